@@ -1,0 +1,158 @@
+// The gocc command: one function per subcommand, wiring the stages in order (DESIGN.md §1).
+#include <CLI/CLI.hpp>
+#include <fstream>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "ast/dump.h"
+#include "driver/frontend.h"
+#include "lexer/dump.h"
+
+namespace gocc::driver {
+namespace {
+
+constexpr int kExitErrors = 1;
+constexpr int kExitUsage = 2;
+
+struct FrontendOptions {
+  std::vector<std::string> inputs;
+  std::string list_file;
+  bool all_errors = false;
+};
+
+// Collects the files named on the command line and in --list.
+auto CollectFiles(const FrontendOptions& opts, std::vector<std::string>* files) -> bool {
+  if (!opts.list_file.empty()) {
+    std::ifstream list(opts.list_file);
+    if (!list) {
+      std::cerr << "gocc: open " << opts.list_file << ": no such file or directory\n";
+      return false;
+    }
+    for (std::string line; std::getline(list, line);) {
+      if (!line.empty()) files->push_back(line);
+    }
+  }
+  if (!ExpandInputs(opts.inputs, files)) return false;
+  if (files->empty()) {
+    std::cerr << "gocc: no input files\n";
+    return false;
+  }
+  return true;
+}
+
+auto PrintDiagnostics(Frontend& fe, const FrontendOptions& opts) -> int {
+  fe.diags().Print(std::cerr, opts.all_errors ? 0 : 10);
+  return fe.diags().error_count() > 0 ? kExitErrors : 0;
+}
+
+auto RunTokens(const FrontendOptions& opts) -> int {
+  std::vector<std::string> files;
+  if (!CollectFiles(opts, &files)) return kExitUsage;
+  bool headers = files.size() > 1 || !opts.list_file.empty();
+  Frontend fe;
+  std::ios::sync_with_stdio(false);
+  for (const std::string& path : files) {
+    ParsedFile* file = fe.Lex(path);
+    if (file == nullptr) return kExitErrors;
+    if (headers) std::cout << "== " << path << '\n';
+    lex::DumpTokens(file->tokens, std::cout);
+  }
+  std::cout.flush();
+  return PrintDiagnostics(fe, opts);
+}
+
+auto RunAst(const FrontendOptions& opts) -> int {
+  std::vector<std::string> files;
+  if (!CollectFiles(opts, &files)) return kExitUsage;
+  Frontend fe;
+  for (const std::string& path : files) {
+    ParsedFile* file = fe.Parse(path);
+    if (file == nullptr) return kExitErrors;
+    if (files.size() > 1) std::cout << "== " << path << '\n';
+    ast::Dump(*file->tree, *file->source, std::cout);
+  }
+  std::cout.flush();
+  return PrintDiagnostics(fe, opts);
+}
+
+auto RunParse(const FrontendOptions& opts) -> int {
+  std::vector<std::string> files;
+  if (!CollectFiles(opts, &files)) return kExitUsage;
+  Frontend fe;
+  for (const std::string& path : files) {
+    if (fe.Parse(path) == nullptr) return kExitErrors;
+  }
+  return PrintDiagnostics(fe, opts);
+}
+
+auto NotYet(std::string_view command, int issue) -> int {
+  std::cerr << "gocc " << command << ": not implemented yet (planned in issue " << issue
+            << ")\n";
+  return kExitUsage;
+}
+
+auto Main(int argc, char** argv) -> int {
+  // `gocc -m[=N] ...` is the escape report; it is a top-level flag in gc's style.
+  if (argc > 1 && std::string_view(argv[1]).starts_with("-m")) return NotYet("-m", 5);
+
+  CLI::App app{"gocc: a Go compiler and memory-analysis tool", "gocc"};
+  app.require_subcommand(1);
+  app.set_help_all_flag("--help-all", "Show help for every subcommand");
+
+  FrontendOptions fe_opts;
+  auto add_frontend = [&](CLI::App* cmd) {
+    cmd->add_option("inputs", fe_opts.inputs, "Go files or a package directory");
+    cmd->add_option("--list", fe_opts.list_file, "Read more file names from FILE, one per line");
+    cmd->add_flag("-e", fe_opts.all_errors, "Report all errors, not just the first 10");
+  };
+  auto* tokens = app.add_subcommand("tokens", "Dump the token stream (go/scanner's format)");
+  add_frontend(tokens);
+  auto* ast_cmd = app.add_subcommand("ast", "Dump the syntax tree");
+  add_frontend(ast_cmd);
+  auto* parse = app.add_subcommand("parse", "Parse; print syntax errors only");
+  add_frontend(parse);
+
+  std::vector<std::string> rest;
+  auto add_later = [&](const char* name, const char* help) {
+    auto* cmd = app.add_subcommand(name, help);
+    cmd->allow_extras();
+    return cmd;
+  };
+  auto* compile = add_later("compile", "Compile to a native executable");
+  compile->alias("build");
+  auto* run = add_later("run", "Compile and run a program");
+  auto* check = add_later("check", "Parse and type-check; diagnostics only");
+  auto* types = add_later("types", "Dump every expression's type");
+  auto* ir = add_later("ir", "Dump the SSA IR");
+  auto* llvm = add_later("llvm", "Dump the LLVM IR");
+  auto* layout = add_later("layout", "Report struct layouts");
+  auto* version = app.add_subcommand("version", "Print the version");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e) == 0 ? 0 : kExitUsage;
+  }
+
+  if (*tokens) return RunTokens(fe_opts);
+  if (*ast_cmd) return RunAst(fe_opts);
+  if (*parse) return RunParse(fe_opts);
+  if (*version) {
+    std::cout << "gocc version 0.1.0 (Go 1.19 language; front end only)\n";
+    return 0;
+  }
+  if (*compile) return NotYet("compile", 4);
+  if (*run) return NotYet("run", 4);
+  if (*check) return NotYet("check", 3);
+  if (*types) return NotYet("types", 3);
+  if (*ir) return NotYet("ir", 4);
+  if (*llvm) return NotYet("llvm", 4);
+  if (*layout) return NotYet("layout", 6);
+  return kExitUsage;
+}
+
+}  // namespace
+}  // namespace gocc::driver
+
+auto main(int argc, char** argv) -> int { return gocc::driver::Main(argc, argv); }

@@ -1,0 +1,63 @@
+#include "support/source.h"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+namespace gocc {
+
+SourceFile::SourceFile(std::string path, std::string text, uint32_t base)
+    : path_(std::move(path)), text_(std::move(text)), base_(base) {}
+
+auto SourceFile::LineColAt(uint32_t offset) const -> LineCol {
+  if (line_starts_.empty()) {
+    line_starts_.push_back(0);
+    for (uint32_t i = 0; i < text_.size(); ++i) {
+      if (text_[i] == '\n') line_starts_.push_back(i + 1);
+    }
+  }
+  auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+  auto line = static_cast<uint32_t>(it - line_starts_.begin());
+  return LineCol{line, offset - line_starts_[line - 1] + 1};
+}
+
+auto SourceMap::Load(const std::string& path, std::string* error) -> const SourceFile* {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    *error = "open " + path + ": no such file or directory";
+    return nullptr;
+  }
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  if (in.bad()) {
+    *error = "read " + path + ": I/O error";
+    return nullptr;
+  }
+  return Add(path, std::move(buffer).str());
+}
+
+auto SourceMap::Add(std::string path, std::string text) -> const SourceFile* {
+  auto base = next_base_;
+  // One extra position per file so that the end-of-file position is unique.
+  next_base_ += static_cast<uint32_t>(text.size()) + 1;
+  files_.push_back(std::make_unique<SourceFile>(std::move(path), std::move(text), base));
+  return files_.back().get();
+}
+
+auto SourceMap::FileOf(Pos pos) const -> const SourceFile* {
+  if (!pos.IsValid()) return nullptr;
+  auto it = std::upper_bound(files_.begin(), files_.end(), pos.value,
+                             [](uint32_t v, const auto& f) { return v < f->base(); });
+  if (it == files_.begin()) return nullptr;
+  const SourceFile* file = (it - 1)->get();
+  return file->Contains(pos) ? file : nullptr;
+}
+
+auto SourceMap::Format(Pos pos) const -> std::string {
+  const SourceFile* file = FileOf(pos);
+  if (file == nullptr) return "<unknown>";
+  LineCol lc = file->LineColAt(file->OffsetOf(pos));
+  return file->path() + ":" + std::to_string(lc.line) + ":" + std::to_string(lc.col);
+}
+
+}  // namespace gocc

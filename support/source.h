@@ -1,0 +1,67 @@
+// Source files and positions.
+//
+// Every byte of every loaded file has a 32-bit position (Pos): the file's base plus the byte
+// offset, as go/token.FileSet does. Positions stay 4 bytes in tokens and nodes; they are resolved
+// to file:line:col only when printed. Columns count bytes from 1, as gc's do.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace gocc {
+
+// A position in the SourceMap. Zero is "no position".
+struct Pos {
+  uint32_t value = 0;
+  constexpr auto IsValid() const -> bool { return value != 0; }
+  friend constexpr auto operator<=>(Pos, Pos) = default;
+};
+
+struct LineCol {
+  uint32_t line = 0;  // 1-based
+  uint32_t col = 0;   // 1-based, in bytes
+};
+
+class SourceFile {
+ public:
+  SourceFile(std::string path, std::string text, uint32_t base);
+
+  auto path() const -> const std::string& { return path_; }
+  auto text() const -> std::string_view { return text_; }
+  auto base() const -> uint32_t { return base_; }
+  auto size() const -> uint32_t { return static_cast<uint32_t>(text_.size()); }
+  auto PosAt(uint32_t offset) const -> Pos { return Pos{base_ + offset}; }
+  auto OffsetOf(Pos pos) const -> uint32_t { return pos.value - base_; }
+  auto Contains(Pos pos) const -> bool {
+    return pos.value >= base_ && pos.value <= base_ + size();
+  }
+  // Line and column of a byte offset (offset == size() is the end of file).
+  auto LineColAt(uint32_t offset) const -> LineCol;
+
+ private:
+  std::string path_;
+  std::string text_;
+  uint32_t base_;
+  mutable std::vector<uint32_t> line_starts_;  // computed on first use
+};
+
+// Owns the loaded files and maps positions back to them.
+class SourceMap {
+ public:
+  // Reads a file from disk; returns nullptr and sets `error` if it cannot be read.
+  auto Load(const std::string& path, std::string* error) -> const SourceFile*;
+  auto Add(std::string path, std::string text) -> const SourceFile*;
+
+  auto FileOf(Pos pos) const -> const SourceFile*;
+  // "path:line:col", or "<unknown>" for an invalid position.
+  auto Format(Pos pos) const -> std::string;
+
+ private:
+  std::vector<std::unique_ptr<SourceFile>> files_;
+  uint32_t next_base_ = 1;
+};
+
+}  // namespace gocc
