@@ -31,7 +31,11 @@ void DumpTokens(const TokenBuffer& tokens, std::ostream& out) {
   const auto& comments = tokens.comments();
   size_t next_comment = 0;
   auto position = [&](uint32_t offset) {
-    LineCol lc = file.LineColAt(offset);
+    // go/token never starts a line at the end of the file: there, a final newline's line
+    // continues (gc's positions would say line+1, column 1).
+    bool past_final_newline = offset == file.size() && offset > 0 && file.text().back() == '\n';
+    LineCol lc = file.LineColAt(past_final_newline ? offset - 1 : offset);
+    if (past_final_newline) ++lc.col;
     out << lc.line << ':' << lc.col << ' ';
   };
   auto flush_comments_before = [&](uint32_t offset) {

@@ -12,6 +12,8 @@
 
 #include <array>
 #include <cstring>
+#include <string>
+#include <string_view>
 
 namespace gocc::lex {
 
@@ -22,6 +24,7 @@ enum CharClass : uint8_t {
   kLetter = 1,   // a-z A-Z _
   kDigit = 2,    // 0-9
   kSpace = 4,    // ' ' '\t' '\r'
+  kNewline = 8,  // '\n': white space unless a semicolon is due
 };
 
 constexpr auto MakeClassTable() -> std::array<uint8_t, 256> {
@@ -31,9 +34,61 @@ constexpr auto MakeClassTable() -> std::array<uint8_t, 256> {
   table['_'] = kLetter;
   for (int c = '0'; c <= '9'; ++c) table[c] = kDigit;
   table[' '] = table['\t'] = table['\r'] = kSpace;
+  table['\n'] = kNewline;
   return table;
 }
 constexpr std::array<uint8_t, 256> kClass = MakeClassTable();
+
+// What a token starting with a given byte is: the lexer's dispatch table.
+enum StartClass : uint8_t {
+  kStartOperator = 0,  // operators of one or more bytes, and invalid ASCII bytes
+  kStartSpace,
+  kStartNewline,
+  kStartLetter,
+  kStartDigit,
+  kStartSingle,  // a token of exactly this byte: ( ) [ ] { } , ; ~
+  kStartSlash,
+  kStartDot,
+  kStartQuote,
+  kStartBackquote,
+  kStartApostrophe,
+  kStartSpecial,  // NUL (maybe the end of the text) and non-ASCII bytes
+};
+
+constexpr auto MakeStartTable() -> std::array<uint8_t, 256> {
+  std::array<uint8_t, 256> table{};
+  for (int c = 'a'; c <= 'z'; ++c) table[c] = kStartLetter;
+  for (int c = 'A'; c <= 'Z'; ++c) table[c] = kStartLetter;
+  table['_'] = kStartLetter;
+  for (int c = '0'; c <= '9'; ++c) table[c] = kStartDigit;
+  table[' '] = table['\t'] = table['\r'] = kStartSpace;
+  table['\n'] = kStartNewline;
+  for (char c : std::string_view("()[]{},;~")) table[static_cast<uint8_t>(c)] = kStartSingle;
+  table['/'] = kStartSlash;
+  table['.'] = kStartDot;
+  table['"'] = kStartQuote;
+  table['`'] = kStartBackquote;
+  table['\''] = kStartApostrophe;
+  table[0] = kStartSpecial;
+  for (int c = 0x80; c < 256; ++c) table[c] = kStartSpecial;
+  return table;
+}
+constexpr std::array<uint8_t, 256> kStart = MakeStartTable();
+
+constexpr auto MakeSingleKindTable() -> std::array<TokenKind, 256> {
+  std::array<TokenKind, 256> table{};
+  table['('] = TokenKind::LParen;
+  table[')'] = TokenKind::RParen;
+  table['['] = TokenKind::LBrack;
+  table[']'] = TokenKind::RBrack;
+  table['{'] = TokenKind::LBrace;
+  table['}'] = TokenKind::RBrace;
+  table[','] = TokenKind::Comma;
+  table[';'] = TokenKind::Semicolon;
+  table['~'] = TokenKind::Tilde;
+  return table;
+}
+constexpr std::array<TokenKind, 256> kSingleKind = MakeSingleKindTable();
 
 inline auto ClassOf(char c) -> uint8_t { return kClass[static_cast<uint8_t>(c)]; }
 inline auto IsIdentByte(char c) -> bool { return (ClassOf(c) & (kLetter | kDigit)) != 0; }
@@ -42,40 +97,61 @@ inline auto IsHex(char c) -> bool {
   return ClassOf(c) == kDigit || (Lower(c) >= 'a' && Lower(c) <= 'f');
 }
 
-auto KeywordKind(const char* s, size_t n) -> TokenKind {
-  // Keywords are 2..11 bytes of lower-case letters; dispatch on length, then compare.
-#define KW(str, kind) \
-  if (std::memcmp(s, str, n) == 0) return TokenKind::kind;
-  switch (n) {
-    case 2: KW("if", If) KW("go", Go) break;
-    case 3: KW("for", For) KW("var", Var) KW("map", Map) break;
-    case 4: KW("func", Func) KW("type", Type) KW("case", Case) KW("else", Else)
-            KW("chan", Chan) KW("goto", Goto) break;
-    case 5: KW("const", Const) KW("range", Range) KW("break", Break) KW("defer", Defer) break;
-    case 6: KW("return", Return) KW("struct", Struct) KW("switch", Switch) KW("import", Import)
-            KW("select", Select) break;
-    case 7: KW("package", Package) KW("default", Default) break;
-    case 8: KW("continue", Continue) break;
-    case 9: KW("interface", Interface) break;
-    case 11: KW("fallthrough", Fallthrough) break;
-    default: break;
-  }
-#undef KW
-  return TokenKind::Ident;
+// Keywords by a perfect hash of their first two bytes and length (the function gc uses; it has
+// no collisions on Go's 25 keywords, which KeywordTable checks when it is built).
+constexpr auto KeywordHash(const char* s, size_t n) -> size_t {
+  return ((static_cast<size_t>(static_cast<uint8_t>(s[0])) << 4) ^
+          static_cast<uint8_t>(s[1])) + n & 63;
 }
 
-auto InsertsSemicolon(TokenKind kind) -> bool {
-  switch (kind) {
-    case TokenKind::Ident: case TokenKind::Int: case TokenKind::Float: case TokenKind::Imag:
-    case TokenKind::Char: case TokenKind::String: case TokenKind::Break:
-    case TokenKind::Continue: case TokenKind::Fallthrough: case TokenKind::Return:
-    case TokenKind::Inc: case TokenKind::Dec: case TokenKind::RParen: case TokenKind::RBrack:
-    case TokenKind::RBrace:
-      return true;
-    default:
-      return false;
+struct KeywordEntry {
+  const char* text = nullptr;
+  uint8_t length = 0;
+  TokenKind kind = TokenKind::Ident;
+};
+
+constexpr auto MakeKeywordTable() -> std::array<KeywordEntry, 64> {
+  std::array<KeywordEntry, 64> table{};
+  constexpr struct {
+    const char* text;
+    TokenKind kind;
+  } kKeywords[] = {
+#define KEYWORD(Name, Spelling, GoName) {Spelling, TokenKind::Name},
+#include "lexer/token_kinds.def"
+  };
+  for (const auto& kw : kKeywords) {
+    size_t n = std::char_traits<char>::length(kw.text);
+    KeywordEntry& e = table[KeywordHash(kw.text, n)];
+    if (e.text != nullptr) throw "keyword hash collision";  // fails constant evaluation
+    e = KeywordEntry{kw.text, static_cast<uint8_t>(n), kw.kind};
   }
+  return table;
 }
+constexpr std::array<KeywordEntry, 64> kKeywordTable = MakeKeywordTable();
+
+inline auto KeywordKind(const char* s, size_t n) -> TokenKind {
+  if (n < 2 || n > 11) return TokenKind::Ident;
+  const KeywordEntry& e = kKeywordTable[KeywordHash(s, n)];
+  if (e.length != n) return TokenKind::Ident;
+  for (size_t i = 0; i < n; ++i) {
+    if (s[i] != e.text[i]) return TokenKind::Ident;
+  }
+  return e.kind;
+}
+
+// Tokens after which a newline becomes a semicolon (spec "Semicolons").
+constexpr auto MakeInsertsSemicolonTable() -> std::array<bool, 256> {
+  std::array<bool, 256> table{};
+  for (TokenKind kind : {TokenKind::Ident, TokenKind::Int, TokenKind::Float, TokenKind::Imag,
+                         TokenKind::Char, TokenKind::String, TokenKind::Break,
+                         TokenKind::Continue, TokenKind::Fallthrough, TokenKind::Return,
+                         TokenKind::Inc, TokenKind::Dec, TokenKind::RParen, TokenKind::RBrack,
+                         TokenKind::RBrace}) {
+    table[static_cast<size_t>(kind)] = true;
+  }
+  return table;
+}
+constexpr std::array<bool, 256> kInsertsSemicolon = MakeInsertsSemicolonTable();
 
 auto BaseName(int base) -> const char* {
   switch (base) {
@@ -88,14 +164,14 @@ auto BaseName(int base) -> const char* {
 
 class Lexer {
  public:
-  Lexer(const SourceFile& file, Diagnostics& diags)
-      : file_(file), diags_(diags), tokens_(file) {
+  Lexer(const SourceFile& file, Diagnostics& diags, TokenBuffer& out)
+      : file_(file), diags_(diags), tokens_(out) {
     begin_ = file.text().data();
     end_ = begin_ + file.size();
     p_ = begin_;
   }
 
-  auto Run() -> TokenBuffer;
+  void Run();
 
  private:
   auto Offset(const char* p) const -> uint32_t { return static_cast<uint32_t>(p - begin_); }
@@ -107,6 +183,7 @@ class Lexer {
   // Consumes one non-ASCII, NUL or otherwise special character at p_ outside of tokens'
   // fast paths, reporting what gc reports. Returns the rune (0xFFFD for invalid UTF-8).
   auto NextRune() -> uint32_t;
+  void ValidateText(const char* from, const char* to);
   auto FindLineEnd(const char* p) const -> bool;
   void LexComment();
   void LexIdentifier();
@@ -120,7 +197,7 @@ class Lexer {
 
   const SourceFile& file_;
   Diagnostics& diags_;
-  TokenBuffer tokens_;
+  TokenBuffer& tokens_;
   const char* begin_;
   const char* end_;
   const char* p_;
@@ -143,86 +220,122 @@ auto Lexer::NextRune() -> uint32_t {
   return d.rune;
 }
 
-auto Lexer::Run() -> TokenBuffer {
-  tokens_.Reserve(file_.size() / 4 + 16);
+void Lexer::Run() {
+  tokens_.Reserve(file_.size() / 5 + 64);
   // A byte order mark is allowed as the very first character.
   if (file_.size() >= 3 && std::memcmp(begin_, "\xEF\xBB\xBF", 3) == 0) p_ += 3;
 
   bool insert_semi = false;
+  auto emit = [&](TokenKind kind, const char* start, const char* end) {
+    tokens_.Add(kind, Offset(start), Offset(end));
+    insert_semi = kInsertsSemicolon[static_cast<size_t>(kind)];
+  };
   while (true) {
-    while (ClassOf(*p_) == kSpace || (*p_ == '\n' && !insert_semi)) ++p_;
-    if (p_ >= end_) {
-      if (insert_semi) tokens_.Add(TokenKind::Semicolon, Offset(end_), Offset(end_));
-      tokens_.Add(TokenKind::EndOfFile, Offset(end_), Offset(end_));
-      break;
-    }
-    char c = *p_;
-    if (c == '\n') {
-      tokens_.Add(TokenKind::Semicolon, Offset(p_), Offset(p_));
-      ++p_;
-      insert_semi = false;
-      continue;
-    }
-    if (c == '/' && (p_[1] == '/' || p_[1] == '*')) {
-      if (insert_semi && FindLineEnd(p_)) {
-        tokens_.Add(TokenKind::Semicolon, Offset(p_), Offset(p_));
-      } else {
-        LexComment();
-      }
-      insert_semi = false;
-      continue;
-    }
-
-    token_start_ = p_;
-    TokenKind kind;
-    uint8_t cls = ClassOf(c);
-    if (cls == kLetter) {
-      ++p_;
-      while (IsIdentByte(*p_)) ++p_;
-      if (static_cast<uint8_t>(*p_) >= 0x80) {
-        LexIdentifier();
-        kind = TokenKind::Ident;
-      } else {
-        kind = KeywordKind(token_start_, static_cast<size_t>(p_ - token_start_));
-      }
-    } else if (cls == kDigit || (c == '.' && ClassOf(p_[1]) == kDigit)) {
-      kind = LexNumber(false);
-    } else if (c == '"') {
-      LexString();
-      kind = TokenKind::String;
-    } else if (c == '`') {
-      LexRawString();
-      kind = TokenKind::String;
-    } else if (c == '\'') {
-      LexRune();
-      kind = TokenKind::Char;
-    } else if (static_cast<uint8_t>(c) >= 0x80 || c == '\0') {
-      const char* start = p_;
-      uint32_t rune = NextRune();
-      if (rune == 0 || rune == 0xfffd || rune == 0xfeff) continue;  // already reported
-      if (IsUnicodeLetter(rune)) {
-        LexIdentifier();
-      } else if (IsUnicodeDigit(rune)) {
-        ErrorAt(start, DiagKind::IdentifierCannotBegin, FormatRuneU(rune));
-        LexIdentifier();
-      } else {
-        // gc treats any other non-ASCII character as a bad identifier character.
-        ErrorAt(start, DiagKind::InvalidCharacter, FormatRuneU(rune), "identifier");
-        LexIdentifier();
-      }
-      kind = TokenKind::Ident;
-    } else {
-      kind = LexOperator();
-      if (kind == TokenKind::Error) {
-        ErrorAt(p_, DiagKind::InvalidCharacterPlain, FormatRuneU(static_cast<uint8_t>(*p_)));
-        ++p_;
+    const char* p = p_;
+    char c = *p;
+    switch (kStart[static_cast<uint8_t>(c)]) {
+      case kStartSpace:
+        ++p;
+        while (ClassOf(*p) == kSpace) ++p;
+        p_ = p;
+        continue;
+      case kStartNewline:
+        if (insert_semi) {
+          tokens_.Add(TokenKind::Semicolon, Offset(p), Offset(p));
+          insert_semi = false;
+        }
+        p_ = p + 1;
+        continue;
+      case kStartLetter: {
+        ++p;
+        while (IsIdentByte(*p)) ++p;
+        token_start_ = p_;
+        if (static_cast<uint8_t>(*p) >= 0x80) {
+          p_ = p;
+          LexIdentifier();
+          emit(TokenKind::Ident, token_start_, p_);
+        } else {
+          p_ = p;
+          emit(KeywordKind(token_start_, static_cast<size_t>(p - token_start_)), token_start_, p);
+        }
         continue;
       }
+      case kStartSingle:
+        emit(kSingleKind[static_cast<uint8_t>(c)], p, p + 1);
+        p_ = p + 1;
+        continue;
+      case kStartSlash:
+        if (p[1] == '/' || p[1] == '*') {
+          if (insert_semi && FindLineEnd(p)) {
+            tokens_.Add(TokenKind::Semicolon, Offset(p), Offset(p));
+          } else {
+            LexComment();
+          }
+          insert_semi = false;
+          continue;
+        }
+        break;  // an operator
+      case kStartDigit: {
+        token_start_ = p;
+        TokenKind kind = LexNumber(false);
+        emit(kind, token_start_, p_);
+        continue;
+      }
+      case kStartDot:
+        if (ClassOf(p[1]) == kDigit) {
+          token_start_ = p;
+          TokenKind kind = LexNumber(false);
+          emit(kind, token_start_, p_);
+          continue;
+        }
+        break;  // an operator
+      case kStartQuote:
+        token_start_ = p;
+        LexString();
+        emit(TokenKind::String, token_start_, p_);
+        continue;
+      case kStartBackquote:
+        token_start_ = p;
+        LexRawString();
+        emit(TokenKind::String, token_start_, p_);
+        continue;
+      case kStartApostrophe:
+        token_start_ = p;
+        LexRune();
+        emit(TokenKind::Char, token_start_, p_);
+        continue;
+      case kStartSpecial: {
+        if (p >= end_) {
+          if (insert_semi) tokens_.Add(TokenKind::Semicolon, Offset(end_), Offset(end_));
+          tokens_.Add(TokenKind::EndOfFile, Offset(end_), Offset(end_));
+          return;
+        }
+        token_start_ = p;
+        uint32_t rune = NextRune();
+        if (rune == 0 || rune == 0xfffd || rune == 0xfeff) continue;  // already reported
+        if (IsUnicodeDigit(rune)) {
+          ErrorAt(p, DiagKind::IdentifierCannotBegin, FormatRuneU(rune));
+        } else if (!IsUnicodeLetter(rune)) {
+          // gc takes any other non-ASCII character for a bad identifier character.
+          ErrorAt(p, DiagKind::InvalidCharacter, FormatRuneU(rune), "identifier");
+        }
+        LexIdentifier();
+        emit(TokenKind::Ident, token_start_, p_);
+        continue;
+      }
+      default:
+        break;
     }
-    tokens_.Add(kind, Offset(token_start_), Offset(p_));
-    insert_semi = InsertsSemicolon(kind);
+    // Operators and invalid bytes.
+    token_start_ = p;
+    TokenKind kind = LexOperator();
+    if (kind == TokenKind::Error) {
+      ErrorAt(p_, DiagKind::InvalidCharacterPlain, FormatRuneU(static_cast<uint8_t>(*p_)));
+      ++p_;
+      continue;
+    }
+    emit(kind, token_start_, p_);
   }
-  return std::move(tokens_);
 }
 
 // Called with insert_semi set at the start of a comment: does the line end before the next
@@ -244,32 +357,60 @@ auto Lexer::FindLineEnd(const char* p) const -> bool {
   return false;
 }
 
+// Whether [p, end) holds a byte that needs the slow path: non-ASCII (to validate UTF-8) or NUL.
+// Eight bytes at a time.
+auto HasSpecialByte(const char* p, const char* end) -> bool {
+  constexpr uint64_t kOnes = 0x0101010101010101ull;
+  constexpr uint64_t kHighs = 0x8080808080808080ull;
+  for (; p + 8 <= end; p += 8) {
+    uint64_t w;
+    std::memcpy(&w, p, 8);
+    if (((w | ((w - kOnes) & ~w)) & kHighs) != 0) return true;
+  }
+  for (; p < end; ++p) {
+    if (static_cast<uint8_t>(*p) >= 0x80 || *p == '\0') return true;
+  }
+  return false;
+}
+
+// Checks the bytes of a comment or string body for invalid UTF-8, BOMs and NULs, as gc's
+// scanner checks every character it reads.
+void Lexer::ValidateText(const char* from, const char* to) {
+  if (!HasSpecialByte(from, to)) return;
+  const char* saved = p_;
+  p_ = from;
+  while (p_ < to) {
+    if (static_cast<uint8_t>(*p_) >= 0x80 || *p_ == '\0') {
+      NextRune();
+    } else {
+      ++p_;
+    }
+  }
+  p_ = saved;
+}
+
 void Lexer::LexComment() {
   const char* start = p_;
   if (p_[1] == '/') {
-    p_ += 2;
-    while (p_ < end_ && *p_ != '\n') {
-      if (static_cast<uint8_t>(*p_) >= 0x80 || *p_ == '\0') {
-        NextRune();
-      } else {
-        ++p_;
-      }
-    }
+    const void* nl = std::memchr(p_ + 2, '\n', static_cast<size_t>(end_ - p_ - 2));
+    const char* stop = nl != nullptr ? static_cast<const char*>(nl) : end_;
+    ValidateText(p_ + 2, stop);
+    p_ = stop;
   } else {
-    p_ += 2;
+    const char* q = p_ + 2;
     while (true) {
-      if (p_ >= end_) {
+      const void* star = std::memchr(q, '*', static_cast<size_t>(end_ - q));
+      if (star == nullptr) {
+        ValidateText(p_ + 2, end_);
         ErrorAt(start, DiagKind::CommentNotTerminated);
+        p_ = end_;
         break;
       }
-      if (p_[0] == '*' && p_[1] == '/') {
-        p_ += 2;
+      q = static_cast<const char*>(star) + 1;
+      if (*q == '/') {
+        ValidateText(p_ + 2, q - 1);
+        p_ = q + 1;
         break;
-      }
-      if (static_cast<uint8_t>(*p_) >= 0x80 || *p_ == '\0') {
-        NextRune();
-      } else {
-        ++p_;
       }
     }
   }
@@ -645,7 +786,14 @@ auto Lexer::LexOperator() -> TokenKind {
 }  // namespace
 
 auto Lex(const SourceFile& file, Diagnostics& diags) -> TokenBuffer {
-  return Lexer(file, diags).Run();
+  TokenBuffer tokens(file);
+  Lexer(file, diags, tokens).Run();
+  return tokens;
+}
+
+void LexInto(const SourceFile& file, Diagnostics& diags, TokenBuffer& out) {
+  out.Reset(file);
+  Lexer(file, diags, out).Run();
 }
 
 namespace {

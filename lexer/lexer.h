@@ -14,6 +14,8 @@
 namespace gocc::lex {
 
 auto Lex(const SourceFile& file, Diagnostics& diags) -> TokenBuffer;
+// Lexes into an existing buffer, reusing its storage (for tools that lex many files in turn).
+void LexInto(const SourceFile& file, Diagnostics& diags, TokenBuffer& out);
 
 // Unicode classes as Go 1.19 defines them (unicode.IsLetter, unicode.IsDigit).
 auto IsUnicodeLetter(uint32_t rune) -> bool;
