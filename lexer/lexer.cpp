@@ -184,6 +184,7 @@ class Lexer {
   // fast paths, reporting what gc reports. Returns the rune (0xFFFD for invalid UTF-8).
   auto NextRune() -> uint32_t;
   void ValidateText(const char* from, const char* to);
+  void LineDirective(const char* start);
   auto FindLineEnd(const char* p) const -> bool;
   void LexComment();
   void LexIdentifier();
@@ -415,6 +416,80 @@ void Lexer::LexComment() {
     }
   }
   tokens_.AddComment(Offset(start), Offset(p_));
+  // `//line` directives count only at the start of a line; `/*line` ones anywhere.
+  if (p_ - start > 7 && std::memcmp(start + 2, "line ", 5) == 0 &&
+      (start[1] == '*' || start == begin_ || start[-1] == '\n')) {
+    LineDirective(start);
+  }
+}
+
+namespace {
+
+// trailingDigits: for "name:123" returns the index after the last ':' and the number, with ok
+// false if what follows the colon is not a (not too large) number; index 0 if there is no colon.
+struct TrailingDigits {
+  size_t index = 0;
+  uint64_t value = 0;
+  bool ok = false;
+};
+auto TrailingDigitsOf(std::string_view text) -> TrailingDigits {
+  size_t colon = text.rfind(':');
+  if (colon == std::string_view::npos) return {};
+  TrailingDigits r{colon + 1, 0, colon + 1 < text.size()};
+  for (size_t i = colon + 1; i < text.size(); ++i) {
+    if (text[i] < '0' || text[i] > '9' || r.value > 1u << 30) {
+      r.ok = false;
+      break;
+    }
+    r.value = r.value * 10 + static_cast<uint64_t>(text[i] - '0');
+  }
+  return r;
+}
+
+}  // namespace
+
+// Records a line directive (the comment at `start`, which p_ has just passed), as gc's
+// parser does (updateBase), with its errors for bad line and column numbers.
+void Lexer::LineDirective(const char* start) {
+  bool line_comment = start[1] == '/';
+  const char* text_begin = start + 7;
+  const char* text_end = line_comment ? p_ : p_ - 2;
+  std::string_view text(text_begin, static_cast<size_t>(text_end - text_begin));
+  if (!line_comment && text.find('\n') != std::string_view::npos) return;
+  if (line_comment && !text.empty() && text.back() == '\r') text.remove_suffix(1);
+
+  TrailingDigits last = TrailingDigitsOf(text);
+  if (last.index == 0) return;  // not a line directive
+  if (!last.ok) {
+    ErrorAt(text_begin + last.index, DiagKind::NonSyntax,
+            "invalid line number: " + std::string(text.substr(last.index)));
+    return;
+  }
+  uint64_t line = last.value;
+  uint64_t col = 0;
+  size_t line_index = last.index;
+  TrailingDigits prev = TrailingDigitsOf(text.substr(0, last.index - 1));
+  if (prev.ok) {  // filename:line:col
+    line = prev.value;
+    col = last.value;
+    line_index = prev.index;
+    if (col == 0 || col > (1u << 30)) {
+      ErrorAt(text_begin + last.index, DiagKind::NonSyntax,
+              "invalid column number: " + std::string(text.substr(last.index)));
+      return;
+    }
+  }
+  if (line == 0 || line > (1u << 30)) {
+    ErrorAt(text_begin + line_index, DiagKind::NonSyntax,
+            "invalid line number: " + std::string(text.substr(line_index)));
+    return;
+  }
+  std::string filename(text.substr(0, line_index - 1));
+  if (filename.empty() && prev.ok) filename = file_.path();
+  uint32_t after = line_comment ? (p_ < end_ ? Offset(p_) + 1 : Offset(end_)) : Offset(p_);
+  file_.AddLineDirective(gocc::LineDirective{after, std::move(filename),
+                                             static_cast<uint32_t>(line),
+                                             static_cast<uint32_t>(col)});
 }
 
 // Continues an identifier from p_ after its ASCII prefix, through letters and digits of any script.

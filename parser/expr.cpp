@@ -22,6 +22,8 @@ auto Parser::ParseBinaryExpr(Expr* x, int prec) -> Expr* {
 
 // UnaryExpr = PrimaryExpr | unary_op UnaryExpr .
 auto Parser::ParseUnaryExpr() -> Expr* {
+  NestingGuard guard(*this);
+  if (!guard.ok()) return BadExprHere();
   switch (tok()) {
     case TokenKind::Mul: {
       auto* star = New<StarExpr>(pos());
@@ -343,6 +345,8 @@ auto Parser::ParseType() -> Expr* {
 
 // Type = TypeName [ TypeArgs ] | TypeLit | "(" Type ")" .
 auto Parser::ParseTypeOrNull() -> Expr* {
+  NestingGuard guard(*this);
+  if (!guard.ok()) return BadExprHere();
   Pos at = pos();
   switch (tok()) {
     case TokenKind::Mul: {

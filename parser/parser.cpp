@@ -103,10 +103,35 @@ auto Parser::TokenDescription() const -> std::string {
   if (kind == TokenKind::Ident) return std::string(text());
   if (kind == TokenKind::Semicolon) {
     if (!tokens_.IsAutoSemicolon(index_)) return "semicolon";
-    return tokens_.info(index_).offset == tokens_.file().size() ? "EOF" : "newline";
+    return AutoSemicolonEndsFile(index_) ? "EOF" : "newline";
   }
   if (IsLiteral(kind)) return "literal " + std::string(text());
   return TokString(kind);
+}
+
+// Whether the automatic semicolon at token i stands for the end of the file rather than a
+// newline: only comments and blanks (no newline) follow it. gc calls the two "EOF" and "newline".
+auto Parser::AutoSemicolonEndsFile(uint32_t i) const -> bool {
+  std::string_view text = tokens_.file().text();
+  size_t p = tokens_.info(i).offset;
+  while (p < text.size()) {
+    char c = text[p];
+    if (c == ' ' || c == '\t' || c == '\r') {
+      ++p;
+    } else if (text.compare(p, 2, "//") == 0) {
+      size_t nl = text.find('\n', p);
+      if (nl != std::string_view::npos) return false;
+      p = text.size();
+    } else if (text.compare(p, 2, "/*") == 0) {
+      size_t close = text.find("*/", p + 2);
+      size_t stop = close == std::string_view::npos ? text.size() : close + 2;
+      if (text.substr(p, stop - p).find('\n') != std::string_view::npos) return false;
+      p = stop;
+    } else {
+      return false;
+    }
+  }
+  return true;
 }
 
 // A message starting with "in ", "at ", "after " or "expecting " is about the current token and
@@ -148,6 +173,13 @@ void Parser::Advance(std::initializer_list<TokenKind> follow) {
     Next();
     if (follow.size() == 0) break;
   }
+}
+
+auto Parser::NestingTooDeep() -> bool {
+  ErrorAt(pos(), "gocc: program too deeply nested (more than " + std::to_string(kMaxNesting) +
+                     " levels of expressions, types or statements)");
+  while (tok() != TokenKind::EndOfFile) Next();
+  return false;
 }
 
 // ---- files and declarations ----

@@ -43,8 +43,27 @@ class Parser {
   void SyntaxErrorAt(Pos at, std::string_view msg);
   void ErrorAt(Pos at, std::string msg);
   auto TokenDescription() const -> std::string;
+  auto AutoSemicolonEndsFile(uint32_t i) const -> bool;
   static auto TokString(TokenKind kind) -> std::string;
   void Advance(std::initializer_list<TokenKind> follow = {});
+
+  // ---- nesting ----
+  // Recursive descent needs a bound on nesting to never overflow the stack. Past the bound the
+  // parser reports one error and skips to the end of the file.
+  static constexpr int kMaxNesting = 1000;
+  class NestingGuard {
+   public:
+    explicit NestingGuard(Parser& p) : p_(p) { ++p_.nesting_; }
+    ~NestingGuard() { --p_.nesting_; }
+    NestingGuard(const NestingGuard&) = delete;
+    auto operator=(const NestingGuard&) -> NestingGuard& = delete;
+    // False (after reporting) when the nesting limit is exceeded.
+    auto ok() -> bool { return p_.nesting_ <= kMaxNesting || p_.NestingTooDeep(); }
+
+   private:
+    Parser& p_;
+  };
+  auto NestingTooDeep() -> bool;
 
   // ---- nodes ----
   template <typename T>
@@ -138,7 +157,8 @@ class Parser {
   Diagnostics& diags_;
   uint32_t index_ = 0;
   int fnest_ = 0;  // function nesting level (for error recovery)
-  int xnest_ = 0;  // expression nesting level (< 0: in a control clause, for composite literals)
+  int xnest_ = 0;
+  int nesting_ = 0;  // depth of ParseUnaryExpr/ParseTypeOrNull/ParseStmtOrNull activations  // expression nesting level (< 0: in a control clause, for composite literals)
   size_t parse_errors_ = 0;
   uint32_t first_lex_error_ = UINT32_MAX;  // offset of the first lexical error of the file
   bool last_decl_was_bodiless_func_ = false;

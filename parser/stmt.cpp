@@ -8,6 +8,8 @@ namespace gocc::parse {
 //             SelectStmt | ForStmt | DeferStmt .
 // Returns nullptr if the current token cannot start a statement.
 auto Parser::ParseStmtOrNull() -> Stmt* {
+  NestingGuard guard(*this);
+  if (!guard.ok()) return New<BadStmt>(pos());
   // Most statements start with a name: try that first.
   if (tok() == TokenKind::Ident) {
     std::vector<Expr*> lhs = ParseExprList();

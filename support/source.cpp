@@ -21,6 +21,18 @@ auto SourceFile::LineColAt(uint32_t offset) const -> LineCol {
   return LineCol{line, offset - line_starts_[line - 1] + 1};
 }
 
+auto SourceFile::ReportedAt(uint32_t offset) const -> ReportedPos {
+  LineCol lc = LineColAt(offset);
+  auto it = std::upper_bound(directives_.begin(), directives_.end(), offset,
+                             [](uint32_t o, const LineDirective& d) { return o < d.offset; });
+  if (it == directives_.begin()) return {path_, lc.line, lc.col};
+  const LineDirective& d = *(it - 1);
+  LineCol base = LineColAt(d.offset);
+  ReportedPos r{d.filename, d.line + (lc.line - base.line), 0};
+  if (d.col != 0) r.col = lc.line == base.line ? d.col + lc.col - base.col : lc.col;
+  return r;
+}
+
 auto SourceMap::Load(const std::string& path, std::string* error) -> const SourceFile* {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
@@ -56,8 +68,10 @@ auto SourceMap::FileOf(Pos pos) const -> const SourceFile* {
 auto SourceMap::Format(Pos pos) const -> std::string {
   const SourceFile* file = FileOf(pos);
   if (file == nullptr) return "<unknown>";
-  LineCol lc = file->LineColAt(file->OffsetOf(pos));
-  return file->path() + ":" + std::to_string(lc.line) + ":" + std::to_string(lc.col);
+  ReportedPos r = file->ReportedAt(file->OffsetOf(pos));
+  std::string out = std::string(r.filename) + ":" + std::to_string(r.line);
+  if (r.col != 0) out += ":" + std::to_string(r.col);
+  return out;
 }
 
 }  // namespace gocc

@@ -25,6 +25,23 @@ struct LineCol {
   uint32_t col = 0;   // 1-based, in bytes
 };
 
+// A `//line file:line[:col]` or `/*line file:line[:col]*/` comment: positions from `offset` on
+// are reported as if they came from `filename` at `line` (and `col`, if given: 0 means the
+// column is unknown and is not printed), as gc reports them.
+struct LineDirective {
+  uint32_t offset;  // the byte right after the directive
+  std::string filename;
+  uint32_t line;
+  uint32_t col;
+};
+
+// Where a position is reported: after line directives.
+struct ReportedPos {
+  std::string_view filename;
+  uint32_t line = 0;
+  uint32_t col = 0;  // 0: unknown
+};
+
 class SourceFile {
  public:
   SourceFile(std::string path, std::string text, uint32_t base);
@@ -40,12 +57,19 @@ class SourceFile {
   }
   // Line and column of a byte offset (offset == size() is the end of file).
   auto LineColAt(uint32_t offset) const -> LineCol;
+  // The position gc would print for an offset (line directives applied).
+  auto ReportedAt(uint32_t offset) const -> ReportedPos;
+
+  // Line directives are found by the lexer, which only sees a const file; they are part of the
+  // file's position mapping, not of its contents.
+  void AddLineDirective(LineDirective d) const { directives_.push_back(std::move(d)); }
 
  private:
   std::string path_;
   std::string text_;
   uint32_t base_;
   mutable std::vector<uint32_t> line_starts_;  // computed on first use
+  mutable std::vector<LineDirective> directives_;  // in offset order
 };
 
 // Owns the loaded files and maps positions back to them.
