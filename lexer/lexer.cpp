@@ -11,6 +11,9 @@
 #include "lexer/lexer.h"
 
 #include <array>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include <cstring>
 #include <string>
 #include <string_view>
@@ -38,6 +41,30 @@ constexpr auto MakeClassTable() -> std::array<uint8_t, 256> {
   return table;
 }
 constexpr std::array<uint8_t, 256> kClass = MakeClassTable();
+
+// Returns the first byte at or after p that is not an ASCII letter, digit or '_'. Reads up to
+// 16 bytes ahead, which the file's padding allows.
+inline auto SkipIdentBytes(const char* p) -> const char* {
+#if defined(__SSE2__)
+  const __m128i lower_a = _mm_set1_epi8('a' - 1), lower_z = _mm_set1_epi8('z' + 1);
+  const __m128i digit_0 = _mm_set1_epi8('0' - 1), digit_9 = _mm_set1_epi8('9' + 1);
+  const __m128i case_bit = _mm_set1_epi8(0x20), underscore = _mm_set1_epi8('_');
+  while (true) {
+    __m128i c = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    __m128i lower = _mm_or_si128(c, case_bit);
+    // Signed compares: bytes >= 0x80 are negative, so never letters or digits.
+    __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(lower, lower_a), _mm_cmplt_epi8(lower, lower_z));
+    __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(c, digit_0), _mm_cmplt_epi8(c, digit_9));
+    __m128i ident = _mm_or_si128(_mm_or_si128(letter, digit), _mm_cmpeq_epi8(c, underscore));
+    auto mask = static_cast<uint32_t>(_mm_movemask_epi8(ident)) ^ 0xffffu;
+    if (mask != 0) return p + __builtin_ctz(mask);
+    p += 16;
+  }
+#else
+  while (IsIdentByte(*p)) ++p;
+  return p;
+#endif
+}
 
 // What a token starting with a given byte is: the lexer's dispatch table.
 enum StartClass : uint8_t {
@@ -248,8 +275,7 @@ void Lexer::Run() {
         p_ = p + 1;
         continue;
       case kStartLetter: {
-        ++p;
-        while (IsIdentByte(*p)) ++p;
+        p = SkipIdentBytes(p + 1);
         token_start_ = p_;
         if (static_cast<uint8_t>(*p) >= 0x80) {
           p_ = p;

@@ -7,12 +7,15 @@
 namespace gocc {
 
 SourceFile::SourceFile(std::string path, std::string text, uint32_t base)
-    : path_(std::move(path)), text_(std::move(text)), base_(base) {}
+    : path_(std::move(path)), text_(std::move(text)), base_(base) {
+  size_ = static_cast<uint32_t>(text_.size());
+  text_.append(kPadding, '\0');
+}
 
 auto SourceFile::LineColAt(uint32_t offset) const -> LineCol {
   if (line_starts_.empty()) {
     line_starts_.push_back(0);
-    for (uint32_t i = 0; i < text_.size(); ++i) {
+    for (uint32_t i = 0; i < size_; ++i) {
       if (text_[i] == '\n') line_starts_.push_back(i + 1);
     }
   }

@@ -47,9 +47,12 @@ class SourceFile {
   SourceFile(std::string path, std::string text, uint32_t base);
 
   auto path() const -> const std::string& { return path_; }
-  auto text() const -> std::string_view { return text_; }
+  // The file's bytes. At least kPadding NUL bytes follow them in memory, so scanners may read
+  // ahead (a whole SIMD word, or p[1] at the last byte) without bounds checks.
+  auto text() const -> std::string_view { return {text_.data(), size_}; }
+  static constexpr size_t kPadding = 32;
   auto base() const -> uint32_t { return base_; }
-  auto size() const -> uint32_t { return static_cast<uint32_t>(text_.size()); }
+  auto size() const -> uint32_t { return size_; }
   auto PosAt(uint32_t offset) const -> Pos { return Pos{base_ + offset}; }
   auto OffsetOf(Pos pos) const -> uint32_t { return pos.value - base_; }
   auto Contains(Pos pos) const -> bool {
@@ -66,7 +69,8 @@ class SourceFile {
 
  private:
   std::string path_;
-  std::string text_;
+  std::string text_;  // the bytes, then kPadding NULs
+  uint32_t size_;
   uint32_t base_;
   mutable std::vector<uint32_t> line_starts_;  // computed on first use
   mutable std::vector<LineDirective> directives_;  // in offset order
