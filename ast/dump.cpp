@@ -19,7 +19,8 @@ constexpr std::string_view kNodeNames[] = {
 
 class Dumper {
  public:
-  Dumper(const SourceFile& file, std::ostream& out) : file_(file), out_(out) {}
+  Dumper(const SourceFile& file, std::ostream& out, bool positions)
+      : file_(file), out_(out), positions_(positions) {}
 
   void Node(std::string_view label, const ast::Node* n, int depth);
 
@@ -34,13 +35,17 @@ class Dumper {
 
   const SourceFile& file_;
   std::ostream& out_;
+  bool positions_;
 };
 
 void Dumper::Header(std::string_view label, const ast::Node* n, int depth) {
   out_ << std::string(static_cast<size_t>(depth) * 2, ' ');
   if (!label.empty()) out_ << label << ": ";
-  LineCol lc = file_.LineColAt(file_.OffsetOf(n->pos));
-  out_ << NameOf(n->kind) << ' ' << lc.line << ':' << lc.col;
+  out_ << NameOf(n->kind);
+  if (positions_) {
+    LineCol lc = file_.LineColAt(file_.OffsetOf(n->pos));
+    out_ << ' ' << lc.line << ':' << lc.col;
+  }
 }
 
 void Dumper::Node(std::string_view label, const ast::Node* n, int depth) {
@@ -371,8 +376,8 @@ void Dumper::Node(std::string_view label, const ast::Node* n, int depth) {
 
 auto NameOf(NodeKind kind) -> std::string_view { return kNodeNames[static_cast<size_t>(kind)]; }
 
-void Dump(const File& file, const SourceFile& source, std::ostream& out) {
-  Dumper(source, out).Node("", &file, 0);
+void Dump(const File& file, const SourceFile& source, std::ostream& out, bool positions) {
+  Dumper(source, out, positions).Node("", &file, 0);
 }
 
 }  // namespace gocc::ast

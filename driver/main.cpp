@@ -19,6 +19,7 @@ struct FrontendOptions {
   std::vector<std::string> inputs;
   std::string list_file;
   bool all_errors = false;
+  bool no_positions = false;
 };
 
 // Collects the files named on the command line and in --list.
@@ -69,8 +70,8 @@ auto RunAst(const FrontendOptions& opts) -> int {
   for (const std::string& path : files) {
     ParsedFile* file = fe.Parse(path);
     if (file == nullptr) return kExitErrors;
-    if (files.size() > 1) std::cout << "== " << path << '\n';
-    ast::Dump(*file->tree, *file->source, std::cout);
+    if (files.size() > 1 || !opts.list_file.empty()) std::cout << "== " << path << '\n';
+    ast::Dump(*file->tree, *file->source, std::cout, !opts.no_positions);
   }
   std::cout.flush();
   return PrintDiagnostics(fe, opts);
@@ -110,6 +111,7 @@ auto Main(int argc, char** argv) -> int {
   add_frontend(tokens);
   auto* ast_cmd = app.add_subcommand("ast", "Dump the syntax tree");
   add_frontend(ast_cmd);
+  ast_cmd->add_flag("--no-positions", fe_opts.no_positions, "Leave positions out of the dump");
   auto* parse = app.add_subcommand("parse", "Parse; print syntax errors only");
   add_frontend(parse);
 

@@ -37,7 +37,6 @@ auto Parser::ParseUnaryExpr() -> Expr* {
       u->op = tok();
       Next();
       u->x = ParseUnaryExpr();
-      if (u->op == TokenKind::And) u->x = Unparen(u->x);  // &(x) is &x
       return u;
     }
     case TokenKind::Arrow: {
@@ -71,12 +70,12 @@ auto Parser::ParseUnaryExpr() -> Expr* {
       return u;
     }
     default:
-      return ParsePrimaryExpr(nullptr, true);
+      return ParsePrimaryExpr(nullptr);
   }
 }
 
 // Operand = Literal | OperandName [ TypeArgs ] | "(" Expression ")" .
-auto Parser::ParseOperand(bool keep_parens) -> Expr* {
+auto Parser::ParseOperand() -> Expr* {
   switch (tok()) {
     case TokenKind::Ident:
       return ParseName();
@@ -90,15 +89,11 @@ auto Parser::ParseOperand(bool keep_parens) -> Expr* {
       Expr* x = ParseExpr();
       --xnest_;
       Want(TokenKind::RParen);
-      // Parentheses are kept where they matter: before a composite literal's brace (to report
-      // "cannot parenthesize type") and where the caller asks.
-      if (tok() == TokenKind::LBrace) keep_parens = true;
-      if (keep_parens) {
-        auto* paren = New<ParenExpr>(at);
-        paren->x = x;
-        x = paren;
-      }
-      return x;
+      // Parentheses stay in the tree (as in go/ast); gc drops most of them, but no decision
+      // below depends on it: where it matters, the parser looks through them with Unparen.
+      auto* paren = New<ParenExpr>(at);
+      paren->x = x;
+      return paren;
     }
     case TokenKind::Func: {
       Pos at = pos();
@@ -155,8 +150,8 @@ auto Unparen(Expr* x) -> Expr* {
 
 // PrimaryExpr = Operand | Conversion | MethodExpr | PrimaryExpr Selector | PrimaryExpr Index |
 //               PrimaryExpr Slice | PrimaryExpr TypeAssertion | PrimaryExpr Arguments .
-auto Parser::ParsePrimaryExpr(Expr* x, bool keep_parens) -> Expr* {
-  if (x == nullptr) x = ParseOperand(keep_parens);
+auto Parser::ParsePrimaryExpr(Expr* x) -> Expr* {
+  if (x == nullptr) x = ParseOperand();
   while (true) {
     Pos at = pos();
     switch (tok()) {

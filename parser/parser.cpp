@@ -316,7 +316,7 @@ auto Parser::ParseTypeSpec() -> Node* {
       Expr* x = ParseName();
       if (tok() != TokenKind::LBrack) {
         ++xnest_;
-        x = ParseBinaryExpr(ParsePrimaryExpr(x, false), 0);
+        x = ParseBinaryExpr(ParsePrimaryExpr(x), 0);
         --xnest_;
       }
       Expr* ptype = nullptr;

@@ -97,8 +97,8 @@ class Parser {
   auto ParseExpr() -> Expr*;
   auto ParseBinaryExpr(Expr* x, int prec) -> Expr*;
   auto ParseUnaryExpr() -> Expr*;
-  auto ParseOperand(bool keep_parens) -> Expr*;
-  auto ParsePrimaryExpr(Expr* x, bool keep_parens) -> Expr*;
+  auto ParseOperand() -> Expr*;
+  auto ParsePrimaryExpr(Expr* x) -> Expr*;
   auto ParseBareCompositeElement() -> Expr*;
   auto ParseCompositeLit(Expr* type) -> CompositeLit*;
   auto ParseExprList() -> std::vector<Expr*>;

@@ -218,7 +218,7 @@ auto Parser::ParseCallStmt() -> Stmt* {
   Pos at = pos();
   TokenKind keyword = tok();
   Next();
-  Expr* x = ParsePrimaryExpr(nullptr, tok() == TokenKind::LParen);
+  Expr* x = ParsePrimaryExpr(nullptr);
   std::string word(lex::SpellingOf(keyword));
   if (Expr* t = Unparen(x); t != x) {
     ErrorAt(x->pos, "expression in " + word + " must not be parenthesized");
