@@ -69,7 +69,6 @@ inline auto SkipIdentBytes(const char* p) -> const char* {
 // What a token starting with a given byte is: the lexer's dispatch table.
 enum StartClass : uint8_t {
   kStartOperator = 0,  // operators of one or more bytes, and invalid ASCII bytes
-  kStartSpace,
   kStartNewline,
   kStartLetter,
   kStartDigit,
@@ -88,8 +87,7 @@ constexpr auto MakeStartTable() -> std::array<uint8_t, 256> {
   for (int c = 'A'; c <= 'Z'; ++c) table[c] = kStartLetter;
   table['_'] = kStartLetter;
   for (int c = '0'; c <= '9'; ++c) table[c] = kStartDigit;
-  table[' '] = table['\t'] = table['\r'] = kStartSpace;
-  table['\n'] = kStartNewline;
+  table['\n'] = kStartNewline;  // (blanks are skipped before dispatch)
   for (char c : std::string_view("()[]{},;~")) table[static_cast<uint8_t>(c)] = kStartSingle;
   table['/'] = kStartSlash;
   table['.'] = kStartDot;
@@ -259,14 +257,12 @@ void Lexer::Run() {
     insert_semi = kInsertsSemicolon[static_cast<size_t>(kind)];
   };
   while (true) {
+    // Blanks between tokens are skipped here rather than dispatched: most tokens follow one.
     const char* p = p_;
+    while (ClassOf(*p) == kSpace) ++p;
+    p_ = p;
     char c = *p;
     switch (kStart[static_cast<uint8_t>(c)]) {
-      case kStartSpace:
-        ++p;
-        while (ClassOf(*p) == kSpace) ++p;
-        p_ = p;
-        continue;
       case kStartNewline:
         if (insert_semi) {
           tokens_.Add(TokenKind::Semicolon, Offset(p), Offset(p));
