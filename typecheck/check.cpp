@@ -1,0 +1,507 @@
+// Package-level declarations and type expressions.
+//
+// Objects are collected first (every file's declarations into the package scope, imports into
+// a scope per file), then each type name is resolved on demand: resolving `type T U` resolves U
+// first, so declaration order does not matter. A type name met again while it is being resolved
+// is a cycle; it is legal when the path goes through an indirection (pointer, slice, map, chan,
+// func, interface), which is why a Named type is created before its underlying type is known.
+#include "typecheck/check.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdlib>
+#include <memory>
+
+namespace gocc::types {
+
+auto Scope::LookupLocal(std::string_view name) const -> Object* {
+  auto it = objects_.find(name);
+  return it == objects_.end() ? nullptr : it->second;
+}
+
+auto Scope::Lookup(std::string_view name) const -> Object* {
+  for (const Scope* s = this; s != nullptr; s = s->parent_) {
+    if (Object* obj = s->LookupLocal(name)) return obj;
+  }
+  return nullptr;
+}
+
+auto Scope::Insert(Object* obj) -> Object* {
+  auto [it, inserted] = objects_.emplace(obj->name, obj);
+  if (!inserted) return it->second;
+  order_.push_back(obj->name);
+  return nullptr;
+}
+
+Checker::Checker(Arena& arena, Diagnostics& diags) : arena_(arena), diags_(diags) {
+  DeclareUniverse();
+}
+
+auto Checker::NewObject(ObjectKind kind, std::string_view name, Pos pos) -> Object* {
+  Object* obj = arena_.New<Object>();
+  obj->kind = kind;
+  obj->name = name;
+  obj->pos = pos;
+  return obj;
+}
+
+void Checker::DeclareUniverse() {
+  struct BasicInfo {
+    BasicKind kind;
+    std::string_view name;
+  };
+  constexpr BasicInfo kBasics[] = {
+      {BasicKind::Invalid, "invalid type"}, {BasicKind::Bool, "bool"},
+      {BasicKind::Int, "int"},              {BasicKind::Int8, "int8"},
+      {BasicKind::Int16, "int16"},          {BasicKind::Int32, "int32"},
+      {BasicKind::Int64, "int64"},          {BasicKind::Uint, "uint"},
+      {BasicKind::Uint8, "uint8"},          {BasicKind::Uint16, "uint16"},
+      {BasicKind::Uint32, "uint32"},        {BasicKind::Uint64, "uint64"},
+      {BasicKind::Uintptr, "uintptr"},      {BasicKind::Float32, "float32"},
+      {BasicKind::Float64, "float64"},      {BasicKind::Complex64, "complex64"},
+      {BasicKind::Complex128, "complex128"}, {BasicKind::String, "string"},
+      {BasicKind::UnsafePointer, "Pointer"}, {BasicKind::UntypedBool, "untyped bool"},
+      {BasicKind::UntypedInt, "untyped int"}, {BasicKind::UntypedRune, "untyped rune"},
+      {BasicKind::UntypedFloat, "untyped float"}, {BasicKind::UntypedComplex, "untyped complex"},
+      {BasicKind::UntypedString, "untyped string"}, {BasicKind::UntypedNil, "untyped nil"},
+  };
+  for (const BasicInfo& b : kBasics) {
+    Basic* t = NewType<Basic>();
+    t->basic = b.kind;
+    t->name = b.name;
+    basics_[static_cast<size_t>(b.kind)] = t;
+    if (b.kind >= BasicKind::Bool && b.kind <= BasicKind::String) {
+      Object* obj = NewObject(ObjectKind::TypeName, b.name, Pos{});
+      obj->type = t;
+      universe_.Insert(obj);
+    }
+  }
+  auto alias = [&](std::string_view name, BasicKind kind) {
+    Object* obj = NewObject(ObjectKind::TypeName, name, Pos{});
+    obj->type = BasicType(kind);
+    universe_.Insert(obj);
+  };
+  alias("byte", BasicKind::Uint8);
+  alias("rune", BasicKind::Int32);
+
+  // type error interface { Error() string }
+  auto* result = arena_.New<Var>();
+  *result = Var{"", BasicType(BasicKind::String), Pos{}, false};
+  Signature* sig = NewType<Signature>();
+  sig->results = {result, 1};
+  auto* method = arena_.New<Method>();
+  *method = Method{"Error", sig, Pos{}};
+  Interface* error_iface = NewType<Interface>();
+  error_iface->methods = {method, 1};
+  Named* error_type = NewType<Named>();
+  error_type->name = "error";
+  error_type->underlying = error_iface;
+  Object* error_obj = NewObject(ObjectKind::TypeName, "error", Pos{});
+  error_obj->type = error_type;
+  universe_.Insert(error_obj);
+  // type any = interface{}
+  Object* any = NewObject(ObjectKind::TypeName, "any", Pos{});
+  any->type = NewType<Interface>();
+  universe_.Insert(any);
+
+  for (std::string_view name : {"true", "false"}) {
+    Object* obj = NewObject(ObjectKind::Const, name, Pos{});
+    obj->type = BasicType(BasicKind::UntypedBool);
+    universe_.Insert(obj);
+  }
+  Object* iota = NewObject(ObjectKind::Const, "iota", Pos{});
+  iota->type = BasicType(BasicKind::UntypedInt);
+  universe_.Insert(iota);
+  Object* nil = NewObject(ObjectKind::Nil, "nil", Pos{});
+  nil->type = BasicType(BasicKind::UntypedNil);
+  universe_.Insert(nil);
+  for (std::string_view name : {"append", "cap", "close", "complex", "copy", "delete", "imag",
+                                "len", "make", "new", "panic", "print", "println", "real",
+                                "recover"}) {
+    universe_.Insert(NewObject(ObjectKind::Builtin, name, Pos{}));
+  }
+}
+
+void Checker::Declare(Scope& scope, Object* obj) {
+  if (obj->name == "_") return;
+  if (Object* other = scope.Insert(obj)) {
+    Error(obj->pos, std::string(obj->name), " redeclared in this block");
+    (void)other;
+  }
+}
+
+// Puts every package-level declaration of a file into the package scope, and its imports into
+// the file's own scope.
+void Checker::CollectObjects(const ast::File& file, Scope& file_scope) {
+  for (const ast::Decl* decl : file.decls) {
+    if (const auto* f = decl->As<ast::FuncDecl>()) {
+      if (f->type->type_params.size() > 0 && !reported_generics_) {
+        reported_generics_ = true;
+        diags_.Report(f->name->pos, DiagKind::Unsupported, "type parameters");
+      }
+      if (f->recv != nullptr || f->name->name == "init" || f->name->name == "_") continue;
+      Object* obj = NewObject(ObjectKind::Func, f->name->name, f->name->pos);
+      obj->decl = f;
+      Declare(*package_scope_, obj);
+      continue;
+    }
+    const auto* g = decl->As<ast::GenDecl>();
+    if (g == nullptr) continue;
+    int iota = 0;
+    const ast::ValueSpec* last_const_with_values = nullptr;
+    for (const ast::Node* spec : g->specs) {
+      if (const auto* imp = spec->As<ast::ImportSpec>()) {
+        std::string_view path = imp->path->value.substr(1, imp->path->value.size() - 2);
+        std::string_view name = imp->name != nullptr ? imp->name->name
+                                                     : path.substr(path.rfind('/') + 1);
+        if (name == "." || name == "_") continue;
+        Object* obj = NewObject(ObjectKind::Package, name, imp->pos);
+        obj->decl = imp;
+        obj->import_path = path;
+        Declare(file_scope, obj);
+      } else if (const auto* ts = spec->As<ast::TypeSpec>()) {
+        if (!ts->type_params.empty() && !reported_generics_) {
+          reported_generics_ = true;
+          diags_.Report(ts->name->pos, DiagKind::Unsupported, "type parameters");
+        }
+        Object* obj = NewObject(ObjectKind::TypeName, ts->name->name, ts->name->pos);
+        obj->decl = ts;
+        object_file_scope_[obj] = &file_scope;
+        Declare(*package_scope_, obj);
+      } else if (const auto* vs = spec->As<ast::ValueSpec>()) {
+        bool is_const = g->tok == lex::TokenKind::Const;
+        // In a const group, a spec without values repeats the previous spec's.
+        if (is_const && !vs->values.empty()) last_const_with_values = vs;
+        for (size_t i = 0; i < vs->names.size(); ++i) {
+          const ast::Ident* name = vs->names[i];
+          Object* obj = NewObject(is_const ? ObjectKind::Const : ObjectKind::Var, name->name,
+                                  name->pos);
+          obj->decl = vs;
+          if (is_const) {
+            obj->iota = iota;
+            const ast::ValueSpec* source = vs->values.empty() ? last_const_with_values : vs;
+            if (source != nullptr && i < source->values.size()) obj->value = source->values[i];
+          }
+          object_file_scope_[obj] = &file_scope;
+          Declare(*package_scope_, obj);
+        }
+        ++iota;
+      }
+    }
+  }
+}
+
+auto Checker::CheckPackage(std::span<ast::File* const> files) -> Package* {
+  auto* pkg = arena_.New<Package>();
+  scopes_.push_back(std::make_unique<Scope>(&universe_));
+  package_scope_ = scopes_.back().get();
+  pkg->scope = package_scope_;
+  std::vector<Scope*> file_scopes;
+  for (const ast::File* file : files) {
+    if (pkg->name.empty() && file->package_name != nullptr) pkg->name = file->package_name->name;
+    scopes_.push_back(std::make_unique<Scope>(package_scope_));
+    file_scopes.push_back(scopes_.back().get());
+    CollectObjects(*file, *file_scopes.back());
+  }
+  for (std::string_view name : package_scope_->names()) {
+    Object* obj = package_scope_->LookupLocal(name);
+    if (obj->kind == ObjectKind::TypeName) ResolveTypeName(obj);
+  }
+  return pkg;
+}
+
+auto Checker::ResolveType(const ast::Expr* e) -> const Type* {
+  const Scope* saved = current_scope_;
+  current_scope_ = package_scope_;
+  const Type* t = TypeOf(e);
+  current_scope_ = saved;
+  return t;
+}
+
+// Resolves a package-level type name: creates its Named type, then its underlying type.
+auto Checker::ResolveTypeName(Object* obj) -> const Type* {
+  if (obj->type != nullptr) return obj->type;
+  if (std::find(resolving_.begin(), resolving_.end(), obj) != resolving_.end()) {
+    Error(obj->pos, "invalid recursive type ", std::string(obj->name));
+    return Invalid();
+  }
+  const auto* spec = static_cast<const ast::TypeSpec*>(obj->decl);
+  const Scope* saved = current_scope_;
+  current_scope_ = object_file_scope_.count(obj) ? object_file_scope_[obj] : package_scope_;
+  resolving_.push_back(obj);
+  if (spec->is_alias) {
+    obj->type = TypeOf(spec->type);
+  } else {
+    Named* named = NewType<Named>();
+    named->name = obj->name;
+    named->pos = obj->pos;
+    obj->type = named;  // visible to indirect self-references while the underlying type resolves
+    const Type* under = TypeOf(spec->type);
+    named->underlying = Underlying(under);
+    if (named->underlying == nullptr) {  // e.g. type A B; type B A
+      Error(obj->pos, "invalid recursive type ", std::string(obj->name));
+      named->underlying = Invalid();
+    }
+  }
+  resolving_.pop_back();
+  current_scope_ = saved;
+  return obj->type;
+}
+
+// Type = TypeName | TypeLit | "(" Type ")" .
+auto Checker::TypeOf(const ast::Expr* e) -> const Type* {
+  switch (e->kind) {
+    case ast::NodeKind::Ident: {
+      const auto* id = static_cast<const ast::Ident*>(e);
+      Object* obj = current_scope_->Lookup(id->name);
+      if (obj == nullptr) {
+        Error(id->pos, "undefined: ", std::string(id->name));
+        return Invalid();
+      }
+      if (obj->kind != ObjectKind::TypeName) {
+        Error(id->pos, std::string(id->name), " is not a type");
+        return Invalid();
+      }
+      if (obj->type == nullptr) {
+        // A named type whose underlying type is still being resolved is fine here only behind
+        // an indirection; the caller of a direct use sees a Named with no underlying type yet.
+        return ResolveTypeName(obj);
+      }
+      return obj->type;
+    }
+    case ast::NodeKind::SelectorExpr: {
+      const auto* sel = static_cast<const ast::SelectorExpr*>(e);
+      const auto* pkg_id = sel->x->As<ast::Ident>();
+      Object* pkg = pkg_id != nullptr ? current_scope_->Lookup(pkg_id->name) : nullptr;
+      if (pkg != nullptr && pkg->kind == ObjectKind::Package && pkg->import_path == "unsafe" &&
+          sel->sel->name == "Pointer") {
+        return BasicType(BasicKind::UnsafePointer);
+      }
+      // Other packages' types arrive with package loading (stdlib/).
+      return Invalid();
+    }
+    case ast::NodeKind::ParenExpr:
+      return TypeOf(static_cast<const ast::ParenExpr*>(e)->x);
+    case ast::NodeKind::StarExpr: {
+      Pointer* p = NewType<Pointer>();
+      p->elem = TypeOf(static_cast<const ast::StarExpr*>(e)->x);
+      return p;
+    }
+    case ast::NodeKind::ArrayType: {
+      const auto* at = static_cast<const ast::ArrayType*>(e);
+      if (at->len == nullptr) {
+        Slice* s = NewType<Slice>();
+        s->elem = TypeOf(at->elem);
+        return s;
+      }
+      int64_t len = 0;
+      if (!ConstInt(at->len, &len)) {
+        Error(at->len->pos, "array length ", ExprString(at->len),
+              " (value of type int) must be constant");
+        return Invalid();
+      }
+      if (len < 0) {
+        Error(at->len->pos, "invalid array length ", ExprString(at->len));
+        return Invalid();
+      }
+      Array* a = NewType<Array>();
+      a->len = len;
+      a->elem = TypeOf(at->elem);
+      return a;
+    }
+    case ast::NodeKind::StructType:
+      return StructOf(static_cast<const ast::StructType*>(e));
+    case ast::NodeKind::MapType: {
+      const auto* mt = static_cast<const ast::MapType*>(e);
+      Map* m = NewType<Map>();
+      m->key = TypeOf(mt->key);
+      m->value = TypeOf(mt->value);
+      return m;
+    }
+    case ast::NodeKind::ChanType: {
+      const auto* ct = static_cast<const ast::ChanType*>(e);
+      Chan* c = NewType<Chan>();
+      c->dir = ct->dir == ast::ChanDir::Send   ? ChanDir::Send
+               : ct->dir == ast::ChanDir::Recv ? ChanDir::Recv
+                                               : ChanDir::Both;
+      c->elem = TypeOf(ct->elem);
+      return c;
+    }
+    case ast::NodeKind::FuncType:
+      return SignatureOf(static_cast<const ast::FuncType*>(e));
+    case ast::NodeKind::InterfaceType:
+      return InterfaceOf(static_cast<const ast::InterfaceType*>(e));
+    case ast::NodeKind::IndexExpr:
+      if (!reported_generics_) {
+        reported_generics_ = true;
+        diags_.Report(e->pos, DiagKind::Unsupported, "type parameters");
+      }
+      return Invalid();
+    default:
+      Error(e->pos, ExprString(e), " is not a type");
+      return Invalid();
+  }
+}
+
+auto Checker::StructOf(const ast::StructType* st) -> const Type* {
+  std::vector<Var> fields;
+  std::vector<std::string_view> tags;
+  bool any_tag = false;
+  for (const ast::Field* f : st->fields) {
+    const Type* type = TypeOf(f->type);
+    std::string_view tag = f->tag != nullptr ? f->tag->value : std::string_view();
+    any_tag |= f->tag != nullptr;
+    if (f->names.empty()) {
+      // An embedded field is named after its type name: T, *T, pkg.T.
+      const ast::Expr* t = f->type;
+      if (const auto* star = t->As<ast::StarExpr>()) t = star->x;
+      if (const auto* sel = t->As<ast::SelectorExpr>()) t = sel->sel;
+      std::string_view name = t->As<ast::Ident>() ? t->As<ast::Ident>()->name : "?";
+      fields.push_back(Var{name, type, f->pos, true});
+      tags.push_back(tag);
+      continue;
+    }
+    for (const ast::Ident* name : f->names) {
+      fields.push_back(Var{name->name, type, name->pos, false});
+      tags.push_back(tag);
+    }
+  }
+  Struct* s = NewType<Struct>();
+  s->fields = Copy(fields);
+  if (any_tag) s->tags = Copy(tags);
+  return s;
+}
+
+auto Checker::SignatureOf(const ast::FuncType* ft) -> const Signature* {
+  auto vars = [&](ast::List<ast::Field> list, bool* variadic) {
+    std::vector<Var> out;
+    for (const ast::Field* f : list) {
+      const ast::Expr* texpr = f->type;
+      if (const auto* dots = texpr->As<ast::Ellipsis>(); dots && variadic != nullptr) {
+        *variadic = true;
+        Slice* s = NewType<Slice>();
+        s->elem = TypeOf(dots->elem);
+        if (f->names.empty()) out.push_back(Var{"", s, f->pos, false});
+        for (const ast::Ident* n : f->names) out.push_back(Var{n->name, s, n->pos, false});
+        continue;
+      }
+      const Type* type = TypeOf(texpr);
+      if (f->names.empty()) out.push_back(Var{"", type, f->pos, false});
+      for (const ast::Ident* n : f->names) out.push_back(Var{n->name, type, n->pos, false});
+    }
+    return out;
+  };
+  Signature* sig = NewType<Signature>();
+  bool variadic = false;
+  sig->params = Copy(vars(ft->params, &variadic));
+  sig->results = Copy(vars(ft->results, nullptr));
+  sig->variadic = variadic;
+  return sig;
+}
+
+auto Checker::InterfaceOf(const ast::InterfaceType* it) -> const Type* {
+  std::vector<Method> methods;
+  std::vector<const Type*> embeddeds;
+  for (const ast::Field* f : it->elems) {
+    if (!f->names.empty()) {
+      methods.push_back(
+          Method{f->names[0]->name, SignatureOf(static_cast<const ast::FuncType*>(f->type)),
+                 f->names[0]->pos});
+    } else {
+      embeddeds.push_back(TypeOf(f->type));
+    }
+  }
+  Interface* iface = NewType<Interface>();
+  iface->methods = Copy(methods);
+  iface->embeddeds = Copy(embeddeds);
+  return iface;
+}
+
+// Integer constant expressions for array lengths: literals, constants, iota, parentheses,
+// unary and binary integer arithmetic. (Untyped constant arithmetic in full, with gc's
+// precision and representability errors, is the next part of this stage.)
+auto Checker::ConstInt(const ast::Expr* e, int64_t* value) -> bool {
+  switch (e->kind) {
+    case ast::NodeKind::BasicLit: {
+      const auto* lit = static_cast<const ast::BasicLit*>(e);
+      if (lit->lit_kind != lex::TokenKind::Int) return false;
+      std::string digits;
+      for (char c : lit->value) {
+        if (c != '_') digits += c;
+      }
+      int base = 10;
+      size_t start = 0;
+      if (digits.size() > 1 && digits[0] == '0') {
+        char p = static_cast<char>(digits[1] | 0x20);
+        if (p == 'x') base = 16, start = 2;
+        else if (p == 'b') base = 2, start = 2;
+        else if (p == 'o') base = 8, start = 2;
+        else base = 8, start = 1;
+      }
+      errno = 0;
+      *value = static_cast<int64_t>(std::strtoll(digits.c_str() + start, nullptr, base));
+      return errno == 0;
+    }
+    case ast::NodeKind::ParenExpr:
+      return ConstInt(static_cast<const ast::ParenExpr*>(e)->x, value);
+    case ast::NodeKind::Ident: {
+      const auto* id = static_cast<const ast::Ident*>(e);
+      Object* obj = current_scope_->Lookup(id->name);
+      if (obj == nullptr || obj->kind != ObjectKind::Const) return false;
+      if (obj == universe_.LookupLocal("iota")) {
+        if (current_iota_ < 0) return false;  // iota outside a constant declaration
+        *value = current_iota_;
+        return true;
+      }
+      if (obj->value == nullptr ||
+          std::find(resolving_.begin(), resolving_.end(), obj) != resolving_.end()) {
+        return false;  // no value, or a cycle (reported with the full checker)
+      }
+      // Evaluate the constant's expression where it was declared, with its own iota.
+      int saved_iota = current_iota_;
+      const Scope* saved_scope = current_scope_;
+      current_iota_ = obj->iota;
+      auto file_scope = object_file_scope_.find(obj);
+      if (file_scope != object_file_scope_.end()) current_scope_ = file_scope->second;
+      resolving_.push_back(obj);
+      bool ok = ConstInt(obj->value, value);
+      resolving_.pop_back();
+      current_iota_ = saved_iota;
+      current_scope_ = saved_scope;
+      return ok;
+    }
+    case ast::NodeKind::UnaryExpr: {
+      const auto* u = static_cast<const ast::UnaryExpr*>(e);
+      int64_t x;
+      if (!ConstInt(u->x, &x)) return false;
+      if (u->op == lex::TokenKind::Sub) *value = -x;
+      else if (u->op == lex::TokenKind::Add) *value = x;
+      else if (u->op == lex::TokenKind::Xor) *value = ~x;
+      else return false;
+      return true;
+    }
+    case ast::NodeKind::BinaryExpr: {
+      const auto* b = static_cast<const ast::BinaryExpr*>(e);
+      int64_t x, y;
+      if (!ConstInt(b->x, &x) || !ConstInt(b->y, &y)) return false;
+      switch (b->op) {
+        case lex::TokenKind::Add: *value = x + y; return true;
+        case lex::TokenKind::Sub: *value = x - y; return true;
+        case lex::TokenKind::Mul: *value = x * y; return true;
+        case lex::TokenKind::Quo: if (y == 0) return false; *value = x / y; return true;
+        case lex::TokenKind::Rem: if (y == 0) return false; *value = x % y; return true;
+        case lex::TokenKind::Shl: if (y < 0 || y > 62) return false; *value = x << y; return true;
+        case lex::TokenKind::Shr: if (y < 0 || y > 63) return false; *value = x >> y; return true;
+        case lex::TokenKind::And: *value = x & y; return true;
+        case lex::TokenKind::Or: *value = x | y; return true;
+        case lex::TokenKind::Xor: *value = x ^ y; return true;
+        case lex::TokenKind::AndNot: *value = x & ~y; return true;
+        default: return false;
+      }
+    }
+    default:
+      return false;
+  }
+}
+
+}  // namespace gocc::types
