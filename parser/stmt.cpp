@@ -187,8 +187,7 @@ auto Parser::ParseLabeledStmt(Ident* label) -> Stmt* {
   s->stmt = ParseStmtOrNull();
   if (s->stmt != nullptr) return s;
   SyntaxErrorAt(s->pos, "missing statement after label");
-  s->stmt = New<BadStmt>(pos());
-  return s;
+  return nullptr;  // ends the statement list, which avoids follow-on errors (as gc)
 }
 
 // Block = "{" StatementList "}" .
