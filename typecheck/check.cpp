@@ -7,9 +7,9 @@
 // func, interface), which is why a Named type is created before its underlying type is known.
 #include "typecheck/check.h"
 
+#include "typecheck/bigint.h"
+
 #include <algorithm>
-#include <cerrno>
-#include <cstdlib>
 #include <memory>
 
 namespace gocc::types {
@@ -425,22 +425,11 @@ auto Checker::ConstInt(const ast::Expr* e, int64_t* value) -> bool {
     case ast::NodeKind::BasicLit: {
       const auto* lit = static_cast<const ast::BasicLit*>(e);
       if (lit->lit_kind != lex::TokenKind::Int) return false;
-      std::string digits;
-      for (char c : lit->value) {
-        if (c != '_') digits += c;
-      }
-      int base = 10;
-      size_t start = 0;
-      if (digits.size() > 1 && digits[0] == '0') {
-        char p = static_cast<char>(digits[1] | 0x20);
-        if (p == 'x') base = 16, start = 2;
-        else if (p == 'b') base = 2, start = 2;
-        else if (p == 'o') base = 8, start = 2;
-        else base = 8, start = 1;
-      }
-      errno = 0;
-      *value = static_cast<int64_t>(std::strtoll(digits.c_str() + start, nullptr, base));
-      return errno == 0;
+      std::optional<BigInt> v = BigInt::ParseLiteral(lit->value);
+      std::optional<int64_t> i = v ? v->ToInt64() : std::nullopt;
+      if (!i) return false;
+      *value = *i;
+      return true;
     }
     case ast::NodeKind::ParenExpr:
       return ConstInt(static_cast<const ast::ParenExpr*>(e)->x, value);
