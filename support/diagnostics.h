@@ -39,6 +39,9 @@ class Diagnostics {
     Add(pos, kind, Format(FormatOf(kind), views.data(), views.size()));
   }
 
+  // "file:line:col" of a position, for messages that cite other positions.
+  auto FormatPos(Pos pos) const -> std::string { return sources_.Format(pos); }
+
   static auto SeverityOf(DiagKind kind) -> Severity;
   static auto NameOf(DiagKind kind) -> std::string_view;
 

@@ -76,9 +76,14 @@ void Checker::DeclareUniverse() {
       universe_.Insert(obj);
     }
   }
+  // byte and rune are aliases, but gc writes them by the alias's name: they get Basic types of
+  // their own with the same kind (identity of basic types is by kind).
   auto alias = [&](std::string_view name, BasicKind kind) {
+    Basic* t = NewType<Basic>();
+    t->basic = kind;
+    t->name = name;
     Object* obj = NewObject(ObjectKind::TypeName, name, Pos{});
-    obj->type = BasicType(kind);
+    obj->type = t;
     universe_.Insert(obj);
   };
   alias("byte", BasicKind::Uint8);
@@ -207,6 +212,26 @@ auto Checker::CheckPackage(std::span<ast::File* const> files) -> Package* {
     Object* obj = package_scope_->LookupLocal(name);
     if (obj->kind == ObjectKind::TypeName) ResolveTypeName(obj);
   }
+  // The declared types of package-level variables (their initialisers come with expressions).
+  for (std::string_view name : package_scope_->names()) {
+    Object* obj = package_scope_->LookupLocal(name);
+    const auto* spec = obj->decl != nullptr ? obj->decl->As<ast::ValueSpec>() : nullptr;
+    if (obj->kind != ObjectKind::Var || spec == nullptr || spec->type == nullptr) continue;
+    if (spec->names[0]->name != obj->name) {
+      // All names of a spec share its type: resolve it once, for the first name.
+      Object* first = package_scope_->LookupLocal(spec->names[0]->name);
+      if (first != nullptr && first->decl == spec) continue;
+    }
+    const Scope* saved = current_scope_;
+    current_scope_ = object_file_scope_[obj];
+    const Type* type = TypeOf(spec->type);
+    current_scope_ = saved;
+    for (const ast::Ident* n : spec->names) {
+      if (Object* v = package_scope_->LookupLocal(n->name); v != nullptr && v->decl == spec) {
+        v->type = type;
+      }
+    }
+  }
   return pkg;
 }
 
@@ -219,11 +244,19 @@ auto Checker::ResolveType(const ast::Expr* e) -> const Type* {
 }
 
 // Resolves a package-level type name: creates its Named type, then its underlying type.
+// resolving_ is the path of type names being resolved, with a nullptr for each indirection
+// (pointer, slice, map, channel, function, interface) entered on the way: meeting a name of the
+// path again is an invalid cycle unless an indirection lies between.
 auto Checker::ResolveTypeName(Object* obj) -> const Type* {
-  if (obj->type != nullptr) return obj->type;
-  if (std::find(resolving_.begin(), resolving_.end(), obj) != resolving_.end()) {
-    Error(obj->pos, "invalid recursive type ", std::string(obj->name));
-    return Invalid();
+  if (obj->type != nullptr) {
+    const auto* named = As<Named>(obj->type);
+    if (named == nullptr || named->underlying != nullptr) return obj->type;
+    auto start = std::find(resolving_.begin(), resolving_.end(), obj);
+    if (start != resolving_.end() && std::find(start, resolving_.end(), nullptr) == resolving_.end()) {
+      ReportCycle(start);
+      const_cast<Named*>(named)->underlying = Invalid();
+    }
+    return obj->type;
   }
   const auto* spec = static_cast<const ast::TypeSpec*>(obj->decl);
   const Scope* saved = current_scope_;
@@ -236,16 +269,24 @@ auto Checker::ResolveTypeName(Object* obj) -> const Type* {
     named->name = obj->name;
     named->pos = obj->pos;
     obj->type = named;  // visible to indirect self-references while the underlying type resolves
-    const Type* under = TypeOf(spec->type);
-    named->underlying = Underlying(under);
-    if (named->underlying == nullptr) {  // e.g. type A B; type B A
-      Error(obj->pos, "invalid recursive type ", std::string(obj->name));
-      named->underlying = Invalid();
-    }
+    const Type* under = Underlying(TypeOf(spec->type));
+    if (named->underlying == nullptr) named->underlying = under != nullptr ? under : Invalid();
   }
   resolving_.pop_back();
   current_scope_ = saved;
   return obj->type;
+}
+
+// gc's report of a cycle: the first name, then each name of the cycle as a continuation line.
+void Checker::ReportCycle(std::vector<const Object*>::iterator start) {
+  const Object* first = *start;
+  std::string msg = "invalid recursive type " + std::string(first->name);
+  for (auto it = start; it != resolving_.end(); ++it) {
+    if (*it == nullptr) continue;
+    msg += "\n\t" + diags_.FormatPos((*it)->pos) + ": " + std::string((*it)->name) + " refers to";
+  }
+  msg += "\n\t" + diags_.FormatPos(first->pos) + ": " + std::string(first->name);
+  diags_.Report(first->pos, DiagKind::NonSyntax, msg);
 }
 
 // Type = TypeName | TypeLit | "(" Type ")" .
@@ -262,12 +303,7 @@ auto Checker::TypeOf(const ast::Expr* e) -> const Type* {
         Error(id->pos, std::string(id->name), " is not a type");
         return Invalid();
       }
-      if (obj->type == nullptr) {
-        // A named type whose underlying type is still being resolved is fine here only behind
-        // an indirection; the caller of a direct use sees a Named with no underlying type yet.
-        return ResolveTypeName(obj);
-      }
-      return obj->type;
+      return obj->decl != nullptr ? ResolveTypeName(obj) : obj->type;
     }
     case ast::NodeKind::SelectorExpr: {
       const auto* sel = static_cast<const ast::SelectorExpr*>(e);
@@ -284,14 +320,14 @@ auto Checker::TypeOf(const ast::Expr* e) -> const Type* {
       return TypeOf(static_cast<const ast::ParenExpr*>(e)->x);
     case ast::NodeKind::StarExpr: {
       Pointer* p = NewType<Pointer>();
-      p->elem = TypeOf(static_cast<const ast::StarExpr*>(e)->x);
+      p->elem = TypeBehindIndirection(static_cast<const ast::StarExpr*>(e)->x);
       return p;
     }
     case ast::NodeKind::ArrayType: {
       const auto* at = static_cast<const ast::ArrayType*>(e);
       if (at->len == nullptr) {
         Slice* s = NewType<Slice>();
-        s->elem = TypeOf(at->elem);
+        s->elem = TypeBehindIndirection(at->elem);
         return s;
       }
       int64_t len = 0;
@@ -314,8 +350,8 @@ auto Checker::TypeOf(const ast::Expr* e) -> const Type* {
     case ast::NodeKind::MapType: {
       const auto* mt = static_cast<const ast::MapType*>(e);
       Map* m = NewType<Map>();
-      m->key = TypeOf(mt->key);
-      m->value = TypeOf(mt->value);
+      m->key = TypeBehindIndirection(mt->key);
+      m->value = TypeBehindIndirection(mt->value);
       return m;
     }
     case ast::NodeKind::ChanType: {
@@ -324,13 +360,21 @@ auto Checker::TypeOf(const ast::Expr* e) -> const Type* {
       c->dir = ct->dir == ast::ChanDir::Send   ? ChanDir::Send
                : ct->dir == ast::ChanDir::Recv ? ChanDir::Recv
                                                : ChanDir::Both;
-      c->elem = TypeOf(ct->elem);
+      c->elem = TypeBehindIndirection(ct->elem);
       return c;
     }
-    case ast::NodeKind::FuncType:
-      return SignatureOf(static_cast<const ast::FuncType*>(e));
-    case ast::NodeKind::InterfaceType:
-      return InterfaceOf(static_cast<const ast::InterfaceType*>(e));
+    case ast::NodeKind::FuncType: {
+      resolving_.push_back(nullptr);
+      const Type* t = SignatureOf(static_cast<const ast::FuncType*>(e));
+      resolving_.pop_back();
+      return t;
+    }
+    case ast::NodeKind::InterfaceType: {
+      resolving_.push_back(nullptr);
+      const Type* t = InterfaceOf(static_cast<const ast::InterfaceType*>(e));
+      resolving_.pop_back();
+      return t;
+    }
     case ast::NodeKind::IndexExpr:
       if (!reported_generics_) {
         reported_generics_ = true;
@@ -341,6 +385,13 @@ auto Checker::TypeOf(const ast::Expr* e) -> const Type* {
       Error(e->pos, ExprString(e), " is not a type");
       return Invalid();
   }
+}
+
+auto Checker::TypeBehindIndirection(const ast::Expr* e) -> const Type* {
+  resolving_.push_back(nullptr);
+  const Type* t = TypeOf(e);
+  resolving_.pop_back();
+  return t;
 }
 
 auto Checker::StructOf(const ast::StructType* st) -> const Type* {

@@ -72,6 +72,8 @@ class Checker {
   auto NewObject(ObjectKind kind, std::string_view name, Pos pos) -> Object*;
 
   auto ResolveTypeName(Object* obj) -> const Type*;
+  void ReportCycle(std::vector<const Object*>::iterator start);
+  auto TypeBehindIndirection(const ast::Expr* e) -> const Type*;
   auto TypeOf(const ast::Expr* e) -> const Type*;
   auto StructOf(const ast::StructType* st) -> const Type*;
   auto SignatureOf(const ast::FuncType* ft) -> const Signature*;
