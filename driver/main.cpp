@@ -8,6 +8,7 @@
 #include "ast/dump.h"
 #include "driver/frontend.h"
 #include "lexer/dump.h"
+#include "typecheck/check.h"
 
 namespace gocc::driver {
 namespace {
@@ -87,6 +88,24 @@ auto RunParse(const FrontendOptions& opts) -> int {
   return PrintDiagnostics(fe, opts);
 }
 
+// gocc check: parse, then type-check the files as one package.
+auto RunCheck(const FrontendOptions& opts) -> int {
+  std::vector<std::string> files;
+  if (!CollectFiles(opts, &files)) return kExitUsage;
+  Frontend fe;
+  std::vector<ast::File*> trees;
+  for (const std::string& path : files) {
+    ParsedFile* file = fe.Parse(path);
+    if (file == nullptr) return kExitErrors;
+    trees.push_back(file->tree);
+  }
+  if (fe.diags().error_count() == 0) {  // as gc: no type checking after syntax errors
+    types::Checker checker(fe.arena(), fe.diags());
+    checker.CheckPackage(trees);
+  }
+  return PrintDiagnostics(fe, opts);
+}
+
 auto NotYet(std::string_view command, int issue) -> int {
   std::cerr << "gocc " << command << ": not implemented yet (planned in issue " << issue
             << ")\n";
@@ -124,7 +143,8 @@ auto Main(int argc, char** argv) -> int {
   auto* compile = add_later("compile", "Compile to a native executable");
   compile->alias("build");
   auto* run = add_later("run", "Compile and run a program");
-  auto* check = add_later("check", "Parse and type-check; diagnostics only");
+  auto* check = app.add_subcommand("check", "Parse and type-check; diagnostics only");
+  add_frontend(check);
   auto* types = add_later("types", "Dump every expression's type");
   auto* ir = add_later("ir", "Dump the SSA IR");
   auto* llvm = add_later("llvm", "Dump the LLVM IR");
@@ -146,7 +166,7 @@ auto Main(int argc, char** argv) -> int {
   }
   if (*compile) return NotYet("compile", 4);
   if (*run) return NotYet("run", 4);
-  if (*check) return NotYet("check", 3);
+  if (*check) return RunCheck(fe_opts);
   if (*types) return NotYet("types", 3);
   if (*ir) return NotYet("ir", 4);
   if (*llvm) return NotYet("llvm", 4);

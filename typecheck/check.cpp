@@ -8,6 +8,7 @@
 #include "typecheck/check.h"
 
 #include "typecheck/bigint.h"
+#include "typecheck/predicates.h"
 
 #include <algorithm>
 #include <memory>
@@ -222,7 +223,7 @@ auto Checker::CheckPackage(std::span<ast::File* const> files) -> Package* {
       Object* first = package_scope_->LookupLocal(spec->names[0]->name);
       if (first != nullptr && first->decl == spec) continue;
     }
-    const Scope* saved = current_scope_;
+    Scope* saved = current_scope_;
     current_scope_ = object_file_scope_[obj];
     const Type* type = TypeOf(spec->type);
     current_scope_ = saved;
@@ -232,11 +233,141 @@ auto Checker::CheckPackage(std::span<ast::File* const> files) -> Package* {
       }
     }
   }
+  file_scopes_ = file_scopes;
+  CollectMethods(files);
+  for (std::string_view name : package_scope_->names()) {
+    Object* obj = package_scope_->LookupLocal(name);
+    if (obj->kind == ObjectKind::Const) ConstObject(obj);
+  }
+  CheckPackageVars();
+  CheckBodies(files);
+  ReportUnusedImports(file_scopes);
   return pkg;
 }
 
+// Function signatures, and methods attached to their receiver's base type.
+void Checker::CollectMethods(std::span<ast::File* const> files) {
+  for (size_t i = 0; i < files.size(); ++i) {
+    current_scope_ = file_scopes_[i];
+    for (const ast::Decl* d : files[i]->decls) {
+      const auto* f = d->As<ast::FuncDecl>();
+      if (f == nullptr) continue;
+      const Signature* sig = SignatureOf(f->type);
+      func_sigs_[f] = sig;
+      if (f->recv == nullptr) {
+        if (Object* obj = package_scope_->LookupLocal(f->name->name); obj && obj->decl == f) {
+          obj->type = sig;
+        }
+        if ((f->name->name == "main" || f->name->name == "init") &&
+            (!f->type->params.empty() || !f->type->results.empty())) {
+          Error(f->name->pos, "func ", std::string(f->name->name),
+                " must have no arguments and no return values");
+        }
+        continue;
+      }
+      const ast::Expr* rt = f->recv->type;
+      if (const auto* p = rt->As<ast::ParenExpr>()) rt = p->x;
+      if (const auto* star = rt->As<ast::StarExpr>()) rt = star->x;
+      const auto* base = rt->As<ast::Ident>();
+      Object* obj = base != nullptr ? package_scope_->LookupLocal(base->name) : nullptr;
+      if (obj == nullptr || obj->kind != ObjectKind::TypeName) continue;  // reported with bodies
+      const auto* named = As<Named>(ResolveTypeName(obj));
+      if (named == nullptr) continue;
+      std::vector<MethodDecl>& list = methods_[named];
+      if (f->name->name != "_" &&
+          std::any_of(list.begin(), list.end(), [&](const MethodDecl& m) { return m.name == f->name->name; })) {
+        Error(f->name->pos, "method ", std::string(named->name), ".", std::string(f->name->name),
+              " already declared");
+        continue;
+      }
+      list.push_back(MethodDecl{f->name->name, sig});
+    }
+  }
+  current_scope_ = package_scope_;
+}
+
+// Package-level variables: initialisers, and the types of variables declared without one.
+void Checker::CheckPackageVars() {
+  std::unordered_map<const ast::ValueSpec*, bool> done;
+  for (std::string_view name : package_scope_->names()) {
+    Object* obj = package_scope_->LookupLocal(name);
+    const auto* spec = obj->decl != nullptr ? obj->decl->As<ast::ValueSpec>() : nullptr;
+    if (obj->kind != ObjectKind::Var || spec == nullptr || spec->values.empty() || done[spec]) continue;
+    done[spec] = true;
+    current_scope_ = object_file_scope_[obj];
+    std::vector<Operand> values;
+    if (spec->values.size() == 1 && spec->names.size() > 1) {
+      MultiExpr(values, spec->values[0]);
+    } else {
+      for (const ast::Expr* e : spec->values) {
+        values.emplace_back();
+        Expr(values.back(), e);
+      }
+    }
+    if (values.size() != spec->names.size()) {
+      Error(ast::StartPos(spec->values[0]), "assignment mismatch: ",
+            std::to_string(spec->names.size()), spec->names.size() == 1 ? " variable but " : " variables but ",
+            std::to_string(values.size()), values.size() == 1 ? " value" : " values");
+      continue;
+    }
+    for (size_t i = 0; i < spec->names.size(); ++i) {
+      Object* v = package_scope_->LookupLocal(spec->names[i]->name);
+      if (values[i].IsInvalid()) continue;
+      if (spec->type != nullptr) {
+        Assignment(values[i], v != nullptr && v->decl == spec ? v->type : TypeOf(spec->type),
+                   "variable declaration");
+      } else {
+        if (values[i].mode == OperandMode::Nil) {
+          Error(ast::StartPos(spec->values[std::min(i, spec->values.size() - 1)]),
+                "use of untyped nil in variable declaration");
+          continue;
+        }
+        ConvertUntyped(values[i], nullptr);
+        if (v != nullptr && v->decl == spec) v->type = values[i].type;
+      }
+    }
+  }
+  current_scope_ = package_scope_;
+}
+
+void Checker::CheckBodies(std::span<ast::File* const> files) {
+  for (size_t i = 0; i < files.size(); ++i) {
+    current_scope_ = file_scopes_[i];
+    for (const ast::Decl* d : files[i]->decls) {
+      const auto* f = d->As<ast::FuncDecl>();
+      if (f == nullptr || f->body == nullptr || !f->type->type_params.empty()) continue;
+      const Signature* sig = func_sigs_[f];
+      Object* recv = nullptr;
+      if (f->recv != nullptr) {
+        std::string_view rname = f->recv->names.empty() ? "" : f->recv->names[0]->name;
+        recv = NewObject(ObjectKind::Var, rname, f->recv->pos);
+        recv->type = TypeOf(f->recv->type);
+        recv->used = true;
+      }
+      CheckFuncBody(f->body, sig, recv, f->type);
+    }
+  }
+  current_scope_ = package_scope_;
+}
+
+void Checker::ReportUnusedImports(const std::vector<Scope*>& file_scopes) {
+  for (Scope* scope : file_scopes) {
+    for (std::string_view name : scope->names()) {
+      const Object* obj = scope->LookupLocal(name);
+      if (obj->kind != ObjectKind::Package || obj->used) continue;
+      std::string path(obj->import_path);
+      std::string_view last = obj->import_path.substr(obj->import_path.rfind('/') + 1);
+      if (obj->name != last) {
+        Error(obj->pos, "imported and not used: \"", path, "\" as ", std::string(obj->name));
+      } else {
+        Error(obj->pos, "imported and not used: \"", path, "\"");
+      }
+    }
+  }
+}
+
 auto Checker::ResolveType(const ast::Expr* e) -> const Type* {
-  const Scope* saved = current_scope_;
+  Scope* saved = current_scope_;
   current_scope_ = package_scope_;
   const Type* t = TypeOf(e);
   current_scope_ = saved;
@@ -259,7 +390,7 @@ auto Checker::ResolveTypeName(Object* obj) -> const Type* {
     return obj->type;
   }
   const auto* spec = static_cast<const ast::TypeSpec*>(obj->decl);
-  const Scope* saved = current_scope_;
+  Scope* saved = current_scope_;
   current_scope_ = object_file_scope_.count(obj) ? object_file_scope_[obj] : package_scope_;
   resolving_.push_back(obj);
   if (spec->is_alias) {
@@ -309,6 +440,7 @@ auto Checker::TypeOf(const ast::Expr* e) -> const Type* {
       const auto* sel = static_cast<const ast::SelectorExpr*>(e);
       const auto* pkg_id = sel->x->As<ast::Ident>();
       Object* pkg = pkg_id != nullptr ? current_scope_->Lookup(pkg_id->name) : nullptr;
+      if (pkg != nullptr && pkg->kind == ObjectKind::Package) pkg->used = true;
       if (pkg != nullptr && pkg->kind == ObjectKind::Package && pkg->import_path == "unsafe" &&
           sel->sel->name == "Pointer") {
         return BasicType(BasicKind::UnsafePointer);
@@ -330,16 +462,22 @@ auto Checker::TypeOf(const ast::Expr* e) -> const Type* {
         s->elem = TypeBehindIndirection(at->elem);
         return s;
       }
+      // The length: a constant representable as int.
+      Operand n;
+      Expr(n, at->len);
       int64_t len = 0;
-      if (!ConstInt(at->len, &len)) {
-        Error(at->len->pos, "array length ", ExprString(at->len),
-              " (value of type int) must be constant");
+      if (n.IsInvalid()) return Invalid();
+      std::optional<Value> iv = n.mode == OperandMode::Constant ? n.value.ToInt() : std::nullopt;
+      std::optional<int64_t> i64 = iv ? iv->int_value().ToInt64() : std::nullopt;
+      if (n.mode != OperandMode::Constant) {
+        Error(ast::StartPos(at->len), "array length ", OperandString(n), " must be constant");
         return Invalid();
       }
-      if (len < 0) {
-        Error(at->len->pos, "invalid array length ", ExprString(at->len));
+      if (!i64 || *i64 < 0 || !(IsInteger(n.type) || IsUntyped(n.type))) {
+        Error(ast::StartPos(at->len), "invalid array length ", ExprString(at->len));
         return Invalid();
       }
+      len = *i64;
       Array* a = NewType<Array>();
       a->len = len;
       a->elem = TypeOf(at->elem);
@@ -499,7 +637,7 @@ auto Checker::ConstInt(const ast::Expr* e, int64_t* value) -> bool {
       }
       // Evaluate the constant's expression where it was declared, with its own iota.
       int saved_iota = current_iota_;
-      const Scope* saved_scope = current_scope_;
+      Scope* saved_scope = current_scope_;
       current_iota_ = obj->iota;
       auto file_scope = object_file_scope_.find(obj);
       if (file_scope != object_file_scope_.end()) current_scope_ = file_scope->second;

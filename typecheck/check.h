@@ -16,6 +16,7 @@
 #include "ast/ast.h"
 #include "support/arena.h"
 #include "support/diagnostics.h"
+#include "typecheck/operand.h"
 #include "typecheck/types.h"
 
 namespace gocc::types {
@@ -31,11 +32,14 @@ struct Object {
   const ast::Expr* value = nullptr;   // a constant's expression
   int iota = 0;                       // a constant's index in its group
   std::string_view import_path;       // for Package
+  bool used = false;                  // local variables and imports: referenced at all
+  uint8_t const_state = 0;            // constants: 0 unevaluated, 1 in progress, 2 done
 };
 
 class Scope {
  public:
-  explicit Scope(const Scope* parent) : parent_(parent) {}
+  explicit Scope(Scope* parent) : parent_(parent) {}
+  auto parent() const -> Scope* { return parent_; }
   auto Lookup(std::string_view name) const -> Object*;
   auto LookupLocal(std::string_view name) const -> Object*;
   // Returns the existing object if the name is taken.
@@ -43,7 +47,7 @@ class Scope {
   auto names() const -> const std::vector<std::string_view>& { return order_; }
 
  private:
-  const Scope* parent_;
+  Scope* parent_;
   std::unordered_map<std::string_view, Object*> objects_;
   std::vector<std::string_view> order_;  // declaration order
 };
@@ -80,6 +84,65 @@ class Checker {
   auto InterfaceOf(const ast::InterfaceType* it) -> const Type*;
   auto ConstInt(const ast::Expr* e, int64_t* value) -> bool;
 
+  // ---- function bodies (stmt.cpp) ----
+  struct FuncContext {
+    const Signature* sig = nullptr;
+    std::vector<Object*> locals;  // for "declared but not used"
+  };
+  void CheckFuncBody(const ast::BlockStmt* body, const Signature* sig, const Object* recv,
+                     const ast::FuncType* type);
+  void StmtList(ast::List<ast::Stmt> list);
+  void Stmt(const ast::Stmt* s);
+  void OpenScope();
+  void CloseScope();
+  auto DeclareLocal(const ast::Ident* name, const Type* type) -> Object*;
+  void ShortVarDecl(const ast::AssignStmt* s);
+  void AssignStmt(const ast::AssignStmt* s);
+  void AssignVar(const ast::Expr* lhs, Operand& x);
+  void ReturnStmt(const ast::ReturnStmt* s);
+  void LocalDecl(const ast::GenDecl* g);
+  void RangeStmt(const ast::RangeStmt* s);
+  void SwitchStmt(const ast::SwitchStmt* s);
+  auto IsTerminating(const ast::Stmt* s) const -> bool;
+  void ReportUnused();
+
+  // ---- expressions (expr.cpp) ----
+  void Expr(Operand& x, const ast::Expr* e);
+  void ExprOrType(Operand& x, const ast::Expr* e);
+  void ExprOrTypeImpl(Operand& x, const ast::Expr* e);
+  auto MethodExprType(const Type* recv, const Signature* m) -> const Signature*;
+  void MultiExpr(std::vector<Operand>& xs, const ast::Expr* e);
+  void Ident(Operand& x, const ast::Ident* id);
+  void Unary(Operand& x, const ast::UnaryExpr* e);
+  void Binary(Operand& x, const ast::BinaryExpr* e);
+  void Call(Operand& x, const ast::CallExpr* e);
+  void Builtin(Operand& x, const ast::CallExpr* e, std::string_view name);
+  void Selector(Operand& x, const ast::SelectorExpr* e);
+  void Index(Operand& x, const ast::IndexExpr* e);
+  void CompositeLit(Operand& x, const ast::CompositeLit* e, const Type* hint);
+  void Conversion(Operand& x, const Type* target);
+  // Converts an untyped operand to target (or its default type if target is nullptr),
+  // reporting what gc reports when it does not fit.
+  void ConvertUntyped(Operand& x, const Type* target);
+  auto Default(const Type* t) const -> const Type*;
+  // Checks that x can be assigned to a variable of type t; context is gc's "in assignment",
+  // "variable declaration", "argument to f", "return statement".
+  auto Assignment(Operand& x, const Type* t, std::string_view context) -> bool;
+  auto AssignableTo(const Operand& x, const Type* t) const -> bool;
+  void UseExprs(ast::List<ast::Expr> list);  // evaluate for side effects after an error
+
+  void ConstObject(Object* obj);
+  void CheckConstantFits(Operand& x);
+  void MatchTypes(Operand& x, Operand& y);
+  void Comparison(Operand& x, Operand& y, const ast::BinaryExpr* e);
+  void Shift(Operand& x, Operand& y, const ast::BinaryExpr* e);
+
+  // ---- package level (check.cpp) ----
+  void CollectMethods(std::span<ast::File* const> files);
+  void CheckPackageVars();
+  void CheckBodies(std::span<ast::File* const> files);
+  void ReportUnusedImports(const std::vector<Scope*>& file_scopes);
+
   auto Invalid() const -> const Type* { return BasicType(BasicKind::Invalid); }
   template <typename T>
   auto NewType() -> T* {
@@ -103,13 +166,24 @@ class Checker {
   Scope universe_{nullptr};
   const Basic* basics_[static_cast<size_t>(BasicKind::UntypedNil) + 1] = {};
   Scope* package_scope_ = nullptr;
-  const Scope* current_scope_ = nullptr;  // where TypeOf resolves names
-  std::unordered_map<const Object*, const Scope*> object_file_scope_;
+  Scope* current_scope_ = nullptr;  // where names resolve
+  std::unordered_map<const Object*, Scope*> object_file_scope_;
   std::vector<const Object*> resolving_;  // objects being resolved (cycle detection)
   int current_iota_ = -1;                 // the value of iota, or -1 outside a const decl
   // Scopes hold hash maps, so they live here rather than in the arena.
   std::vector<std::unique_ptr<Scope>> scopes_;
   bool reported_generics_ = false;
+  int64_t word_size_ = 8;  // the target's int size, for constant representability (amd64)
+  FuncContext* func_ = nullptr;
+  std::string_view pending_context_ = "assignment";  // for untyped conversion errors
+  std::unordered_map<const Object*, Value> const_values_;
+  struct MethodDecl {
+    std::string_view name;
+    const Signature* type;
+  };
+  std::unordered_map<const Named*, std::vector<MethodDecl>> methods_;
+  std::unordered_map<const ast::FuncDecl*, const Signature*> func_sigs_;
+  std::vector<Scope*> file_scopes_;
 };
 
 }  // namespace gocc::types

@@ -65,7 +65,7 @@ auto Compare(const Rational& a, const Rational& b) -> int {
 
 // num/den rounded to the nearest double: a 64-bit-or-more quotient, then round to 53 bits
 // (half to even, with the division's remainder as sticky bit).
-auto Rational::ToDouble() const -> double {
+auto Rational::ToFloat(int mantissa_bits) const -> double {
   if (num_.IsZero()) return 0.0;
   BigInt n = Abs(num_);
   int64_t e = static_cast<int64_t>(n.BitLength()) - static_cast<int64_t>(den_.BitLength());
@@ -80,8 +80,8 @@ auto Rational::ToDouble() const -> double {
     q = n / scaled;
     r = n % scaled;
   }
-  // Keep 53 significant bits of q.
-  uint64_t extra = q.BitLength() - 53;
+  // Keep mantissa_bits significant bits of q.
+  uint64_t extra = q.BitLength() - static_cast<uint64_t>(mantissa_bits);
   BigInt mantissa = q.Shr(extra);
   BigInt dropped = q - mantissa.Shl(extra);
   BigInt half = BigInt(1).Shl(extra - 1);
@@ -262,10 +262,15 @@ auto Value::FromLiteral(lex::TokenKind kind, std::string_view text) -> Value {
     }
     case lex::TokenKind::Imag: {
       std::string_view digits = text.substr(0, text.size() - 1);
-      // An imaginary literal's mantissa is decimal even with leading zeros (0123i is 123i).
-      bool is_int = digits.find_first_of(".eEpPxX") == std::string_view::npos;
+      // For backward compatibility an imaginary literal made only of decimal digits is decimal
+      // even with leading zeros (0123i is 123i); other forms are read as int or float literals.
+      bool decimal_digits = digits.find_first_not_of("0123456789_") == std::string_view::npos;
+      bool is_float = !decimal_digits &&
+                      (digits.find_first_of(".eEpP") != std::string_view::npos &&
+                       !(digits.size() > 1 && (digits[1] | 0x20) == 'b') &&
+                       !(digits.size() > 1 && (digits[1] | 0x20) == 'o'));
       std::optional<Rational> im;
-      if (is_int) {
+      if (decimal_digits) {
         std::string decimal;
         for (char c : digits) {
           if (c != '_') decimal += c;
@@ -274,8 +279,10 @@ auto Value::FromLiteral(lex::TokenKind kind, std::string_view text) -> Value {
         std::optional<BigInt> i =
             BigInt::ParseLiteral(nz == std::string::npos ? "0" : decimal.substr(nz));
         if (i) im = Rational(*i);
-      } else {
+      } else if (is_float) {
         im = ParseFloat(digits);
+      } else if (std::optional<BigInt> i = BigInt::ParseLiteral(digits)) {
+        im = Rational(*i);
       }
       return im ? Complex(Rational(), *im) : Value();
     }

@@ -28,7 +28,10 @@ class Rational {
   auto IsInt() const -> bool { return den_ == BigInt(1); }
   auto Sign() const -> int { return num_.Sign(); }
   // The nearest double (ties to even), or ±inf beyond the range.
-  auto ToDouble() const -> double;
+  auto ToDouble() const -> double { return ToFloat(53); }
+  // The nearest binary float with `mantissa_bits` significant bits (24: float32, 53: float64),
+  // ties to even, as a double (exact for those widths); ±inf beyond the double range.
+  auto ToFloat(int mantissa_bits) const -> double;
 
   friend auto operator+(const Rational& a, const Rational& b) -> Rational;
   friend auto operator-(const Rational& a, const Rational& b) -> Rational;

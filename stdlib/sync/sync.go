@@ -1,0 +1,139 @@
+// Declarations-only stub of Go 1.19's package sync, for gocc's type checker.
+// Function and method bodies come later, with code generation.
+// tests/stdlib/verify.go checks every exported declaration against the real package.
+
+package sync
+
+import (
+	"sync/atomic"
+	"unsafe"
+)
+
+// A Locker represents an object that can be locked and unlocked.
+type Locker interface {
+	Lock()
+	Unlock()
+}
+
+// A Mutex is a mutual exclusion lock. The zero value for a Mutex is an
+// unlocked mutex. A Mutex must not be copied after first use.
+type Mutex struct {
+	state int32
+	sema  uint32
+}
+
+func (m *Mutex) Lock()
+func (m *Mutex) TryLock() bool
+func (m *Mutex) Unlock()
+
+// A RWMutex is a reader/writer mutual exclusion lock.
+type RWMutex struct {
+	w           Mutex  // held if there are pending writers
+	writerSem   uint32 // semaphore for writers to wait for completing readers
+	readerSem   uint32 // semaphore for readers to wait for completing writers
+	readerCount int32  // number of pending readers
+	readerWait  int32  // number of departing readers
+}
+
+func (rw *RWMutex) RLock()
+func (rw *RWMutex) TryRLock() bool
+func (rw *RWMutex) RUnlock()
+func (rw *RWMutex) Lock()
+func (rw *RWMutex) TryLock() bool
+func (rw *RWMutex) Unlock()
+func (rw *RWMutex) RLocker() Locker
+
+// A WaitGroup waits for a collection of goroutines to finish.
+type WaitGroup struct {
+	noCopy noCopy
+
+	// 64-bit value: high 32 bits are counter, low 32 bits are waiter count.
+	state1 uint64
+	state2 uint32
+}
+
+func (wg *WaitGroup) Add(delta int)
+func (wg *WaitGroup) Done()
+func (wg *WaitGroup) Wait()
+
+// Once is an object that will perform exactly one action.
+type Once struct {
+	done uint32
+	m    Mutex
+}
+
+func (o *Once) Do(f func())
+
+// Cond implements a condition variable, a rendezvous point
+// for goroutines waiting for or announcing the occurrence
+// of an event.
+type Cond struct {
+	noCopy noCopy
+
+	// L is held while observing or changing the condition
+	L Locker
+
+	notify  notifyList
+	checker copyChecker
+}
+
+func NewCond(l Locker) *Cond
+func (c *Cond) Wait()
+func (c *Cond) Signal()
+func (c *Cond) Broadcast()
+
+// A Pool is a set of temporary objects that may be individually saved and
+// retrieved.
+type Pool struct {
+	noCopy noCopy
+
+	local     unsafe.Pointer // local fixed-size per-P pool, actual type is [P]poolLocal
+	localSize uintptr        // size of the local array
+
+	victim     unsafe.Pointer // local from previous cycle
+	victimSize uintptr        // size of victims array
+
+	// New optionally specifies a function to generate
+	// a value when Get would otherwise return nil.
+	New func() any
+}
+
+func (p *Pool) Put(x any)
+func (p *Pool) Get() any
+
+// Map is like a Go map[interface{}]interface{} but is safe for concurrent use
+// by multiple goroutines without additional locking or coordination.
+type Map struct {
+	mu     Mutex
+	read   atomic.Value // readOnly
+	dirty  map[any]*entry
+	misses int
+}
+
+// An entry is a slot in the map corresponding to a particular key.
+type entry struct {
+	p unsafe.Pointer // *interface{}
+}
+
+func (m *Map) Load(key any) (value any, ok bool)
+func (m *Map) Store(key, value any)
+func (m *Map) LoadOrStore(key, value any) (actual any, loaded bool)
+func (m *Map) LoadAndDelete(key any) (value any, loaded bool)
+func (m *Map) Delete(key any)
+func (m *Map) Range(f func(key, value any) bool)
+
+// noCopy may be added to structs which must not be copied after the first use
+// (checked by go vet's copylocks).
+type noCopy struct{}
+
+// copyChecker holds back pointer to itself to detect object copying.
+type copyChecker uintptr
+
+// notifyList is the runtime's list of waiters (runtime/sema.go).
+type notifyList struct {
+	wait   uint32
+	notify uint32
+	lock   uintptr // key field of the mutex
+	head   unsafe.Pointer
+	tail   unsafe.Pointer
+}

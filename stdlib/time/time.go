@@ -1,0 +1,239 @@
+// Declarations-only stub of Go 1.19's package time, for gocc's type checker.
+// Function and method bodies come later, with code generation.
+// tests/stdlib/verify.go checks every exported declaration against the real package.
+
+package time
+
+// Layouts for Time.Format and Parse.
+const (
+	Layout      = "01/02 03:04:05PM '06 -0700" // The reference time, in numerical order.
+	ANSIC       = "Mon Jan _2 15:04:05 2006"
+	UnixDate    = "Mon Jan _2 15:04:05 MST 2006"
+	RubyDate    = "Mon Jan 02 15:04:05 -0700 2006"
+	RFC822      = "02 Jan 06 15:04 MST"
+	RFC822Z     = "02 Jan 06 15:04 -0700" // RFC822 with numeric zone
+	RFC850      = "Monday, 02-Jan-06 15:04:05 MST"
+	RFC1123     = "Mon, 02 Jan 2006 15:04:05 MST"
+	RFC1123Z    = "Mon, 02 Jan 2006 15:04:05 -0700" // RFC1123 with numeric zone
+	RFC3339     = "2006-01-02T15:04:05Z07:00"
+	RFC3339Nano = "2006-01-02T15:04:05.999999999Z07:00"
+	Kitchen     = "3:04PM"
+	// Handy time stamps.
+	Stamp      = "Jan _2 15:04:05"
+	StampMilli = "Jan _2 15:04:05.000"
+	StampMicro = "Jan _2 15:04:05.000000"
+	StampNano  = "Jan _2 15:04:05.000000000"
+)
+
+// A Duration represents the elapsed time between two instants
+// as an int64 nanosecond count.
+type Duration int64
+
+// Common durations.
+const (
+	Nanosecond  Duration = 1
+	Microsecond          = 1000 * Nanosecond
+	Millisecond          = 1000 * Microsecond
+	Second               = 1000 * Millisecond
+	Minute               = 60 * Second
+	Hour                 = 60 * Minute
+)
+
+// A Month specifies a month of the year (January = 1, ...).
+type Month int
+
+const (
+	January Month = 1 + iota
+	February
+	March
+	April
+	May
+	June
+	July
+	August
+	September
+	October
+	November
+	December
+)
+
+// A Weekday specifies a day of the week (Sunday = 0, ...).
+type Weekday int
+
+const (
+	Sunday Weekday = iota
+	Monday
+	Tuesday
+	Wednesday
+	Thursday
+	Friday
+	Saturday
+)
+
+// A Time represents an instant in time with nanosecond precision.
+type Time struct {
+	// wall encodes the wall time seconds and nanoseconds, and, when the
+	// hasMonotonic bit is set, a 33-bit seconds field since 1885.
+	wall uint64
+	// ext holds the signed 64-bit wall seconds since Jan 1 year 1, or the
+	// signed 64-bit monotonic reading in nanoseconds since process start.
+	ext int64
+	// loc specifies the Location for this Time; nil means UTC.
+	loc *Location
+}
+
+// A Location maps time instants to the zone in use at that time.
+type Location struct {
+	name string
+	zone []zone
+	tx   []zoneTrans
+
+	// The tzdata information can be followed by a string that describes
+	// how to handle DST transitions not recorded in zoneTrans.
+	extend string
+
+	// Most lookups will be for the current time; this caches the zone
+	// in use in [cacheStart, cacheEnd).
+	cacheStart int64
+	cacheEnd   int64
+	cacheZone  *zone
+}
+
+// A zone represents a single time zone such as CET.
+type zone struct {
+	name   string // abbreviated name, "CET"
+	offset int    // seconds east of UTC
+	isDST  bool   // is this zone Daylight Savings Time?
+}
+
+// A zoneTrans represents a single time zone transition.
+type zoneTrans struct {
+	when         int64 // transition time, in seconds since 1970 GMT
+	index        uint8 // the index of the zone that goes into effect at that time
+	isstd, isutc bool  // ignored - no idea what these mean
+}
+
+// UTC represents Universal Coordinated Time (UTC).
+var UTC *Location
+
+// Local represents the system's local time zone.
+var Local *Location
+
+// ParseError describes a problem parsing a time string.
+type ParseError struct {
+	Layout     string
+	Value      string
+	LayoutElem string
+	ValueElem  string
+	Message    string
+}
+
+// runtimeTimer is the runtime's timer record (runtime/time.go's timer).
+type runtimeTimer struct {
+	pp       uintptr
+	when     int64
+	period   int64
+	f        func(any, uintptr) // NOTE: must not be closure
+	arg      any
+	seq      uintptr
+	nextwhen int64
+	status   uint32
+}
+
+// The Timer type represents a single event. When the Timer expires, the
+// current time will be sent on C, unless the Timer was created by AfterFunc.
+type Timer struct {
+	C <-chan Time
+	r runtimeTimer
+}
+
+// A Ticker holds a channel that delivers “ticks” of a clock at intervals.
+type Ticker struct {
+	C <-chan Time // The channel on which the ticks are delivered.
+	r runtimeTimer
+}
+
+// Functions.
+func After(d Duration) <-chan Time
+func AfterFunc(d Duration, f func()) *Timer
+func Date(year int, month Month, day, hour, min, sec, nsec int, loc *Location) Time
+func FixedZone(name string, offset int) *Location
+func LoadLocation(name string) (*Location, error)
+func LoadLocationFromTZData(name string, data []byte) (*Location, error)
+func NewTicker(d Duration) *Ticker
+func NewTimer(d Duration) *Timer
+func Now() Time
+func Parse(layout, value string) (Time, error)
+func ParseDuration(s string) (Duration, error)
+func ParseInLocation(layout, value string, loc *Location) (Time, error)
+func Since(t Time) Duration
+func Sleep(d Duration)
+func Tick(d Duration) <-chan Time
+func Unix(sec int64, nsec int64) Time
+func UnixMicro(usec int64) Time
+func UnixMilli(msec int64) Time
+func Until(t Time) Duration
+
+// Methods.
+func (d Duration) Abs() Duration
+func (d Duration) Hours() float64
+func (d Duration) Microseconds() int64
+func (d Duration) Milliseconds() int64
+func (d Duration) Minutes() float64
+func (d Duration) Nanoseconds() int64
+func (d Duration) Round(m Duration) Duration
+func (d Duration) Seconds() float64
+func (d Duration) String() string
+func (d Duration) Truncate(m Duration) Duration
+func (d Weekday) String() string
+func (e *ParseError) Error() string
+func (l *Location) String() string
+func (m Month) String() string
+func (t *Ticker) Reset(d Duration)
+func (t *Ticker) Stop()
+func (t *Time) GobDecode(data []byte) error
+func (t *Time) UnmarshalBinary(data []byte) error
+func (t *Time) UnmarshalJSON(data []byte) error
+func (t *Time) UnmarshalText(data []byte) error
+func (t *Timer) Reset(d Duration) bool
+func (t *Timer) Stop() bool
+func (t Time) Add(d Duration) Time
+func (t Time) AddDate(years int, months int, days int) Time
+func (t Time) After(u Time) bool
+func (t Time) AppendFormat(b []byte, layout string) []byte
+func (t Time) Before(u Time) bool
+func (t Time) Clock() (hour, min, sec int)
+func (t Time) Date() (year int, month Month, day int)
+func (t Time) Day() int
+func (t Time) Equal(u Time) bool
+func (t Time) Format(layout string) string
+func (t Time) GoString() string
+func (t Time) GobEncode() ([]byte, error)
+func (t Time) Hour() int
+func (t Time) ISOWeek() (year, week int)
+func (t Time) In(loc *Location) Time
+func (t Time) IsDST() bool
+func (t Time) IsZero() bool
+func (t Time) Local() Time
+func (t Time) Location() *Location
+func (t Time) MarshalBinary() ([]byte, error)
+func (t Time) MarshalJSON() ([]byte, error)
+func (t Time) MarshalText() ([]byte, error)
+func (t Time) Minute() int
+func (t Time) Month() Month
+func (t Time) Nanosecond() int
+func (t Time) Round(d Duration) Time
+func (t Time) Second() int
+func (t Time) String() string
+func (t Time) Sub(u Time) Duration
+func (t Time) Truncate(d Duration) Time
+func (t Time) UTC() Time
+func (t Time) Unix() int64
+func (t Time) UnixMicro() int64
+func (t Time) UnixMilli() int64
+func (t Time) UnixNano() int64
+func (t Time) Weekday() Weekday
+func (t Time) Year() int
+func (t Time) YearDay() int
+func (t Time) Zone() (name string, offset int)
+func (t Time) ZoneBounds() (start, end Time)

@@ -1,0 +1,456 @@
+// Expressions (spec "Expressions"): operands, untyped constants and their conversion, unary and
+// binary operators, calls and conversions, selectors, index and slice expressions, composite
+// and function literals. After an error an operand becomes Invalid and stays quiet, so one
+// mistake gives one message.
+#include <algorithm>
+
+#include "typecheck/check.h"
+#include "typecheck/predicates.h"
+#include "typecheck/sizes.h"
+#include "typecheck/typestring.h"
+
+namespace gocc::types {
+
+namespace {
+constexpr std::string_view kInvalidOp = "invalid operation: ";
+
+auto IsZero(const Value& v) -> bool {
+  switch (v.kind()) {
+    case ConstKind::Int: return v.int_value().IsZero();
+    case ConstKind::Float: return v.real().Sign() == 0;
+    case ConstKind::Complex: return v.real().Sign() == 0 && v.imag().Sign() == 0;
+    default: return false;
+  }
+}
+}  // namespace
+
+auto Checker::Default(const Type* t) const -> const Type* {
+  const auto* b = As<Basic>(t);
+  if (b == nullptr || !IsUntyped(b)) return t;
+  if (b->basic == BasicKind::UntypedRune) return universe_.LookupLocal("rune")->type;
+  return BasicType(DefaultBasicKind(b->basic));
+}
+
+void Checker::UseExprs(ast::List<ast::Expr> list) {
+  for (const ast::Expr* e : list) {
+    Operand x;
+    ExprOrType(x, e);
+  }
+}
+
+void Checker::Expr(Operand& x, const ast::Expr* e) {
+  ExprOrType(x, e);
+  if (x.mode == OperandMode::TypeExpr) {
+    Error(ast::StartPos(e), ExprString(e), " (type) is not an expression");
+    x.mode = OperandMode::Invalid;
+  } else if (x.mode == OperandMode::NoValue) {
+    Error(ast::StartPos(e), ExprString(e), " (no value) used as value");
+    x.mode = OperandMode::Invalid;
+  } else if (x.mode == OperandMode::Builtin) {
+    Error(ast::StartPos(e), ExprString(e), " (built-in) must be called");
+    x.mode = OperandMode::Invalid;
+  }
+}
+
+// A call or receive that may give several values: f() with several results, m[k], x.(T), <-c.
+void Checker::MultiExpr(std::vector<Operand>& xs, const ast::Expr* e) {
+  if (const auto* call = e->As<ast::CallExpr>()) {
+    Operand f;
+    ExprOrType(f, call->fun);
+    if (f.mode != OperandMode::TypeExpr && f.mode != OperandMode::Builtin && !f.IsInvalid()) {
+      if (const auto* sig = As<Signature>(Underlying(f.type)); sig && sig->results.size() > 1) {
+        Operand x;
+        Call(x, call);
+        for (const Var& r : sig->results) {
+          Operand v;
+          v.mode = OperandMode::Value;
+          v.type = r.type;
+          v.expr = e;
+          xs.push_back(v);
+        }
+        return;
+      }
+    }
+  }
+  Operand x;
+  Expr(x, e);
+  if (x.mode == OperandMode::CommaOk || x.mode == OperandMode::MapIndex) {
+    Operand ok;
+    ok.mode = OperandMode::Value;
+    ok.type = BasicType(BasicKind::UntypedBool);
+    ok.expr = e;
+    if (x.mode == OperandMode::CommaOk) x.mode = OperandMode::Value;
+    xs.push_back(x);
+    xs.push_back(ok);
+    return;
+  }
+  xs.push_back(x);
+}
+
+void Checker::Ident(Operand& x, const ast::Ident* id) {
+  if (id->name == "_") {
+    Error(id->pos, "cannot use _ as value");
+    return;
+  }
+  Object* obj = current_scope_->Lookup(id->name);
+  if (obj == nullptr) {
+    Error(id->pos, "undefined: ", std::string(id->name));
+    return;
+  }
+  obj->used = true;
+  switch (obj->kind) {
+    case ObjectKind::TypeName:
+      x.mode = OperandMode::TypeExpr;
+      x.type = obj->decl != nullptr && obj->decl->kind == ast::NodeKind::TypeSpec
+                   ? ResolveTypeName(obj)
+                   : obj->type;
+      return;
+    case ObjectKind::Const: {
+      if (obj == universe_.LookupLocal("iota")) {
+        if (current_iota_ < 0) {
+          Error(id->pos, "cannot use iota outside constant declaration");
+          return;
+        }
+        x.mode = OperandMode::Constant;
+        x.type = BasicType(BasicKind::UntypedInt);
+        x.value = Value::Int(BigInt(current_iota_));
+        return;
+      }
+      if (obj->decl == nullptr && obj->value == nullptr) {  // true, false
+        x.mode = OperandMode::Constant;
+        x.type = obj->type;
+        x.value = Value::Bool(obj->name == "true");
+        return;
+      }
+      ConstObject(obj);
+      auto value = const_values_.find(obj);
+      if (value == const_values_.end()) return;
+      x.mode = OperandMode::Constant;
+      x.type = obj->type;
+      x.value = value->second;
+      return;
+    }
+    case ObjectKind::Var:
+      x.mode = OperandMode::Variable;
+      x.type = obj->type != nullptr ? obj->type : Invalid();
+      if (As<Basic>(x.type) && static_cast<const Basic*>(x.type)->basic == BasicKind::Invalid) {
+        x.mode = OperandMode::Invalid;
+      }
+      return;
+    case ObjectKind::Func:
+      x.mode = OperandMode::Value;
+      x.type = obj->type;
+      if (x.type == nullptr) x.mode = OperandMode::Invalid;
+      return;
+    case ObjectKind::Builtin:
+      x.mode = OperandMode::Builtin;
+      x.builtin = obj->name;
+      return;
+    case ObjectKind::Nil:
+      x.mode = OperandMode::Nil;
+      x.type = BasicType(BasicKind::UntypedNil);
+      return;
+    case ObjectKind::Package:
+      Error(id->pos, "use of package ", std::string(id->name), " without selector");
+      return;
+  }
+}
+
+void Checker::ExprOrType(Operand& x, const ast::Expr* e) {
+  ExprOrTypeImpl(x, e);
+  // A value of an unknown type (after an error, or from a package not loaded yet) stays quiet.
+  const auto* b = As<Basic>(x.type);
+  if (b != nullptr && b->basic == BasicKind::Invalid && x.mode != OperandMode::TypeExpr) {
+    x.mode = OperandMode::Invalid;
+  }
+}
+
+void Checker::ExprOrTypeImpl(Operand& x, const ast::Expr* e) {
+  x = Operand();
+  x.expr = e;
+  switch (e->kind) {
+    case ast::NodeKind::BadExpr:
+      return;
+    case ast::NodeKind::Ident:
+      Ident(x, static_cast<const ast::Ident*>(e));
+      return;
+    case ast::NodeKind::BasicLit: {
+      const auto* lit = static_cast<const ast::BasicLit*>(e);
+      x.value = Value::FromLiteral(lit->lit_kind, lit->value);
+      if (!x.value.IsKnown()) {
+        Error(e->pos, "malformed constant: ", std::string(lit->value));
+        return;
+      }
+      x.mode = OperandMode::Constant;
+      switch (lit->lit_kind) {
+        case lex::TokenKind::Int: x.type = BasicType(BasicKind::UntypedInt); break;
+        case lex::TokenKind::Float: x.type = BasicType(BasicKind::UntypedFloat); break;
+        case lex::TokenKind::Imag: x.type = BasicType(BasicKind::UntypedComplex); break;
+        case lex::TokenKind::Char: x.type = BasicType(BasicKind::UntypedRune); break;
+        default: x.type = BasicType(BasicKind::UntypedString); break;
+      }
+      return;
+    }
+    case ast::NodeKind::ParenExpr: {
+      ExprOrType(x, static_cast<const ast::ParenExpr*>(e)->x);
+      x.expr = e;
+      return;
+    }
+    case ast::NodeKind::FuncLit: {
+      const auto* lit = static_cast<const ast::FuncLit*>(e);
+      const Signature* sig = SignatureOf(lit->type);
+      CheckFuncBody(lit->body, sig, nullptr, lit->type);
+      x.mode = OperandMode::Value;
+      x.type = sig;
+      return;
+    }
+    case ast::NodeKind::CompositeLit:
+      CompositeLit(x, static_cast<const ast::CompositeLit*>(e), nullptr);
+      return;
+    case ast::NodeKind::SelectorExpr:
+      Selector(x, static_cast<const ast::SelectorExpr*>(e));
+      return;
+    case ast::NodeKind::IndexExpr:
+      Index(x, static_cast<const ast::IndexExpr*>(e));
+      return;
+    case ast::NodeKind::SliceExpr: {
+      const auto* sl = static_cast<const ast::SliceExpr*>(e);
+      Expr(x, sl->x);
+      for (const ast::Expr* i : {sl->low, sl->high, sl->max}) {
+        if (i == nullptr) continue;
+        Operand idx;
+        Expr(idx, i);
+        if (!idx.IsInvalid()) ConvertUntyped(idx, BasicType(BasicKind::Int));
+      }
+      if (x.IsInvalid()) return;
+      const Type* u = Underlying(x.type);
+      if (IsString(u)) {
+        x.mode = OperandMode::Value;
+        if (IsUntyped(x.type)) x.type = BasicType(BasicKind::String);
+      } else if (const auto* a = As<Array>(u)) {
+        Slice* s = NewType<Slice>();
+        s->elem = a->elem;
+        x.type = s;
+        x.mode = OperandMode::Value;
+      } else if (const auto* p = As<Pointer>(u); p && As<Array>(Underlying(p->elem))) {
+        Slice* s = NewType<Slice>();
+        s->elem = As<Array>(Underlying(p->elem))->elem;
+        x.type = s;
+        x.mode = OperandMode::Value;
+      } else if (As<Slice>(u) != nullptr) {
+        x.mode = OperandMode::Value;
+      } else {
+        Error(ast::StartPos(e), "cannot slice ", OperandString(x));
+        x.mode = OperandMode::Invalid;
+      }
+      x.expr = e;
+      return;
+    }
+    case ast::NodeKind::TypeAssertExpr: {
+      const auto* ta = static_cast<const ast::TypeAssertExpr*>(e);
+      Expr(x, ta->x);
+      if (ta->type == nullptr) {
+        Error(ta->pos, "use of .(type) outside type switch");
+        x.mode = OperandMode::Invalid;
+        return;
+      }
+      const Type* t = TypeOf(ta->type);
+      if (x.IsInvalid()) return;
+      if (!IsInterface(x.type)) {
+        Error(ast::StartPos(ta->x), kInvalidOp, ExprString(ta->x), " (", OperandString(x).substr(ExprString(ta->x).size() + 2),
+              " is not an interface");
+        x.mode = OperandMode::Invalid;
+        return;
+      }
+      x.mode = OperandMode::CommaOk;
+      x.type = t;
+      x.expr = e;
+      return;
+    }
+    case ast::NodeKind::CallExpr:
+      Call(x, static_cast<const ast::CallExpr*>(e));
+      return;
+    case ast::NodeKind::StarExpr: {
+      const ast::Expr* inner = static_cast<const ast::StarExpr*>(e)->x;
+      ExprOrType(x, inner);
+      if (x.IsInvalid()) return;
+      if (x.mode == OperandMode::TypeExpr) {
+        Pointer* p = NewType<Pointer>();
+        p->elem = x.type;
+        x.type = p;
+      } else if (const auto* p = As<Pointer>(Underlying(x.type))) {
+        x.mode = OperandMode::Variable;
+        x.type = p->elem;
+      } else if (x.mode == OperandMode::Nil) {
+        Error(ast::StartPos(e), kInvalidOp, "cannot indirect nil");
+        x.mode = OperandMode::Invalid;
+      } else {
+        Error(ast::StartPos(inner), kInvalidOp, "cannot indirect ", OperandString(x));
+        x.mode = OperandMode::Invalid;
+      }
+      x.expr = e;
+      return;
+    }
+    case ast::NodeKind::UnaryExpr:
+      Unary(x, static_cast<const ast::UnaryExpr*>(e));
+      return;
+    case ast::NodeKind::BinaryExpr:
+      Binary(x, static_cast<const ast::BinaryExpr*>(e));
+      return;
+    case ast::NodeKind::KeyValueExpr:
+      Error(e->pos, "unexpected key:value expression");
+      return;
+    default:
+      // A type literal.
+      x.mode = OperandMode::TypeExpr;
+      x.type = TypeOf(e);
+      return;
+  }
+}
+
+void Checker::Unary(Operand& x, const ast::UnaryExpr* e) {
+  Expr(x, e->x);
+  x.expr = e;
+  if (x.IsInvalid()) return;
+  switch (e->op) {
+    case lex::TokenKind::And: {
+      const ast::Expr* inner = e->x;
+      while (const auto* p = inner->As<ast::ParenExpr>()) inner = p->x;
+      if (x.mode != OperandMode::Variable && inner->kind != ast::NodeKind::CompositeLit) {
+        Error(e->pos, kInvalidOp, "cannot take address of ", OperandString(Operand{x.mode, e->x, x.type, x.value, {}}));
+        x.mode = OperandMode::Invalid;
+        return;
+      }
+      Pointer* p = NewType<Pointer>();
+      p->elem = x.type;
+      x.mode = OperandMode::Value;
+      x.type = p;
+      return;
+    }
+    case lex::TokenKind::Arrow: {
+      const auto* c = As<Chan>(Underlying(x.type));
+      if (c == nullptr) {
+        Error(e->pos, kInvalidOp, "cannot receive from non-channel ", OperandString(x));
+        x.mode = OperandMode::Invalid;
+        return;
+      }
+      if (c->dir == ChanDir::Send) {
+        Error(e->pos, kInvalidOp, "cannot receive from send-only channel ", OperandString(x));
+        x.mode = OperandMode::Invalid;
+        return;
+      }
+      x.mode = OperandMode::CommaOk;
+      x.type = c->elem;
+      return;
+    }
+    default:
+      break;
+  }
+  bool ok = e->op == lex::TokenKind::Not ? IsBoolean(x.type)
+            : e->op == lex::TokenKind::Xor ? IsInteger(x.type)
+                                           : IsNumeric(x.type);
+  if (!ok) {
+    Error(e->pos, kInvalidOp, "operator ", std::string(lex::SpellingOf(e->op)),
+          " not defined on ", OperandString(Operand{x.mode, e->x, x.type, x.value, {}}));
+    x.mode = OperandMode::Invalid;
+    return;
+  }
+  if (x.mode == OperandMode::Constant) {
+    Value v = UnaryOp(e->op, x.value);
+    if (e->op == lex::TokenKind::Xor && IsUnsigned(x.type)) {
+      // ^x on an unsigned constant flips its bits within the type's width.
+      Arch arch{"", word_size_, word_size_};
+      int64_t bits = Sizes(arch).SizeOf(x.type) * 8;
+      v = Value::Int(x.value.int_value() ^ (BigInt(1).Shl(static_cast<uint64_t>(bits)) - BigInt(1)));
+    }
+    x.value = v;
+    CheckConstantFits(x);
+    return;
+  }
+  x.mode = OperandMode::Value;
+}
+
+void Checker::Binary(Operand& x, const ast::BinaryExpr* e) {
+  Operand y;
+  Expr(x, e->x);
+  Expr(y, e->y);
+  if (x.IsInvalid() || y.IsInvalid()) {
+    x.mode = OperandMode::Invalid;
+    x.expr = e;
+    return;
+  }
+  lex::TokenKind op = e->op;
+  if (op == lex::TokenKind::Shl || op == lex::TokenKind::Shr) {
+    Shift(x, y, e);
+    return;
+  }
+  // Untyped operands take the other operand's type (or the "larger" untyped kind).
+  MatchTypes(x, y);
+  x.expr = e;
+  if (x.IsInvalid() || y.IsInvalid()) {
+    x.mode = OperandMode::Invalid;
+    return;
+  }
+  bool comparison = op == lex::TokenKind::Equal || op == lex::TokenKind::NotEqual ||
+                    op == lex::TokenKind::Less || op == lex::TokenKind::LessEqual ||
+                    op == lex::TokenKind::Greater || op == lex::TokenKind::GreaterEqual;
+  if (comparison) {
+    Comparison(x, y, e);
+    return;
+  }
+  if (!Identical(x.type, y.type)) {
+    if (!(x.mode == OperandMode::Nil || y.mode == OperandMode::Nil)) {
+      Error(ast::StartPos(e->x), kInvalidOp, ExprString(e), " (mismatched types ",
+            TypeString(x.type), " and ", TypeString(y.type), ")");
+    } else {
+      Error(ast::StartPos(e->x), kInvalidOp, "operator ", std::string(lex::SpellingOf(op)),
+            " not defined on nil");
+    }
+    x.mode = OperandMode::Invalid;
+    return;
+  }
+  bool ok;
+  switch (op) {
+    case lex::TokenKind::Add: ok = IsNumeric(x.type) || IsString(x.type); break;
+    case lex::TokenKind::Sub: case lex::TokenKind::Mul: case lex::TokenKind::Quo:
+      ok = IsNumeric(x.type);
+      break;
+    case lex::TokenKind::Rem: case lex::TokenKind::And: case lex::TokenKind::Or:
+    case lex::TokenKind::Xor: case lex::TokenKind::AndNot:
+      ok = IsInteger(x.type);
+      break;
+    case lex::TokenKind::LogicalAnd: case lex::TokenKind::LogicalOr: ok = IsBoolean(x.type); break;
+    default: ok = false; break;
+  }
+  if (!ok) {
+    Error(ast::StartPos(e->x), kInvalidOp, "operator ", std::string(lex::SpellingOf(op)),
+          " not defined on ", OperandString(Operand{x.mode, e->x, x.type, x.value, {}}));
+    x.mode = OperandMode::Invalid;
+    return;
+  }
+  if ((op == lex::TokenKind::Quo || op == lex::TokenKind::Rem) && y.mode == OperandMode::Constant &&
+      (IsInteger(x.type) || IsFloat(x.type)) && IsZero(y.value)) {
+    Error(ast::StartPos(e->y), kInvalidOp, "division by zero");
+    x.mode = OperandMode::Invalid;
+    return;
+  }
+  if (x.mode == OperandMode::Constant && y.mode == OperandMode::Constant) {
+    Value a = x.value, b = y.value;
+    MatchKinds(a, b);
+    // Integer division for integer-typed (incl. untyped int/rune) operands.
+    if (op == lex::TokenKind::Quo && IsInteger(x.type)) {
+      a = *a.ToInt();
+      b = *b.ToInt();
+    }
+    x.value = BinaryOp(a, op, b);
+    if (!x.value.IsKnown()) {
+      x.mode = OperandMode::Invalid;
+      return;
+    }
+    CheckConstantFits(x);
+    return;
+  }
+  x.mode = OperandMode::Value;
+}
+
+}  // namespace gocc::types

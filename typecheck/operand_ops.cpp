@@ -1,0 +1,416 @@
+// Operations on operands: constants (declared and computed), untyped conversion, assignability,
+// comparison, shifts and explicit conversions.
+#include <algorithm>
+
+#include "typecheck/check.h"
+#include "typecheck/predicates.h"
+#include "typecheck/typestring.h"
+
+namespace gocc::types {
+
+namespace {
+constexpr std::string_view kInvalidOp = "invalid operation: ";
+}
+
+// A package-level or local constant's value, evaluated once, in its declaration's scope and with
+// its own iota; its type is the declared type or the value's (untyped) type.
+void Checker::ConstObject(Object* obj) {
+  if (obj->const_state == 2) return;
+  if (obj->const_state == 1) {
+    Error(obj->pos, "initialization cycle or invalid recursive constant ", std::string(obj->name));
+    obj->const_state = 2;
+    return;
+  }
+  obj->const_state = 1;
+  Scope* saved_scope = current_scope_;
+  int saved_iota = current_iota_;
+  auto file_scope = object_file_scope_.find(obj);
+  if (file_scope != object_file_scope_.end()) current_scope_ = file_scope->second;
+  current_iota_ = obj->iota;
+  const auto* spec = obj->decl != nullptr ? obj->decl->As<ast::ValueSpec>() : nullptr;
+  const Type* declared = spec != nullptr && spec->type != nullptr ? TypeOf(spec->type) : obj->type;
+  Operand x;
+  if (obj->value != nullptr) Expr(x, obj->value);
+  if (!x.IsInvalid()) {
+    if (x.mode != OperandMode::Constant) {
+      Error(ast::StartPos(obj->value), OperandString(x), " is not constant");
+    } else {
+      if (declared != nullptr && !IsUntyped(declared)) Assignment(x, declared, "constant declaration");
+      if (!x.IsInvalid()) {
+        obj->type = x.type;
+        const_values_[obj] = x.value;
+      }
+    }
+  }
+  current_scope_ = saved_scope;
+  current_iota_ = saved_iota;
+  obj->const_state = 2;
+}
+
+// After constant arithmetic: a typed constant must stay representable in its type.
+void Checker::CheckConstantFits(Operand& x) {
+  if (IsUntyped(x.type)) return;
+  const auto* b = As<Basic>(Underlying(x.type));
+  if (b == nullptr) return;
+  Value rounded;
+  bool truncated;
+  if (!Representable(x.value, b, word_size_, &rounded, &truncated)) {
+    Error(ast::StartPos(x.expr), "constant ", x.value.ToString(), " overflows ",
+          TypeString(x.type));
+    x.mode = OperandMode::Invalid;
+    return;
+  }
+  x.value = rounded;
+}
+
+// Gives an untyped operand a type: target's, or its default type when target is nullptr or an
+// interface.
+void Checker::ConvertUntyped(Operand& x, const Type* target) {
+  if (x.IsInvalid() || !IsUntyped(x.type)) return;
+  if (x.mode == OperandMode::Nil) {
+    if (target != nullptr && HasNil(target)) x.type = target;
+    return;
+  }
+  if (target == nullptr || IsInterface(target)) {
+    if (target == nullptr || As<Interface>(Underlying(target))->methods.empty()) {
+      target = Default(x.type);
+    } else {
+      target = Default(x.type);
+    }
+  }
+  if (IsUntyped(target)) {
+    // Untyped to untyped: the larger kind (int < rune < float < complex).
+    x.type = target;
+    return;
+  }
+  const auto* b = As<Basic>(Underlying(target));
+  if (b == nullptr) {
+    Error(ast::StartPos(x.expr), "cannot use ", OperandString(x), " as ", TypeString(target),
+          " value in ", "assignment");
+    x.mode = OperandMode::Invalid;
+    return;
+  }
+  if (x.mode == OperandMode::Constant) {
+    Value rounded;
+    bool truncated;
+    if (!Representable(x.value, b, word_size_, &rounded, &truncated)) {
+      bool numeric = IsNumeric(x.type) && IsNumeric(b);
+      if (numeric) {
+        Error(ast::StartPos(x.expr), "cannot use ", OperandString(x), " as ", TypeString(target),
+              " value in ", pending_context_, truncated ? " (truncated)" : " (overflows)");
+      } else {
+        Error(ast::StartPos(x.expr), "cannot use ", OperandString(x), " as ", TypeString(target),
+              " value in ", pending_context_);
+      }
+      x.mode = OperandMode::Invalid;
+      return;
+    }
+    x.value = rounded;
+  } else {
+    // A non-constant untyped value: a comparison result (bool) or a shifted constant.
+    bool ok = (IsBoolean(x.type) && IsBoolean(b)) || (IsNumeric(x.type) && IsNumeric(b)) ||
+              (IsString(x.type) && IsString(b));
+    if (!ok) {
+      Error(ast::StartPos(x.expr), "cannot use ", OperandString(x), " as ", TypeString(target),
+            " value in ", pending_context_);
+      x.mode = OperandMode::Invalid;
+      return;
+    }
+  }
+  x.type = target;
+}
+
+// Spec "Assignability".
+auto Checker::AssignableTo(const Operand& x, const Type* t) const -> bool {
+  const Type* v = x.type;
+  if (Identical(v, t)) return true;
+  const Type* vu = Underlying(v);
+  const Type* tu = Underlying(t);
+  if (As<Basic>(tu) && static_cast<const Basic*>(tu)->basic == BasicKind::Invalid) return true;
+  if (As<Basic>(vu) && static_cast<const Basic*>(vu)->basic == BasicKind::Invalid) return true;
+  if (x.mode == OperandMode::Nil) return HasNil(t);
+  // Identical underlying types and at least one of them not a named type.
+  if (Identical(vu, tu) && (As<Named>(v) == nullptr || As<Named>(t) == nullptr)) return true;
+  // Interfaces: method checks come with method sets; accept for now any value.
+  if (As<Interface>(tu) != nullptr) return true;
+  // A bidirectional channel to a channel type with identical elements.
+  const auto* vc = As<Chan>(vu);
+  const auto* tc = As<Chan>(tu);
+  if (vc != nullptr && tc != nullptr && vc->dir == ChanDir::Both && Identical(vc->elem, tc->elem) &&
+      (As<Named>(v) == nullptr || As<Named>(t) == nullptr)) {
+    return true;
+  }
+  return false;
+}
+
+auto Checker::Assignment(Operand& x, const Type* t, std::string_view context) -> bool {
+  if (x.IsInvalid()) return false;
+  if (x.mode == OperandMode::CommaOk) x.mode = OperandMode::Value;
+  std::string_view saved = pending_context_;
+  pending_context_ = context;
+  if (IsUntyped(x.type)) {
+    if (x.mode == OperandMode::Nil && !HasNil(t)) {
+      Error(ast::StartPos(x.expr), "cannot use nil as ", TypeString(t), " value in ", context);
+      x.mode = OperandMode::Invalid;
+      pending_context_ = saved;
+      return false;
+    }
+    const Type* target = t;
+    if (IsInterface(t)) target = nullptr;
+    // A boolean/numeric/string untyped value into a mismatched class is an assignability error.
+    const auto* tb = As<Basic>(Underlying(t));
+    bool class_ok = tb == nullptr || (IsBoolean(x.type) && IsBoolean(tb)) ||
+                    (IsNumeric(x.type) && IsNumeric(tb)) || (IsString(x.type) && IsString(tb));
+    if (!class_ok || (tb == nullptr && !IsInterface(t) && x.mode != OperandMode::Nil)) {
+      Error(ast::StartPos(x.expr), "cannot use ", OperandString(x), " as ", TypeString(t),
+            " value in ", context);
+      x.mode = OperandMode::Invalid;
+      pending_context_ = saved;
+      return false;
+    }
+    ConvertUntyped(x, target);
+    pending_context_ = saved;
+    if (x.IsInvalid()) return false;
+  }
+  pending_context_ = saved;
+  if (!AssignableTo(x, t)) {
+    Error(ast::StartPos(x.expr), "cannot use ", OperandString(x), " as ", TypeString(t),
+          " value in ", context);
+    x.mode = OperandMode::Invalid;
+    return false;
+  }
+  x.type = t;
+  return true;
+}
+
+// Before a binary operation: an untyped operand takes the other's type; two untyped constants
+// meet at the larger kind.
+void Checker::MatchTypes(Operand& x, Operand& y) {
+  auto rank = [](const Type* t) {
+    switch (As<Basic>(t)->basic) {
+      case BasicKind::UntypedInt: return 1;
+      case BasicKind::UntypedRune: return 2;
+      case BasicKind::UntypedFloat: return 3;
+      case BasicKind::UntypedComplex: return 4;
+      default: return 0;
+    }
+  };
+  bool ux = IsUntyped(x.type), uy = IsUntyped(y.type);
+  pending_context_ = "assignment";
+  if (ux && uy) {
+    if (x.mode == OperandMode::Nil || y.mode == OperandMode::Nil) return;
+    int rx = rank(x.type), ry = rank(y.type);
+    if (rx > 0 && ry > 0) {
+      if (rx < ry) x.type = y.type;
+      if (ry < rx) y.type = x.type;
+    }
+    return;
+  }
+  auto convert = [&](Operand& u, const Operand& typed) {
+    if (u.mode == OperandMode::Nil) {
+      if (HasNil(typed.type)) u.type = typed.type;
+      return;
+    }
+    const auto* b = As<Basic>(Underlying(typed.type));
+    bool class_ok = b != nullptr && ((IsBoolean(u.type) && IsBoolean(b)) ||
+                                     (IsNumeric(u.type) && IsNumeric(b)) ||
+                                     (IsString(u.type) && IsString(b)));
+    if (!class_ok) {
+      if (IsInterface(typed.type)) ConvertUntyped(u, nullptr);
+      return;  // the mismatch is reported by the operation
+    }
+    if (u.mode == OperandMode::Constant) {
+      Value rounded;
+      bool truncated;
+      if (!Representable(u.value, b, word_size_, &rounded, &truncated)) {
+        Error(ast::StartPos(u.expr), "cannot use ", OperandString(u), " as ", TypeString(typed.type),
+              " value in ", truncated ? "operation (truncated)" : "operation (overflows)");
+        u.mode = OperandMode::Invalid;
+        return;
+      }
+      u.value = rounded;
+    }
+    u.type = typed.type;
+  };
+  if (ux) convert(x, y);
+  if (uy) convert(y, x);
+}
+
+void Checker::Comparison(Operand& x, Operand& y, const ast::BinaryExpr* e) {
+  lex::TokenKind op = e->op;
+  bool equality = op == lex::TokenKind::Equal || op == lex::TokenKind::NotEqual;
+  std::string cause;
+  bool ok;
+  if (x.mode == OperandMode::Nil || y.mode == OperandMode::Nil) {
+    const Operand& other = x.mode == OperandMode::Nil ? y : x;
+    ok = equality && (other.mode == OperandMode::Nil ? false : HasNil(other.type));
+    if (!ok) {
+      cause = other.mode == OperandMode::Nil ? "operator " + std::string(lex::SpellingOf(op)) +
+                                                   " not defined on nil"
+                                             : "mismatched types " + TypeString(x.type) +
+                                                   " and " + TypeString(y.type);
+    }
+  } else if (!Identical(x.type, y.type) && !AssignableTo(x, y.type) && !AssignableTo(y, x.type)) {
+    ok = false;
+    cause = "mismatched types " + TypeString(x.type) + " and " + TypeString(y.type);
+  } else if (equality) {
+    ok = Comparable(x.type) || (HasNil(x.type) && false);
+    if (!ok) {
+      const Type* u = Underlying(x.type);
+      std::string what = As<Slice>(u) ? "slice" : As<Map>(u) ? "map" : As<Signature>(u) ? "func" : "";
+      cause = what.empty() ? "operator " + std::string(lex::SpellingOf(op)) + " not defined on " +
+                                 OperandString(Operand{x.mode, e->x, x.type, x.value, {}})
+                           : what + " can only be compared to nil";
+    }
+  } else {
+    ok = IsOrdered(x.type);
+    if (!ok) {
+      cause = "operator " + std::string(lex::SpellingOf(op)) + " not defined on " +
+              OperandString(Operand{x.mode, e->x, x.type, x.value, {}});
+    }
+  }
+  x.expr = e;
+  if (!ok) {
+    Error(ast::StartPos(e->x), kInvalidOp, ExprString(e), " (", cause, ")");
+    x.mode = OperandMode::Invalid;
+    return;
+  }
+  if (x.mode == OperandMode::Constant && y.mode == OperandMode::Constant) {
+    Value a = x.value, b = y.value;
+    MatchKinds(a, b);
+    x.value = Value::Bool(CompareValues(a, op, b));
+    x.mode = OperandMode::Constant;
+  } else {
+    x.mode = OperandMode::Value;
+    // Operands of a non-constant comparison get their default types.
+    ConvertUntyped(x, nullptr);
+    ConvertUntyped(y, nullptr);
+  }
+  x.type = BasicType(BasicKind::UntypedBool);
+}
+
+void Checker::Shift(Operand& x, Operand& y, const ast::BinaryExpr* e) {
+  x.expr = e;
+  // The count: an integer (or an untyped constant representable as uint).
+  if (y.mode == OperandMode::Constant) {
+    std::optional<Value> count = y.value.ToInt();
+    if (!count || count->int_value().IsNegative()) {
+      Error(ast::StartPos(e->y), kInvalidOp, "invalid shift count ", OperandString(y));
+      x.mode = OperandMode::Invalid;
+      return;
+    }
+    y.value = *count;
+  } else if (!IsInteger(y.type)) {
+    Error(ast::StartPos(e->y), kInvalidOp, "shift count ", OperandString(y),
+          " must be integer");
+    x.mode = OperandMode::Invalid;
+    return;
+  }
+  if (x.mode == OperandMode::Constant) {
+    std::optional<Value> xi = x.value.ToInt();
+    if (!xi) {
+      Error(ast::StartPos(e->x), kInvalidOp, "shifted operand ", OperandString(x),
+            " must be integer");
+      x.mode = OperandMode::Invalid;
+      return;
+    }
+    if (y.mode == OperandMode::Constant) {
+      std::optional<uint64_t> n = y.value.int_value().ToUint64();
+      if (!n || *n > 10000) {
+        Error(ast::StartPos(e->y), kInvalidOp, "invalid shift count ", OperandString(y));
+        x.mode = OperandMode::Invalid;
+        return;
+      }
+      if (IsUntyped(x.type) && !IsInteger(x.type)) x.type = BasicType(BasicKind::UntypedInt);
+      x.value = types::Shift(*xi, e->op, *n);
+      CheckConstantFits(x);
+      return;
+    }
+    // A constant shifted by a variable amount is a non-constant value that takes its type from
+    // the context (spec "Operators": "as if the shift expression were replaced by its left
+    // operand alone"); it stays untyped int until then, and defaults to int.
+    if (IsUntyped(x.type)) x.type = BasicType(BasicKind::UntypedInt);
+    x.mode = OperandMode::Value;
+    return;
+  }
+  if (!IsInteger(x.type)) {
+    Error(ast::StartPos(e->x), kInvalidOp, "shifted operand ", OperandString(x),
+          " must be integer");
+    x.mode = OperandMode::Invalid;
+    return;
+  }
+  x.mode = OperandMode::Value;
+}
+
+// Spec "Conversions": T(x).
+void Checker::Conversion(Operand& x, const Type* t) {
+  const Type* tu = Underlying(t);
+  bool ok = false;
+  if (x.mode == OperandMode::Constant && As<Basic>(tu) != nullptr) {
+    const auto* b = static_cast<const Basic*>(tu);
+    Value rounded;
+    bool truncated;
+    if (IsString(b) && IsInteger(x.type)) {  // string(rune)
+      x.value = Value::String("");  // value approximated; conversions of runes to strings
+      ok = true;
+    } else if ((IsNumeric(x.type) && IsNumeric(b)) || (IsString(x.type) && IsString(b)) ||
+               (IsBoolean(x.type) && IsBoolean(b))) {
+      if (IsInteger(b) && !IsInteger(x.type) && x.value.ToInt() == std::nullopt) {
+        Error(ast::StartPos(x.expr), "cannot convert ", OperandString(x), " to type ",
+              TypeString(t), " (truncated)");
+        x.mode = OperandMode::Invalid;
+        return;
+      }
+      if (!Representable(x.value, b, word_size_, &rounded, &truncated)) {
+        Error(ast::StartPos(x.expr), "cannot convert ", OperandString(x), " to type ",
+              TypeString(t));
+        x.mode = OperandMode::Invalid;
+        return;
+      }
+      x.value = rounded;
+      ok = true;
+    }
+    if (ok) {
+      x.type = t;
+      return;
+    }
+  }
+  if (x.mode == OperandMode::Constant) x.mode = OperandMode::Value;
+  if (IsUntyped(x.type)) {
+    const Type* d = x.mode == OperandMode::Nil ? t : Default(x.type);
+    if (x.mode != OperandMode::Nil) x.type = d;
+  }
+  const Type* vu = Underlying(x.type);
+  if (x.mode == OperandMode::Nil) {
+    ok = HasNil(t);
+  } else if (AssignableTo(x, t) || Identical(vu, tu)) {
+    ok = true;
+  } else if (As<Pointer>(vu) && As<Pointer>(tu) &&
+             Identical(Underlying(As<Pointer>(vu)->elem), Underlying(As<Pointer>(tu)->elem))) {
+    ok = true;
+  } else if ((IsInteger(vu) || IsFloat(vu)) && (IsInteger(tu) || IsFloat(tu))) {
+    ok = true;
+  } else if (IsComplex(vu) && IsComplex(tu)) {
+    ok = true;
+  } else if (IsString(tu) && (IsInteger(vu) || As<Slice>(vu))) {
+    ok = true;  // string(rune), string([]byte), string([]rune)
+  } else if (IsString(vu) && As<Slice>(tu)) {
+    ok = true;  // []byte(s), []rune(s)
+  } else if ((As<Basic>(vu) && static_cast<const Basic*>(vu)->basic == BasicKind::UnsafePointer &&
+              (As<Pointer>(tu) || IsBasicKind(tu, [](BasicKind k) { return k == BasicKind::Uintptr; }))) ||
+             (As<Basic>(tu) && static_cast<const Basic*>(tu)->basic == BasicKind::UnsafePointer &&
+              (As<Pointer>(vu) || IsBasicKind(vu, [](BasicKind k) { return k == BasicKind::Uintptr; })))) {
+    ok = true;
+  } else if (As<Slice>(vu) && As<Pointer>(tu) && As<Array>(Underlying(As<Pointer>(tu)->elem))) {
+    ok = true;  // slice to array pointer (Go 1.17)
+  }
+  if (!ok) {
+    Error(ast::StartPos(x.expr), "cannot convert ", OperandString(x), " to type ", TypeString(t));
+    x.mode = OperandMode::Invalid;
+    return;
+  }
+  x.mode = OperandMode::Value;
+  x.type = t;
+}
+
+}  // namespace gocc::types

@@ -1,0 +1,587 @@
+// Function bodies: statements, block scopes, local declarations, returns, "declared but not
+// used" and "missing return" (spec "Statements", "Terminating statements").
+#include <algorithm>
+
+#include "typecheck/check.h"
+#include "typecheck/predicates.h"
+#include "typecheck/typestring.h"
+
+namespace gocc::types {
+
+void Checker::OpenScope() {
+  scopes_.push_back(std::make_unique<Scope>(current_scope_));
+  current_scope_ = scopes_.back().get();
+}
+
+void Checker::CloseScope() { current_scope_ = current_scope_->parent(); }
+
+auto Checker::DeclareLocal(const ast::Ident* name, const Type* type) -> Object* {
+  Object* obj = NewObject(ObjectKind::Var, name->name, name->pos);
+  obj->type = type;
+  if (name->name == "_") return obj;
+  auto* scope = current_scope_;
+  if (scope->Insert(obj) != nullptr) {
+    Error(name->pos, std::string(name->name), " redeclared in this block");
+    return obj;
+  }
+  if (func_ != nullptr) func_->locals.push_back(obj);
+  return obj;
+}
+
+void Checker::CheckFuncBody(const ast::BlockStmt* body, const Signature* sig, const Object* recv,
+                            const ast::FuncType* type) {
+  FuncContext ctx{sig, {}};
+  FuncContext* outer = func_;
+  func_ = &ctx;
+  OpenScope();
+  auto* scope = current_scope_;
+  // Parameters and results are declared in the function's outermost block; they are never
+  // "unused".
+  if (recv != nullptr && recv->name != "_" && !recv->name.empty()) scope->Insert(const_cast<Object*>(recv));  // NOLINT: the receiver object is owned by the arena
+  auto declare = [&](ast::List<ast::Field> fields, std::span<const Var> vars) {
+    size_t i = 0;
+    for (const ast::Field* f : fields) {
+      if (f->names.empty()) {
+        ++i;
+        continue;
+      }
+      for (const ast::Ident* n : f->names) {
+        Object* obj = NewObject(ObjectKind::Var, n->name, n->pos);
+        obj->type = i < vars.size() ? vars[i].type : Invalid();
+        obj->used = true;
+        if (n->name != "_") scope->Insert(obj);
+        ++i;
+      }
+    }
+  };
+  declare(type->params, sig->params);
+  declare(type->results, sig->results);
+  StmtList(body->stmts);
+  CloseScope();
+  if (!sig->results.empty() && !IsTerminating(body)) Error(body->rbrace, "missing return");
+  ReportUnused();
+  func_ = outer;
+}
+
+void Checker::ReportUnused() {
+  for (const Object* obj : func_->locals) {
+    if (!obj->used) Error(obj->pos, std::string(obj->name), " declared but not used");
+  }
+}
+
+void Checker::StmtList(ast::List<ast::Stmt> list) {
+  for (const ast::Stmt* s : list) Stmt(s);
+}
+
+void Checker::Stmt(const ast::Stmt* s) {
+  switch (s->kind) {
+    case ast::NodeKind::EmptyStmt: case ast::NodeKind::BadStmt: case ast::NodeKind::BranchStmt:
+      return;
+    case ast::NodeKind::BlockStmt:
+      OpenScope();
+      StmtList(static_cast<const ast::BlockStmt*>(s)->stmts);
+      CloseScope();
+      return;
+    case ast::NodeKind::LabeledStmt:
+      Stmt(static_cast<const ast::LabeledStmt*>(s)->stmt);
+      return;
+    case ast::NodeKind::ExprStmt: {
+      const ast::Expr* e = static_cast<const ast::ExprStmt*>(s)->x;
+      Operand x;
+      ExprOrType(x, e);
+      if (x.IsInvalid()) return;
+      const ast::Expr* inner = e;
+      while (const auto* p = inner->As<ast::ParenExpr>()) inner = p->x;
+      bool is_call = inner->kind == ast::NodeKind::CallExpr;
+      bool is_recv = inner->kind == ast::NodeKind::UnaryExpr &&
+                     static_cast<const ast::UnaryExpr*>(inner)->op == lex::TokenKind::Arrow;
+      if (is_call && x.mode != OperandMode::TypeExpr && x.mode != OperandMode::Builtin) return;
+      if (is_recv) return;
+      std::string what = x.mode == OperandMode::TypeExpr  ? "is not an expression"
+                         : x.mode == OperandMode::Builtin ? "must be called"
+                                                          : "is not used";
+      Error(ast::StartPos(e), OperandString(x), " ", what);
+      return;
+    }
+    case ast::NodeKind::IncDecStmt: {
+      const auto* inc = static_cast<const ast::IncDecStmt*>(s);
+      Operand x;
+      Expr(x, inc->x);
+      if (x.IsInvalid()) return;
+      if (!IsNumeric(x.type)) {
+        Error(ast::StartPos(inc->x), "invalid operation: ", ExprString(inc->x),
+              std::string(lex::SpellingOf(inc->op)), " (non-numeric type ", TypeString(x.type), ")");
+      }
+      return;
+    }
+    case ast::NodeKind::AssignStmt: {
+      const auto* a = static_cast<const ast::AssignStmt*>(s);
+      if (a->op == lex::TokenKind::Define) {
+        ShortVarDecl(a);
+      } else {
+        AssignStmt(a);
+      }
+      return;
+    }
+    case ast::NodeKind::DeclStmt:
+      LocalDecl(static_cast<const ast::DeclStmt*>(s)->decl);
+      return;
+    case ast::NodeKind::ReturnStmt:
+      ReturnStmt(static_cast<const ast::ReturnStmt*>(s));
+      return;
+    case ast::NodeKind::GoStmt: case ast::NodeKind::DeferStmt: {
+      const ast::CallExpr* call = s->kind == ast::NodeKind::GoStmt
+                                      ? static_cast<const ast::GoStmt*>(s)->call
+                                      : static_cast<const ast::DeferStmt*>(s)->call;
+      Operand x;
+      ExprOrType(x, call);
+      return;
+    }
+    case ast::NodeKind::SendStmt: {
+      const auto* send = static_cast<const ast::SendStmt*>(s);
+      Operand ch, v;
+      Expr(ch, send->chan);
+      Expr(v, send->value);
+      if (ch.IsInvalid() || v.IsInvalid()) return;
+      if (const auto* c = As<Chan>(Underlying(ch.type))) Assignment(v, c->elem, "send");
+      return;
+    }
+    case ast::NodeKind::IfStmt: {
+      const auto* i = static_cast<const ast::IfStmt*>(s);
+      OpenScope();
+      if (i->init != nullptr) Stmt(i->init);
+      Operand c;
+      Expr(c, i->cond);
+      if (!c.IsInvalid() && !IsBoolean(c.type)) {
+        Error(ast::StartPos(i->cond), "non-boolean condition in if statement");
+      }
+      Stmt(i->then);
+      if (i->else_ != nullptr) Stmt(i->else_);
+      CloseScope();
+      return;
+    }
+    case ast::NodeKind::ForStmt: {
+      const auto* f = static_cast<const ast::ForStmt*>(s);
+      OpenScope();
+      if (f->init != nullptr) Stmt(f->init);
+      if (f->cond != nullptr) {
+        Operand c;
+        Expr(c, f->cond);
+        if (!c.IsInvalid() && !IsBoolean(c.type)) {
+          Error(ast::StartPos(f->cond), "non-boolean condition in for statement");
+        }
+      }
+      if (f->post != nullptr) Stmt(f->post);
+      Stmt(f->body);
+      CloseScope();
+      return;
+    }
+    case ast::NodeKind::RangeStmt:
+      RangeStmt(static_cast<const ast::RangeStmt*>(s));
+      return;
+    case ast::NodeKind::SwitchStmt:
+      SwitchStmt(static_cast<const ast::SwitchStmt*>(s));
+      return;
+    case ast::NodeKind::TypeSwitchStmt: {
+      const auto* ts = static_cast<const ast::TypeSwitchStmt*>(s);
+      OpenScope();
+      if (ts->init != nullptr) Stmt(ts->init);
+      const ast::Expr* guard = nullptr;
+      const ast::Ident* bound = nullptr;
+      if (const auto* es = ts->assign->As<ast::ExprStmt>()) guard = es->x;
+      if (const auto* as = ts->assign->As<ast::AssignStmt>()) {
+        guard = as->rhs[0];
+        bound = as->lhs[0]->As<ast::Ident>();
+      }
+      Operand x;
+      Expr(x, static_cast<const ast::TypeAssertExpr*>(guard)->x);
+      // The bound variable counts as used if any clause uses it; approximated as used.
+      for (const ast::CaseClause* clause : ts->body) {
+        OpenScope();
+        const Type* t = x.type != nullptr ? x.type : Invalid();
+        for (const ast::Expr* e : clause->list) {
+          Operand c;
+          ExprOrType(c, e);
+          if (clause->list.size() == 1 && c.mode == OperandMode::TypeExpr) t = c.type;
+        }
+        if (bound != nullptr) {
+          Object* v = DeclareLocal(bound, t);
+          v->used = true;
+        }
+        StmtList(clause->body);
+        CloseScope();
+      }
+      CloseScope();
+      return;
+    }
+    case ast::NodeKind::SelectStmt:
+      for (const ast::CommClause* clause : static_cast<const ast::SelectStmt*>(s)->body) {
+        OpenScope();
+        if (clause->comm != nullptr) Stmt(clause->comm);
+        StmtList(clause->body);
+        CloseScope();
+      }
+      return;
+    default:
+      return;
+  }
+}
+
+void Checker::SwitchStmt(const ast::SwitchStmt* s) {
+  OpenScope();
+  if (s->init != nullptr) Stmt(s->init);
+  Operand tag;
+  if (s->tag != nullptr) {
+    Expr(tag, s->tag);
+    if (!tag.IsInvalid()) ConvertUntyped(tag, nullptr);
+  }
+  for (const ast::CaseClause* clause : s->body) {
+    for (const ast::Expr* e : clause->list) {
+      Operand c;
+      Expr(c, e);
+      if (c.IsInvalid()) continue;
+      if (s->tag == nullptr) {
+        if (!IsBoolean(c.type)) ConvertUntyped(c, BasicType(BasicKind::Bool));
+      } else if (!tag.IsInvalid()) {
+        if (IsUntyped(c.type)) ConvertUntyped(c, tag.type);
+      }
+    }
+    OpenScope();
+    StmtList(clause->body);
+    CloseScope();
+  }
+  CloseScope();
+}
+
+void Checker::RangeStmt(const ast::RangeStmt* s) {
+  OpenScope();
+  Operand x;
+  Expr(x, s->x);
+  const Type* key = Invalid();
+  const Type* value = nullptr;
+  if (!x.IsInvalid()) {
+    const Type* u = Underlying(x.type);
+    if (const auto* p = As<Pointer>(u); p != nullptr && As<Array>(Underlying(p->elem))) {
+      u = Underlying(p->elem);
+    }
+    if (IsString(u)) {
+      key = BasicType(BasicKind::Int);
+      value = universe_.LookupLocal("rune")->type;
+    } else if (const auto* a = As<Array>(u)) {
+      key = BasicType(BasicKind::Int);
+      value = a->elem;
+    } else if (const auto* sl = As<Slice>(u)) {
+      key = BasicType(BasicKind::Int);
+      value = sl->elem;
+    } else if (const auto* m = As<Map>(u)) {
+      key = m->key;
+      value = m->value;
+    } else if (const auto* c = As<Chan>(u)) {
+      key = c->elem;
+    } else {
+      Error(ast::StartPos(s->x), "cannot range over ", OperandString(x));
+    }
+  }
+  if (s->tok == lex::TokenKind::Define) {
+    if (const auto* k = s->key ? s->key->As<ast::Ident>() : nullptr) DeclareLocal(k, key);
+    if (const auto* v = s->value ? s->value->As<ast::Ident>() : nullptr) {
+      DeclareLocal(v, value != nullptr ? value : Invalid());
+    }
+  } else if (s->tok == lex::TokenKind::Assign) {
+    auto assign = [&](const ast::Expr* lhs, const Type* t) {
+      if (lhs == nullptr || t == nullptr) return;
+      Operand v;
+      v.mode = OperandMode::Value;
+      v.type = t;
+      v.expr = lhs;
+      AssignVar(lhs, v);
+    };
+    assign(s->key, key);
+    assign(s->value, value);
+  }
+  Stmt(s->body);
+  CloseScope();
+}
+
+void Checker::LocalDecl(const ast::GenDecl* g) {
+  int iota = 0;
+  const ast::ValueSpec* last_values = nullptr;  // a const spec without values repeats these
+  for (const ast::Node* spec : g->specs) {
+    if (const auto* vs = spec->As<ast::ValueSpec>()) {
+      const Type* declared = vs->type != nullptr ? TypeOf(vs->type) : nullptr;
+      if (g->tok == lex::TokenKind::Var) {
+        std::vector<Operand> values;
+        if (vs->values.size() == 1 && vs->names.size() > 1) {
+          MultiExpr(values, vs->values[0]);
+        } else {
+          for (const ast::Expr* e : vs->values) {
+            values.emplace_back();
+            Expr(values.back(), e);
+          }
+        }
+        if (!vs->values.empty() && values.size() != vs->names.size()) {
+          Error(ast::StartPos(vs->values[0]), "assignment mismatch: ",
+                std::to_string(vs->names.size()),
+                vs->names.size() == 1 ? " variable but " : " variables but ",
+                std::to_string(values.size()), values.size() == 1 ? " value" : " values");
+          for (const ast::Ident* n : vs->names) DeclareLocal(n, declared ? declared : Invalid())->used = true;
+          continue;
+        }
+        for (size_t i = 0; i < vs->names.size(); ++i) {
+          const Type* t = declared;
+          bool failed = i < values.size() && values[i].IsInvalid();
+          if (i < values.size() && !values[i].IsInvalid()) {
+            if (t != nullptr) {
+              failed = !Assignment(values[i], t, "variable declaration");
+            } else {
+              ConvertUntyped(values[i], nullptr);
+              failed = values[i].IsInvalid();
+              t = values[i].type;
+            }
+          }
+          // After a failed initialisation, no follow-on "declared but not used" (as gc).
+          DeclareLocal(vs->names[i], t != nullptr ? t : Invalid())->used |= failed;
+        }
+      } else {  // local constants: evaluated where declared; never reported as unused
+        if (!vs->values.empty()) last_values = vs;
+        for (size_t i = 0; i < vs->names.size(); ++i) {
+          Object* obj = NewObject(ObjectKind::Const, vs->names[i]->name, vs->names[i]->pos);
+          obj->decl = last_values != nullptr ? last_values : vs;
+          obj->value = last_values != nullptr && i < last_values->values.size() ? last_values->values[i]
+                                                                                : nullptr;
+          obj->iota = iota;
+          obj->used = true;
+          ConstObject(obj);
+          if (obj->name != "_") current_scope_->Insert(obj);
+        }
+        ++iota;
+      }
+    } else if (const auto* ts = spec->As<ast::TypeSpec>()) {
+      Object* obj = NewObject(ObjectKind::TypeName, ts->name->name, ts->name->pos);
+      obj->decl = ts;
+      if (obj->name != "_") current_scope_->Insert(obj);
+      object_file_scope_[obj] = current_scope_;
+      ResolveTypeName(obj);
+    }
+  }
+}
+
+void Checker::ShortVarDecl(const ast::AssignStmt* s) {
+  std::vector<Operand> values;
+  if (s->rhs.size() == 1 && s->lhs.size() > 1) {
+    MultiExpr(values, s->rhs[0]);
+  } else {
+    for (const ast::Expr* e : s->rhs) {
+      values.emplace_back();
+      Expr(values.back(), e);
+    }
+  }
+  if (values.size() != s->lhs.size()) {
+    bool any_invalid = std::any_of(values.begin(), values.end(),
+                                   [](const Operand& o) { return o.IsInvalid(); });
+    // Declare the names anyway (with invalid types) so that later uses stay quiet.
+    for (const ast::Expr* lhs : s->lhs) {
+      const auto* id = lhs->As<ast::Ident>();
+      if (id != nullptr && id->name != "_" && current_scope_->LookupLocal(id->name) == nullptr) {
+        DeclareLocal(id, Invalid())->used = true;
+      }
+    }
+    if (!any_invalid) {
+      std::string vars = std::to_string(s->lhs.size()) +
+                         (s->lhs.size() == 1 ? " variable" : " variables");
+      const auto* call = s->rhs.size() == 1 ? s->rhs[0]->As<ast::CallExpr>() : nullptr;
+      if (call != nullptr) {
+        Error(ast::StartPos(s->rhs[0]), "assignment mismatch: ", vars, " but ",
+              ExprString(call->fun), " returns ", std::to_string(values.size()),
+              values.size() == 1 ? " value" : " values");
+      } else {
+        Error(ast::StartPos(s->rhs[0]), "assignment mismatch: ", vars, " but ",
+              std::to_string(values.size()), values.size() == 1 ? " value" : " values");
+      }
+    }
+    return;
+  }
+  bool any_new = false;
+  for (size_t i = 0; i < s->lhs.size(); ++i) {
+    const auto* id = s->lhs[i]->As<ast::Ident>();
+    if (id == nullptr) {
+      Error(ast::StartPos(s->lhs[i]), "non-name ", ExprString(s->lhs[i]),
+            " on left side of :=");
+      continue;
+    }
+    Object* existing = id->name == "_" ? nullptr : current_scope_->LookupLocal(id->name);
+    if (existing != nullptr) {
+      AssignVar(id, values[i]);
+      continue;
+    }
+    if (id->name != "_") any_new = true;
+    const Type* t = Invalid();
+    if (!values[i].IsInvalid()) {
+      if (values[i].mode == OperandMode::Nil) {
+        Error(ast::StartPos(s->rhs[std::min(i, s->rhs.size() - 1)]),
+              "use of untyped nil in assignment");
+      } else {
+        ConvertUntyped(values[i], nullptr);
+        t = values[i].type;
+      }
+    }
+    DeclareLocal(id, t)->used |= values[i].IsInvalid();
+  }
+  if (!any_new) Error(s->pos, "no new variables on left side of :=");
+}
+
+void Checker::AssignVar(const ast::Expr* lhs, Operand& x) {
+  if (const auto* id = lhs->As<ast::Ident>(); id != nullptr && id->name == "_") {
+    if (!x.IsInvalid()) ConvertUntyped(x, nullptr);
+    return;
+  }
+  // An assignment does not count as a use of the variable it assigns.
+  Object* target = nullptr;
+  if (const auto* id = lhs->As<ast::Ident>()) target = current_scope_->Lookup(id->name);
+  bool was_used = target != nullptr && target->used;
+  Operand z;
+  Expr(z, lhs);
+  if (target != nullptr) target->used = was_used;
+  if (z.IsInvalid() || x.IsInvalid()) return;
+  if (z.mode != OperandMode::Variable && z.mode != OperandMode::MapIndex) {
+    Error(ast::StartPos(lhs), "cannot assign to ", OperandString(z));
+    return;
+  }
+  Assignment(x, z.type, "assignment");
+}
+
+void Checker::AssignStmt(const ast::AssignStmt* s) {
+  if (s->op != lex::TokenKind::Assign) {  // x op= y
+    Operand x, y;
+    Expr(x, s->lhs[0]);
+    Expr(y, s->rhs[0]);
+    return;
+  }
+  std::vector<Operand> values;
+  if (s->rhs.size() == 1 && s->lhs.size() > 1) {
+    MultiExpr(values, s->rhs[0]);
+  } else {
+    for (const ast::Expr* e : s->rhs) {
+      values.emplace_back();
+      Expr(values.back(), e);
+    }
+  }
+  if (values.size() != s->lhs.size()) {
+    if (std::any_of(values.begin(), values.end(), [](const Operand& o) { return o.IsInvalid(); })) {
+      return;
+    }
+    std::string vars = std::to_string(s->lhs.size()) +
+                       (s->lhs.size() == 1 ? " variable" : " variables");
+    Error(ast::StartPos(s->rhs[0]), "assignment mismatch: ", vars, " but ",
+          std::to_string(values.size()), values.size() == 1 ? " value" : " values");
+    return;
+  }
+  for (size_t i = 0; i < s->lhs.size(); ++i) AssignVar(s->lhs[i], values[i]);
+}
+
+void Checker::ReturnStmt(const ast::ReturnStmt* s) {
+  const Signature* sig = func_->sig;
+  std::vector<Operand> values;
+  if (s->results.size() == 1 && sig->results.size() > 1) {
+    MultiExpr(values, s->results[0]);
+  } else {
+    for (const ast::Expr* e : s->results) {
+      values.emplace_back();
+      Expr(values.back(), e);
+    }
+  }
+  if (values.empty() && !sig->results.empty() && !sig->results[0].name.empty()) return;
+  if (values.size() != sig->results.size()) {
+    if (std::any_of(values.begin(), values.end(), [](const Operand& o) { return o.IsInvalid(); })) {
+      return;
+    }
+    std::string have = "(";
+    for (size_t i = 0; i < values.size(); ++i) {
+      if (i > 0) have += ", ";
+      have += IsUntyped(values[i].type) && values[i].mode == OperandMode::Constant
+                  ? "number"
+                  : TypeString(values[i].type);
+    }
+    have += ")";
+    std::string want = "(";
+    for (size_t i = 0; i < sig->results.size(); ++i) {
+      if (i > 0) want += ", ";
+      want += TypeString(sig->results[i].type);
+    }
+    want += ")";
+    Error(values.empty() ? s->pos : ast::StartPos(s->results[0]),
+          values.size() < sig->results.size() ? "not enough return values" : "too many return values",
+          "\n\thave ", have, "\n\twant ", want);
+    return;
+  }
+  for (size_t i = 0; i < values.size(); ++i) {
+    if (!values[i].IsInvalid()) Assignment(values[i], sig->results[i].type, "return statement");
+  }
+}
+
+// Spec "Terminating statements".
+auto Checker::IsTerminating(const ast::Stmt* s) const -> bool {
+  switch (s->kind) {
+    case ast::NodeKind::ReturnStmt: return true;
+    case ast::NodeKind::BranchStmt: {
+      auto op = static_cast<const ast::BranchStmt*>(s)->op;
+      return op == lex::TokenKind::Goto;
+    }
+    case ast::NodeKind::ExprStmt: {
+      const auto* call = static_cast<const ast::ExprStmt*>(s)->x->As<ast::CallExpr>();
+      const auto* fn = call != nullptr ? call->fun->As<ast::Ident>() : nullptr;
+      return fn != nullptr && fn->name == "panic" &&
+             current_scope_->Lookup("panic") == universe_.LookupLocal("panic");
+    }
+    case ast::NodeKind::BlockStmt: {
+      const auto* b = static_cast<const ast::BlockStmt*>(s);
+      return !b->stmts.empty() && IsTerminating(b->stmts.back());
+    }
+    case ast::NodeKind::IfStmt: {
+      const auto* i = static_cast<const ast::IfStmt*>(s);
+      return i->else_ != nullptr && IsTerminating(i->then) && IsTerminating(i->else_);
+    }
+    case ast::NodeKind::LabeledStmt:
+      return IsTerminating(static_cast<const ast::LabeledStmt*>(s)->stmt);
+    case ast::NodeKind::ForStmt: {
+      // No condition and no break inside that refers to it: approximated by "no condition and
+      // no unlabeled break at the loop's own level".
+      const auto* f = static_cast<const ast::ForStmt*>(s);
+      if (f->cond != nullptr) return false;
+      for (const ast::Stmt* st : f->body->stmts) {
+        if (const auto* b = st->As<ast::BranchStmt>(); b && b->op == lex::TokenKind::Break) return false;
+      }
+      return true;
+    }
+    case ast::NodeKind::SwitchStmt: case ast::NodeKind::TypeSwitchStmt: {
+      ast::List<ast::CaseClause> body = s->kind == ast::NodeKind::SwitchStmt
+                                            ? static_cast<const ast::SwitchStmt*>(s)->body
+                                            : static_cast<const ast::TypeSwitchStmt*>(s)->body;
+      bool has_default = false;
+      for (const ast::CaseClause* c : body) {
+        if (c->is_default) has_default = true;
+        if (c->body.empty()) return false;
+        const ast::Stmt* last = c->body.back();
+        bool ft = last->kind == ast::NodeKind::BranchStmt &&
+                  static_cast<const ast::BranchStmt*>(last)->op == lex::TokenKind::Fallthrough;
+        if (!ft && !IsTerminating(last)) return false;
+        for (const ast::Stmt* st : c->body) {
+          if (const auto* b = st->As<ast::BranchStmt>(); b && b->op == lex::TokenKind::Break && !b->label) return false;
+        }
+      }
+      return has_default;
+    }
+    case ast::NodeKind::SelectStmt: {
+      for (const ast::CommClause* c : static_cast<const ast::SelectStmt*>(s)->body) {
+        if (c->body.empty() || !IsTerminating(c->body.back())) return false;
+        for (const ast::Stmt* st : c->body) {
+          if (const auto* b = st->As<ast::BranchStmt>(); b && b->op == lex::TokenKind::Break && !b->label) return false;
+        }
+      }
+      return true;
+    }
+    default: return false;
+  }
+}
+
+}  // namespace gocc::types
