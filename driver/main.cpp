@@ -1,5 +1,7 @@
 // The gocc command: one function per subcommand, wiring the stages in order (DESIGN.md §1).
 #include <CLI/CLI.hpp>
+#include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <string>
@@ -8,6 +10,7 @@
 #include "ast/dump.h"
 #include "driver/frontend.h"
 #include "lexer/dump.h"
+#include "support/big_stack.h"
 #include "typecheck/check.h"
 
 namespace gocc::driver {
@@ -88,6 +91,22 @@ auto RunParse(const FrontendOptions& opts) -> int {
   return PrintDiagnostics(fe, opts);
 }
 
+// The bundled standard library: $GOCCROOT/stdlib, else the source tree's stdlib/ found from the
+// executable (build/driver/gocc -> stdlib/), else <prefix>/share/gocc/stdlib.
+auto StdlibDir() -> std::string {
+  namespace fs = std::filesystem;
+  if (const char* root = std::getenv("GOCCROOT"); root != nullptr && *root != '\0') {
+    return (fs::path(root) / "stdlib").string();
+  }
+  std::error_code ec;
+  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  for (fs::path dir = exe.parent_path(); !ec && dir.has_relative_path(); dir = dir.parent_path()) {
+    if (fs::is_directory(dir / "stdlib" / "fmt")) return (dir / "stdlib").string();
+    if (fs::is_directory(dir / "share" / "gocc" / "stdlib")) return (dir / "share" / "gocc" / "stdlib").string();
+  }
+  return "stdlib";
+}
+
 // gocc check: parse, then type-check the files as one package.
 auto RunCheck(const FrontendOptions& opts) -> int {
   std::vector<std::string> files;
@@ -99,8 +118,26 @@ auto RunCheck(const FrontendOptions& opts) -> int {
     if (file == nullptr) return kExitErrors;
     trees.push_back(file->tree);
   }
-  if (fe.diags().error_count() == 0) {  // as gc: no type checking after syntax errors
+  // As gc: no type checking after syntax errors (other parser errors do not stop it).
+  if (fe.diags().syntax_error_count() == 0) {
     types::Checker checker(fe.arena(), fe.diags());
+    std::string stdlib = StdlibDir();
+    checker.SetPackageLoader([&](std::string_view path, std::vector<ast::File*>* out,
+                                 std::string* error) {
+      std::vector<std::string> pkg_files;
+      std::string dir = stdlib + "/" + std::string(path);
+      if (!std::filesystem::is_directory(dir)) {
+        *error = "package " + std::string(path) + " is not in the bundled standard library";
+        return false;
+      }
+      if (!ExpandInputs({dir}, &pkg_files)) return false;
+      for (const std::string& f : pkg_files) {
+        ParsedFile* parsed = fe.Parse(f);
+        if (parsed == nullptr) return false;
+        out->push_back(parsed->tree);
+      }
+      return true;
+    });
     checker.CheckPackage(trees);
   }
   return PrintDiagnostics(fe, opts);
@@ -177,4 +214,8 @@ auto Main(int argc, char** argv) -> int {
 }  // namespace
 }  // namespace gocc::driver
 
-auto main(int argc, char** argv) -> int { return gocc::driver::Main(argc, argv); }
+auto main(int argc, char** argv) -> int {
+  int status = 0;
+  gocc::RunWithStack(gocc::kCompilerStackBytes, [&] { status = gocc::driver::Main(argc, argv); });
+  return status;
+}

@@ -8,9 +8,13 @@ auto Parser::ParseExpr() -> Expr* { return ParseBinaryExpr(nullptr, 0); }
 
 auto Parser::ParseBinaryExpr(Expr* x, int prec) -> Expr* {
   if (x == nullptr) x = ParseUnaryExpr();
+  // Each operator of a chain `a + b + c ...` deepens the tree by one level, which every later
+  // recursive walk pays for: chains count towards the depth limit.
+  ChainGuard chain(*this);
   while (true) {
     int op_prec = Precedence(tok());
     if (op_prec <= prec) return x;
+    if (!chain.Extend()) return x;
     auto* b = New<BinaryExpr>(pos());
     b->op = tok();
     Next();
@@ -152,7 +156,9 @@ auto Unparen(Expr* x) -> Expr* {
 //               PrimaryExpr Slice | PrimaryExpr TypeAssertion | PrimaryExpr Arguments .
 auto Parser::ParsePrimaryExpr(Expr* x) -> Expr* {
   if (x == nullptr) x = ParseOperand();
+  ChainGuard chain(*this);  // x.f.g(...)[i]... deepens the tree at each step
   while (true) {
+    if (!chain.Extend()) return x;
     Pos at = pos();
     switch (tok()) {
       case TokenKind::Period: {
@@ -269,7 +275,12 @@ auto Parser::ParseBareCompositeElement() -> Expr* {
 
 // LiteralValue = "{" [ ElementList [ "," ] ] "}" .
 auto Parser::ParseCompositeLit(Expr* type) -> CompositeLit* {
+  NestingGuard guard(*this);
   auto* lit = New<CompositeLit>(pos());
+  if (!guard.ok()) {
+    lit->type = type;
+    return lit;
+  }
   lit->type = type;
   lit->lbrace = pos();
   std::vector<Expr*> elts;

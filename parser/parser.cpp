@@ -182,6 +182,13 @@ auto Parser::NestingTooDeep() -> bool {
   return false;
 }
 
+auto Parser::DepthTooLarge() -> bool {
+  ErrorAt(pos(), "gocc: expression chain too long (more than " + std::to_string(kMaxDepth) +
+                     " operators, selectors or else-if branches)");
+  while (tok() != TokenKind::EndOfFile) Next();
+  return false;
+}
+
 // ---- files and declarations ----
 
 // SourceFile = PackageClause ";" { ImportDecl ";" } { TopLevelDecl ";" } .

@@ -64,6 +64,22 @@ class Parser {
     Parser& p_;
   };
   auto NestingTooDeep() -> bool;
+  // Chains (binary operators, postfix selectors/calls/indexes, else-if) deepen the tree without
+  // nesting in the source; they get a larger budget, sized for kCompilerStackBytes.
+  static constexpr int kMaxDepth = 100000;
+  class ChainGuard {
+   public:
+    explicit ChainGuard(Parser& p) : p_(p), saved_(p.depth_) {}
+    ~ChainGuard() { p_.depth_ = saved_; }
+    ChainGuard(const ChainGuard&) = delete;
+    auto operator=(const ChainGuard&) -> ChainGuard& = delete;
+    auto Extend() -> bool { return ++p_.depth_ <= kMaxDepth || p_.DepthTooLarge(); }
+
+   private:
+    Parser& p_;
+    int saved_;
+  };
+  auto DepthTooLarge() -> bool;
 
   // ---- nodes ----
   template <typename T>
@@ -158,7 +174,8 @@ class Parser {
   uint32_t index_ = 0;
   int fnest_ = 0;  // function nesting level (for error recovery)
   int xnest_ = 0;
-  int nesting_ = 0;  // depth of ParseUnaryExpr/ParseTypeOrNull/ParseStmtOrNull activations  // expression nesting level (< 0: in a control clause, for composite literals)
+  int nesting_ = 0;  // depth of ParseUnaryExpr/ParseTypeOrNull/ParseStmtOrNull activations
+  int depth_ = 0;    // length of the chains being parsed  // expression nesting level (< 0: in a control clause, for composite literals)
   size_t parse_errors_ = 0;
   uint32_t first_lex_error_ = UINT32_MAX;  // offset of the first lexical error of the file
   bool last_decl_was_bodiless_func_ = false;

@@ -362,6 +362,8 @@ auto Parser::ParseIfStmt() -> IfStmt* {
   s->then = ParseBlockStmt("if clause");
   if (Got(TokenKind::Else)) {
     if (tok() == TokenKind::If) {
+      ChainGuard chain(*this);  // an else-if cascade nests one level per branch
+      if (!chain.Extend()) return s;
       s->else_ = ParseIfStmt();
     } else if (tok() == TokenKind::LBrace) {
       s->else_ = ParseBlockStmt("");

@@ -69,6 +69,7 @@ void Diagnostics::Add(Pos pos, DiagKind kind, std::string message) {
     last_other_message_ = message;
   }
   if (severity != Severity::Warning) ++error_count_;
+  if (severity == Severity::SyntaxError) ++syntax_error_count_;
   diagnostics_.push_back(Diagnostic{pos, kind, std::move(message)});
 }
 

@@ -46,6 +46,8 @@ class Diagnostics {
   static auto NameOf(DiagKind kind) -> std::string_view;
 
   auto error_count() const -> size_t { return error_count_; }
+  // Errors whose text starts with "syntax error" (gc type-checks only when there are none).
+  auto syntax_error_count() const -> size_t { return syntax_error_count_; }
   auto diagnostics() const -> const std::vector<Diagnostic>& { return diagnostics_; }
 
   // Sorted by position, duplicates removed.
@@ -62,6 +64,7 @@ class Diagnostics {
   const SourceMap& sources_;
   std::vector<Diagnostic> diagnostics_;
   size_t error_count_ = 0;
+  size_t syntax_error_count_ = 0;
   // gc keeps only the first syntax error of a line.
   const SourceFile* last_syntax_file_ = nullptr;
   uint32_t last_syntax_line_ = 0;

@@ -54,7 +54,7 @@ void Checker::Call(Operand& x, const ast::CallExpr* e) {
   // Arguments: f(g()) spreads g's results.
   std::vector<Operand> args;
   if (e->args.size() == 1 && !e->has_dots) {
-    MultiExpr(args, e->args[0]);
+    MultiExpr(args, e->args[0], /*comma_ok=*/false);
   } else {
     for (const ast::Expr* a : e->args) {
       args.emplace_back();
@@ -83,7 +83,9 @@ void Checker::Call(Operand& x, const ast::CallExpr* e) {
     }
     want += ")";
     bool too_few = args.size() < nparams;
-    Pos at = too_few ? e->pos : ast::StartPos(e->args[std::min(args.size() - 1, nparams)]);
+    Pos at = too_few || e->args.empty()
+                 ? e->pos
+                 : ast::StartPos(e->args[std::min(nparams, e->args.size() - 1)]);
     if (too_few) {
       // gc positions "not enough arguments" at the closing parenthesis; the call's position is
       // the opening one, which is on the same line in all but multi-line calls.
@@ -258,8 +260,9 @@ void Checker::Builtin(Operand& x, const ast::CallExpr* e, std::string_view name)
     x.mode = OperandMode::Value;
     bool untyped = std::all_of(args.begin(), args.end(), [](const Operand& o) { return IsUntyped(o.type); });
     if (name == "complex") {
+      const Type* typed = IsUntyped(args[0].type) ? args[1].type : args[0].type;
       x.type = untyped ? BasicType(BasicKind::UntypedComplex)
-               : IsBasicKind(args[0].type, [](BasicKind k) { return k == BasicKind::Float32; })
+               : IsBasicKind(typed, [](BasicKind k) { return k == BasicKind::Float32; })
                    ? BasicType(BasicKind::Complex64)
                    : BasicType(BasicKind::Complex128);
     } else {
@@ -313,7 +316,33 @@ void Checker::Builtin(Operand& x, const ast::CallExpr* e, std::string_view name)
     } else if (name == "Alignof") {
       x.value = Value::Int(BigInt(sizes.AlignOf(args[0].type)));
     } else {
-      x.mode = OperandMode::Value;  // field offsets: with selectors' field paths
+      // Offsetof(s.f): the offset of a field of s's struct type (direct fields; a path through
+      // embedded fields adds their offsets, and must not go through a pointer).
+      const ast::Expr* arg = e->args[0];
+      while (const auto* p = arg->As<ast::ParenExpr>()) arg = p->x;
+      const auto* sel = arg->As<ast::SelectorExpr>();
+      if (sel == nullptr) {
+        Error(ast::StartPos(e->args[0]), "invalid argument: ", ExprString(e->args[0]),
+              " is not a selector expression");
+        x.mode = OperandMode::Invalid;
+        return;
+      }
+      Operand base;
+      Expr(base, sel->x);
+      const Type* u = base.IsInvalid() ? nullptr : Underlying(base.type);
+      if (const auto* p = As<Pointer>(u)) u = Underlying(p->elem);
+      const auto* st = As<Struct>(u);
+      bool found = false;
+      if (st != nullptr) {
+        std::vector<int64_t> offsets = sizes.Offsets(st);
+        for (size_t i = 0; i < st->fields.size(); ++i) {
+          if (st->fields[i].name == sel->sel->name) {
+            x.value = Value::Int(BigInt(offsets[i]));
+            found = true;
+          }
+        }
+      }
+      if (!found) x.mode = OperandMode::Invalid;  // promoted fields: with field paths
     }
     return;
   }
@@ -351,7 +380,25 @@ void Checker::Selector(Operand& x, const ast::SelectorExpr* e) {
         }
         return;
       }
-      // Other packages arrive with package loading: stay quiet.
+      if (obj->package == nullptr) return;  // not loaded (reported at the import)
+      std::string_view member = e->sel->name;
+      Object* m = obj->package->scope->LookupLocal(member);
+      if (m == nullptr) {
+        Error(e->sel->pos, "undefined: ", std::string(id->name), ".", std::string(member));
+        return;
+      }
+      if (!(member[0] >= 'A' && member[0] <= 'Z')) {
+        Error(e->sel->pos, "name ", std::string(member), " not exported by package ",
+              std::string(obj->package->name));
+        return;
+      }
+      // Resolve the member as its own package would see it.
+      Scope* saved = current_scope_;
+      current_scope_ = obj->package->scope;
+      ast::Ident name_node = *e->sel;
+      Ident(x, &name_node);
+      current_scope_ = saved;
+      x.expr = e;
       return;
     }
   }

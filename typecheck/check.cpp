@@ -9,6 +9,7 @@
 
 #include "typecheck/bigint.h"
 #include "typecheck/predicates.h"
+#include "typecheck/typestring.h"
 
 #include <algorithm>
 #include <memory>
@@ -160,10 +161,13 @@ void Checker::CollectObjects(const ast::File& file, Scope& file_scope) {
         std::string_view path = imp->path->value.substr(1, imp->path->value.size() - 2);
         std::string_view name = imp->name != nullptr ? imp->name->name
                                                      : path.substr(path.rfind('/') + 1);
+        const Package* imported = path == "unsafe" ? nullptr : Import(path, imp->path->pos);
+        if (imported != nullptr && imp->name == nullptr) name = imported->name;
         if (name == "." || name == "_") continue;
         Object* obj = NewObject(ObjectKind::Package, name, imp->pos);
         obj->decl = imp;
         obj->import_path = path;
+        obj->package = imported;
         Declare(file_scope, obj);
       } else if (const auto* ts = spec->As<ast::TypeSpec>()) {
         if (!ts->type_params.empty() && !reported_generics_) {
@@ -197,8 +201,90 @@ void Checker::CollectObjects(const ast::File& file, Scope& file_scope) {
   }
 }
 
+// Loads, checks and caches an imported package with this same checker (method sets and types
+// are shared across packages); the importing package's state is saved around it.
+auto Checker::Import(std::string_view path, Pos pos) -> const Package* {
+  auto it = imported_.find(std::string(path));
+  if (it != imported_.end()) {
+    if (it->second == nullptr) Error(pos, "import cycle not allowed");
+    return it->second;
+  }
+  if (!loader_) return nullptr;  // no loader: imported packages stay unknown (and quiet)
+  std::vector<ast::File*> files;
+  std::string error;
+  if (!loader_(path, &files, &error)) {
+    Error(pos, "could not import ", std::string(path), " (", error.empty() ? "no standard library" : error, ")");
+    imported_[std::string(path)] = nullptr;
+    return nullptr;
+  }
+  imported_[std::string(path)] = nullptr;
+  Scope* saved_package = package_scope_;
+  Scope* saved_current = current_scope_;
+  std::vector<Scope*> saved_files = file_scopes_;
+  const Package* saved_pkg = current_package_;
+  FuncContext* saved_func = func_;
+  func_ = nullptr;
+  pending_path_ = path;
+  std::string_view saved_print_package = TypeStringPackage();
+  Package* pkg = CheckPackage(files);
+  SetTypeStringPackage(saved_print_package);
+  package_scope_ = saved_package;
+  current_scope_ = saved_current;
+  file_scopes_ = saved_files;
+  current_package_ = saved_pkg;
+  func_ = saved_func;
+  imported_[std::string(path)] = pkg;
+  return pkg;
+}
+
+namespace {
+
+// The first use of type parameters in the files' declarations: a generic function or type, or a
+// constraint interface (with ~T or a union of types).
+auto FirstGenericDecl(std::span<ast::File* const> files) -> Pos {
+  auto constraint = [](const ast::Expr* e) {
+    const auto* it = e != nullptr ? e->As<ast::InterfaceType>() : nullptr;
+    if (it == nullptr) return false;
+    for (const ast::Field* f : it->elems) {
+      if (f->names.empty() && (f->type->kind == ast::NodeKind::UnaryExpr ||
+                               f->type->kind == ast::NodeKind::BinaryExpr)) {
+        return true;
+      }
+    }
+    return false;
+  };
+  for (const ast::File* file : files) {
+    for (const ast::Decl* d : file->decls) {
+      if (const auto* f = d->As<ast::FuncDecl>(); f && !f->type->type_params.empty()) return f->name->pos;
+      const auto* g = d->As<ast::GenDecl>();
+      if (g == nullptr) continue;
+      for (const ast::Node* spec : g->specs) {
+        const auto* ts = spec->As<ast::TypeSpec>();
+        if (ts != nullptr && (!ts->type_params.empty() || constraint(ts->type))) return ts->name->pos;
+      }
+    }
+  }
+  return Pos{};
+}
+
+}  // namespace
+
 auto Checker::CheckPackage(std::span<ast::File* const> files) -> Package* {
   auto* pkg = arena_.New<Package>();
+  // Type parameters are parsed but not checked yet: one clear error, then nothing else.
+  if (Pos generic = FirstGenericDecl(files); generic.IsValid()) {
+    diags_.Report(generic, DiagKind::Unsupported, "type parameters");
+    scopes_.push_back(std::make_unique<Scope>(&universe_));
+    pkg->scope = scopes_.back().get();
+    return pkg;
+  }
+  pkg->path = pending_path_;
+  pending_path_ = "main";
+  for (const ast::File* file : files) {
+    if (pkg->name.empty() && file->package_name != nullptr) pkg->name = file->package_name->name;
+  }
+  current_package_ = pkg;
+  SetTypeStringPackage(pkg->path);
   scopes_.push_back(std::make_unique<Scope>(&universe_));
   package_scope_ = scopes_.back().get();
   pkg->scope = package_scope_;
@@ -389,6 +475,12 @@ auto Checker::ResolveTypeName(Object* obj) -> const Type* {
     }
     return obj->type;
   }
+  // An alias met again while it is being resolved is a cycle, indirections or not.
+  if (auto start = std::find(resolving_.begin(), resolving_.end(), obj); start != resolving_.end()) {
+    ReportCycle(start);
+    obj->type = Invalid();
+    return obj->type;
+  }
   const auto* spec = static_cast<const ast::TypeSpec*>(obj->decl);
   Scope* saved = current_scope_;
   current_scope_ = object_file_scope_.count(obj) ? object_file_scope_[obj] : package_scope_;
@@ -399,6 +491,10 @@ auto Checker::ResolveTypeName(Object* obj) -> const Type* {
     Named* named = NewType<Named>();
     named->name = obj->name;
     named->pos = obj->pos;
+    if (current_package_ != nullptr) {
+      named->pkg_name = current_package_->name;
+      named->pkg_path = current_package_->path;
+    }
     obj->type = named;  // visible to indirect self-references while the underlying type resolves
     const Type* under = Underlying(TypeOf(spec->type));
     if (named->underlying == nullptr) named->underlying = under != nullptr ? under : Invalid();
@@ -444,6 +540,19 @@ auto Checker::TypeOf(const ast::Expr* e) -> const Type* {
       if (pkg != nullptr && pkg->kind == ObjectKind::Package && pkg->import_path == "unsafe" &&
           sel->sel->name == "Pointer") {
         return BasicType(BasicKind::UnsafePointer);
+      }
+      if (pkg != nullptr && pkg->kind == ObjectKind::Package && pkg->package != nullptr) {
+        Object* member = pkg->package->scope->LookupLocal(sel->sel->name);
+        if (member == nullptr) {
+          Error(sel->sel->pos, "undefined: ", std::string(pkg_id->name), ".",
+                std::string(sel->sel->name));
+          return Invalid();
+        }
+        if (member->kind != ObjectKind::TypeName) {
+          Error(sel->pos, ExprString(sel), " is not a type");
+          return Invalid();
+        }
+        return member->decl != nullptr ? ResolveTypeName(member) : member->type;
       }
       // Other packages' types arrive with package loading (stdlib/).
       return Invalid();

@@ -6,6 +6,7 @@
 // gc's precision, method sets and package loading from stdlib/ follow.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <span>
 #include <string>
@@ -32,6 +33,7 @@ struct Object {
   const ast::Expr* value = nullptr;   // a constant's expression
   int iota = 0;                       // a constant's index in its group
   std::string_view import_path;       // for Package
+  const struct Package* package = nullptr;  // for Package: the imported package, once loaded
   bool used = false;                  // local variables and imports: referenced at all
   uint8_t const_state = 0;            // constants: 0 unevaluated, 1 in progress, 2 done
 };
@@ -54,14 +56,21 @@ class Scope {
 
 struct Package {
   std::string_view name;
+  std::string_view path;
   Scope* scope;
 };
+
+// Finds and parses the files of an imported package (the driver looks in stdlib/). Returns false
+// with *error set if the package does not exist.
+using PackageLoader =
+    std::function<bool(std::string_view path, std::vector<ast::File*>* files, std::string* error)>;
 
 class Checker {
  public:
   Checker(Arena& arena, Diagnostics& diags);
 
   auto CheckPackage(std::span<ast::File* const> files) -> Package*;
+  void SetPackageLoader(PackageLoader loader) { loader_ = std::move(loader); }
   // The type a type expression denotes in the package scope of the last CheckPackage.
   auto ResolveType(const ast::Expr* e) -> const Type*;
 
@@ -111,7 +120,9 @@ class Checker {
   void ExprOrType(Operand& x, const ast::Expr* e);
   void ExprOrTypeImpl(Operand& x, const ast::Expr* e);
   auto MethodExprType(const Type* recv, const Signature* m) -> const Signature*;
-  void MultiExpr(std::vector<Operand>& xs, const ast::Expr* e);
+  // The values of e: several for a call of a multi-result function, and with comma_ok (in
+  // assignments only) two for m[k], x.(T) and <-c.
+  void MultiExpr(std::vector<Operand>& xs, const ast::Expr* e, bool comma_ok = true);
   void Ident(Operand& x, const ast::Ident* id);
   void Unary(Operand& x, const ast::UnaryExpr* e);
   void Binary(Operand& x, const ast::BinaryExpr* e);
@@ -183,6 +194,11 @@ class Checker {
   };
   std::unordered_map<const Named*, std::vector<MethodDecl>> methods_;
   std::unordered_map<const ast::FuncDecl*, const Signature*> func_sigs_;
+  PackageLoader loader_;
+  std::unordered_map<std::string, const Package*> imported_;  // by path; nullptr while loading
+  auto Import(std::string_view path, Pos pos) -> const Package*;
+  const Package* current_package_ = nullptr;
+  std::string_view pending_path_ = "main";  // the import path of the next CheckPackage
   std::vector<Scope*> file_scopes_;
 };
 

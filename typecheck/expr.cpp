@@ -53,7 +53,7 @@ void Checker::Expr(Operand& x, const ast::Expr* e) {
 }
 
 // A call or receive that may give several values: f() with several results, m[k], x.(T), <-c.
-void Checker::MultiExpr(std::vector<Operand>& xs, const ast::Expr* e) {
+void Checker::MultiExpr(std::vector<Operand>& xs, const ast::Expr* e, bool comma_ok) {
   if (const auto* call = e->As<ast::CallExpr>()) {
     Operand f;
     ExprOrType(f, call->fun);
@@ -74,7 +74,7 @@ void Checker::MultiExpr(std::vector<Operand>& xs, const ast::Expr* e) {
   }
   Operand x;
   Expr(x, e);
-  if (x.mode == OperandMode::CommaOk || x.mode == OperandMode::MapIndex) {
+  if (comma_ok && (x.mode == OperandMode::CommaOk || x.mode == OperandMode::MapIndex)) {
     Operand ok;
     ok.mode = OperandMode::Value;
     ok.type = BasicType(BasicKind::UntypedBool);
@@ -177,10 +177,7 @@ void Checker::ExprOrTypeImpl(Operand& x, const ast::Expr* e) {
     case ast::NodeKind::BasicLit: {
       const auto* lit = static_cast<const ast::BasicLit*>(e);
       x.value = Value::FromLiteral(lit->lit_kind, lit->value);
-      if (!x.value.IsKnown()) {
-        Error(e->pos, "malformed constant: ", std::string(lit->value));
-        return;
-      }
+      if (!x.value.IsKnown()) return;  // a malformed literal: the lexer has reported it
       x.mode = OperandMode::Constant;
       switch (lit->lit_kind) {
         case lex::TokenKind::Int: x.type = BasicType(BasicKind::UntypedInt); break;
@@ -257,8 +254,7 @@ void Checker::ExprOrTypeImpl(Operand& x, const ast::Expr* e) {
       const Type* t = TypeOf(ta->type);
       if (x.IsInvalid()) return;
       if (!IsInterface(x.type)) {
-        Error(ast::StartPos(ta->x), kInvalidOp, ExprString(ta->x), " (", OperandString(x).substr(ExprString(ta->x).size() + 2),
-              " is not an interface");
+        Error(ast::StartPos(ta->x), kInvalidOp, OperandString(x), " is not an interface");
         x.mode = OperandMode::Invalid;
         return;
       }

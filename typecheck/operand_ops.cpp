@@ -47,9 +47,34 @@ void Checker::ConstObject(Object* obj) {
   obj->const_state = 2;
 }
 
-// After constant arithmetic: a typed constant must stay representable in its type.
+// After constant arithmetic: an untyped integer constant may not exceed gc's 512 bits; a typed
+// constant must stay representable in its type.
 void Checker::CheckConstantFits(Operand& x) {
-  if (IsUntyped(x.type)) return;
+  if (IsUntyped(x.type)) {
+    if (x.value.kind() == ConstKind::Int && x.value.int_value().BitLength() > 512) {
+      std::string op;
+      Pos at = ast::StartPos(x.expr);
+      const ast::Expr* e = x.expr;
+      while (const auto* p = e->As<ast::ParenExpr>()) e = p->x;
+      if (const auto* b = e->As<ast::BinaryExpr>()) {
+        at = b->pos;
+        switch (b->op) {
+          case lex::TokenKind::Add: op = "addition "; break;
+          case lex::TokenKind::Sub: op = "subtraction "; break;
+          case lex::TokenKind::Xor: op = "bitwise XOR "; break;
+          case lex::TokenKind::Mul: op = "multiplication "; break;
+          case lex::TokenKind::Shl: op = "shift "; break;
+          default: break;
+        }
+      } else if (const auto* u = e->As<ast::UnaryExpr>(); u && u->op == lex::TokenKind::Xor) {
+        at = u->pos;
+        op = "bitwise complement ";
+      }
+      Error(at, "constant ", op, "overflow");
+      x.mode = OperandMode::Invalid;
+    }
+    return;
+  }
   const auto* b = As<Basic>(Underlying(x.type));
   if (b == nullptr) return;
   Value rounded;
@@ -174,8 +199,9 @@ auto Checker::Assignment(Operand& x, const Type* t, std::string_view context) ->
   }
   pending_context_ = saved;
   if (!AssignableTo(x, t)) {
-    Error(ast::StartPos(x.expr), "cannot use ", OperandString(x), " as ", TypeString(t),
-          " value in ", context);
+    // gc's wording for typed values (types2 with CompilerErrorMessages): "as type T in".
+    Error(ast::StartPos(x.expr), "cannot use ", OperandString(x), " as type ", TypeString(t),
+          " in ", context);
     x.mode = OperandMode::Invalid;
     return false;
   }

@@ -483,7 +483,7 @@ void Checker::ReturnStmt(const ast::ReturnStmt* s) {
   const Signature* sig = func_->sig;
   std::vector<Operand> values;
   if (s->results.size() == 1 && sig->results.size() > 1) {
-    MultiExpr(values, s->results[0]);
+    MultiExpr(values, s->results[0], /*comma_ok=*/false);
   } else {
     for (const ast::Expr* e : s->results) {
       values.emplace_back();

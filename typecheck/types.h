@@ -70,6 +70,8 @@ struct Basic : Type {
 struct Named : Type {
   static constexpr TypeKind kKind = TypeKind::Named;
   std::string_view name;
+  std::string_view pkg_name;  // the declaring package ("" for the universe's error)
+  std::string_view pkg_path;
   Pos pos;
   const Type* underlying;  // nullptr while being resolved
 };

@@ -7,6 +7,8 @@ namespace gocc::types {
 
 namespace {
 
+thread_local std::string_view current_package_path;
+
 void Write(std::string& out, const Type* t);
 
 void WriteVars(std::string& out, std::span<const Var> vars, bool variadic) {
@@ -55,9 +57,15 @@ void Write(std::string& out, const Type* t) {
       }
       return;
     }
-    case TypeKind::Named:
-      out += static_cast<const Named*>(t)->name;
+    case TypeKind::Named: {
+      const auto* n = static_cast<const Named*>(t);
+      if (!n->pkg_name.empty() && n->pkg_path != current_package_path) {
+        out += n->pkg_name;
+        out += '.';
+      }
+      out += n->name;
       return;
+    }
     case TypeKind::Pointer:
       out += '*';
       Write(out, static_cast<const Pointer*>(t)->elem);
@@ -141,6 +149,9 @@ void Write(std::string& out, const Type* t) {
 }
 
 }  // namespace
+
+void SetTypeStringPackage(std::string_view path) { current_package_path = path; }
+auto TypeStringPackage() -> std::string_view { return current_package_path; }
 
 auto TypeString(const Type* t) -> std::string {
   std::string out;

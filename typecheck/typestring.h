@@ -9,4 +9,9 @@ namespace gocc::types {
 // A type as gc writes it in diagnostics (see typestring.cpp).
 auto TypeString(const Type* t) -> std::string;
 
+// Named types of this package are written unqualified, others as pkg.Name. The checker sets it
+// while it checks a package.
+void SetTypeStringPackage(std::string_view path);
+auto TypeStringPackage() -> std::string_view;
+
 }  // namespace gocc::types

@@ -1,0 +1,7 @@
+package p
+
+var s = "ÿþ€"
+var Ã( = 1
+var r = 'í €'
+// ð(Œ( in a comment
+func â‚() {}

@@ -1,0 +1,6 @@
+package p
+
+var c = 'a
+var d = ''
+var e = 'ab'
+var f = '

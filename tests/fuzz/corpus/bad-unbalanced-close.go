@@ -1,0 +1,7 @@
+package p
+
+}}}
+func f() { } } )
+]
+var x = (1 + 2))
+func g() { x := [1, 2] }

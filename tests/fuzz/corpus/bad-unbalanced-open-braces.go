@@ -1,0 +1,9 @@
+package p
+
+func f() {
+	if x {
+		for {
+			switch {
+			case 1:
+				{
+					{

@@ -1,0 +1,5 @@
+package p
+
+func f() {}
+/* comment never closed
+func g() {}

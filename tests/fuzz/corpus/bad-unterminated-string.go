@@ -1,0 +1,4 @@
+package p
+
+var s = "unterminated
+var t = 1

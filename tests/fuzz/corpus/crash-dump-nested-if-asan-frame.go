@@ -1,0 +1,1804 @@
+package p
+
+func f() {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+if x {
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}

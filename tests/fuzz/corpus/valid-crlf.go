@@ -1,0 +1,7 @@
+package crlf
+
+func main() {
+	x := `raw
+text`
+	_ = x
+}
