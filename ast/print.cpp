@@ -17,7 +17,7 @@ void Print(std::string& out, const Expr* x) {
     case NodeKind::CompositeLit: {
       auto* c = static_cast<const CompositeLit*>(x);
       Print(out, c->type);
-      out += "{…}";
+      out += c->elts.empty() ? "{}" : "{…}";
       return;
     }
     case NodeKind::KeyValueExpr: {

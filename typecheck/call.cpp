@@ -511,9 +511,28 @@ void Checker::Selector(Operand& x, const ast::SelectorExpr* e) {
       return;
     }
   }
-  const Type* shown = x.mode == OperandMode::TypeExpr ? x.type : x.type;
-  Error(e->sel->pos, ExprString(e), " undefined (type ", TypeString(shown),
-        " has no field or method ", std::string(name), ")");
+  // gc's hint when the name exists with other capitalisation: ", but does have a".
+  std::string hint;
+  auto same_fold = [&](std::string_view other) {
+    if (other.size() != name.size() || other == name) return false;
+    for (size_t i = 0; i < name.size(); ++i) {
+      if ((other[i] | 0x20) != (name[i] | 0x20)) return false;
+    }
+    return true;
+  };
+  const Type* hint_base = As<Pointer>(x.type) ? As<Pointer>(x.type)->elem : x.type;
+  if (const auto* st = As<Struct>(Underlying(hint_base))) {
+    for (const Var& f : st->fields) {
+      if (same_fold(f.name)) hint = ", but does have " + std::string(f.name);
+    }
+  }
+  if (const auto* named = As<Named>(hint_base); named && methods_.count(named)) {
+    for (const MethodDecl& m : methods_[named]) {
+      if (same_fold(m.name)) hint = ", but does have " + std::string(m.name);
+    }
+  }
+  Error(e->sel->pos, ExprString(e), " undefined (type ", TypeString(x.type),
+        " has no field or method ", std::string(name), hint, ")");
   x.mode = OperandMode::Invalid;
 }
 

@@ -112,7 +112,8 @@ class Checker {
   void LocalDecl(const ast::GenDecl* g);
   void RangeStmt(const ast::RangeStmt* s);
   void SwitchStmt(const ast::SwitchStmt* s);
-  auto IsTerminating(const ast::Stmt* s) const -> bool;
+  auto IsTerminating(const ast::Stmt* s, std::string_view label = {}) const -> bool;
+  auto HasBreak(const ast::Stmt* s, std::string_view label, bool nested) const -> bool;
   void ReportUnused();
 
   // ---- expressions (expr.cpp) ----

@@ -313,7 +313,9 @@ void Checker::Unary(Operand& x, const ast::UnaryExpr* e) {
       const ast::Expr* inner = e->x;
       while (const auto* p = inner->As<ast::ParenExpr>()) inner = p->x;
       if (x.mode != OperandMode::Variable && inner->kind != ast::NodeKind::CompositeLit) {
-        Error(e->pos, kInvalidOp, "cannot take address of ", OperandString(Operand{x.mode, e->x, x.type, x.value, {}}));
+        // gc's parser drops the parentheses of &(x): its message shows x.
+        Error(e->pos, kInvalidOp, "cannot take address of ",
+              OperandString(Operand{x.mode, inner, x.type, x.value, {}}));
         x.mode = OperandMode::Invalid;
         return;
       }

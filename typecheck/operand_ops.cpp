@@ -121,8 +121,10 @@ void Checker::ConvertUntyped(Operand& x, const Type* target) {
     if (!Representable(x.value, b, word_size_, &rounded, &truncated)) {
       bool numeric = IsNumeric(x.type) && IsNumeric(b);
       if (numeric) {
+        // gc decides by the kinds, not the value: non-integer to integer is "truncated".
+        bool to_int_from_non_int = !IsInteger(x.type) && IsInteger(b);
         Error(ast::StartPos(x.expr), "cannot use ", OperandString(x), " as ", TypeString(target),
-              " value in ", pending_context_, truncated ? " (truncated)" : " (overflows)");
+              " value in ", pending_context_, to_int_from_non_int ? " (truncated)" : " (overflows)");
       } else {
         Error(ast::StartPos(x.expr), "cannot use ", OperandString(x), " as ", TypeString(target),
               " value in ", pending_context_);

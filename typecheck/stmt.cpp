@@ -195,7 +195,8 @@ void Checker::Stmt(const ast::Stmt* s) {
       }
       Operand x;
       Expr(x, static_cast<const ast::TypeAssertExpr*>(guard)->x);
-      // The bound variable counts as used if any clause uses it; approximated as used.
+      // The bound variable is declared in each clause; it is unused only if no clause uses it.
+      std::vector<Object*> bound_vars;
       for (const ast::CaseClause* clause : ts->body) {
         OpenScope();
         const Type* t = x.type != nullptr ? x.type : Invalid();
@@ -204,12 +205,18 @@ void Checker::Stmt(const ast::Stmt* s) {
           ExprOrType(c, e);
           if (clause->list.size() == 1 && c.mode == OperandMode::TypeExpr) t = c.type;
         }
-        if (bound != nullptr) {
-          Object* v = DeclareLocal(bound, t);
-          v->used = true;
+        if (bound != nullptr && bound->name != "_") {
+          Object* v = NewObject(ObjectKind::Var, bound->name, bound->pos);
+          v->type = t;
+          current_scope_->Insert(v);
+          bound_vars.push_back(v);
         }
         StmtList(clause->body);
         CloseScope();
+      }
+      if (bound != nullptr && bound->name != "_" &&
+          std::none_of(bound_vars.begin(), bound_vars.end(), [](const Object* v) { return v->used; })) {
+        Error(bound->pos, std::string(bound->name), " declared but not used");
       }
       CloseScope();
       return;
@@ -241,7 +248,12 @@ void Checker::SwitchStmt(const ast::SwitchStmt* s) {
       Expr(c, e);
       if (c.IsInvalid()) continue;
       if (s->tag == nullptr) {
-        if (!IsBoolean(c.type)) ConvertUntyped(c, BasicType(BasicKind::Bool));
+        // Each case is compared with true: a boolean, or an interface that a bool can be in.
+        if (!IsBoolean(c.type) && !IsInterface(c.type)) {
+          ConvertUntyped(c, nullptr);
+          Error(ast::StartPos(e), "invalid case ", ExprString(e), " in switch on true (mismatched types ",
+                TypeString(c.type), " and bool)");
+        }
       } else if (!tag.IsInvalid()) {
         if (IsUntyped(c.type)) ConvertUntyped(c, tag.type);
       }
@@ -520,7 +532,58 @@ void Checker::ReturnStmt(const ast::ReturnStmt* s) {
 }
 
 // Spec "Terminating statements".
-auto Checker::IsTerminating(const ast::Stmt* s) const -> bool {
+// Whether s contains a break that leaves the enclosing statement (labelled `label`): an unlabelled
+// break not inside a nested for/switch/select, or a break to that label.
+auto Checker::HasBreak(const ast::Stmt* s, std::string_view label, bool nested) const -> bool {
+  if (s == nullptr) return false;
+  switch (s->kind) {
+    case ast::NodeKind::BranchStmt: {
+      const auto* b = static_cast<const ast::BranchStmt*>(s);
+      if (b->op != lex::TokenKind::Break) return false;
+      return b->label == nullptr ? !nested : (!label.empty() && b->label->name == label);
+    }
+    case ast::NodeKind::BlockStmt:
+      for (const ast::Stmt* st : static_cast<const ast::BlockStmt*>(s)->stmts) {
+        if (HasBreak(st, label, nested)) return true;
+      }
+      return false;
+    case ast::NodeKind::IfStmt: {
+      const auto* i = static_cast<const ast::IfStmt*>(s);
+      return HasBreak(i->then, label, nested) || HasBreak(i->else_, label, nested);
+    }
+    case ast::NodeKind::LabeledStmt:
+      return HasBreak(static_cast<const ast::LabeledStmt*>(s)->stmt, label, nested);
+    case ast::NodeKind::ForStmt:
+      return HasBreak(static_cast<const ast::ForStmt*>(s)->body, label, true);
+    case ast::NodeKind::RangeStmt:
+      return HasBreak(static_cast<const ast::RangeStmt*>(s)->body, label, true);
+    case ast::NodeKind::SwitchStmt:
+      for (const ast::CaseClause* c : static_cast<const ast::SwitchStmt*>(s)->body) {
+        for (const ast::Stmt* st : c->body) {
+          if (HasBreak(st, label, true)) return true;
+        }
+      }
+      return false;
+    case ast::NodeKind::TypeSwitchStmt:
+      for (const ast::CaseClause* c : static_cast<const ast::TypeSwitchStmt*>(s)->body) {
+        for (const ast::Stmt* st : c->body) {
+          if (HasBreak(st, label, true)) return true;
+        }
+      }
+      return false;
+    case ast::NodeKind::SelectStmt:
+      for (const ast::CommClause* c : static_cast<const ast::SelectStmt*>(s)->body) {
+        for (const ast::Stmt* st : c->body) {
+          if (HasBreak(st, label, true)) return true;
+        }
+      }
+      return false;
+    default:
+      return false;
+  }
+}
+
+auto Checker::IsTerminating(const ast::Stmt* s, std::string_view label) const -> bool {
   switch (s->kind) {
     case ast::NodeKind::ReturnStmt: return true;
     case ast::NodeKind::BranchStmt: {
@@ -541,17 +604,15 @@ auto Checker::IsTerminating(const ast::Stmt* s) const -> bool {
       const auto* i = static_cast<const ast::IfStmt*>(s);
       return i->else_ != nullptr && IsTerminating(i->then) && IsTerminating(i->else_);
     }
-    case ast::NodeKind::LabeledStmt:
-      return IsTerminating(static_cast<const ast::LabeledStmt*>(s)->stmt);
+    case ast::NodeKind::LabeledStmt: {
+      const auto* l = static_cast<const ast::LabeledStmt*>(s);
+      return IsTerminating(l->stmt, l->label->name);
+    }
     case ast::NodeKind::ForStmt: {
       // No condition and no break inside that refers to it: approximated by "no condition and
       // no unlabeled break at the loop's own level".
       const auto* f = static_cast<const ast::ForStmt*>(s);
-      if (f->cond != nullptr) return false;
-      for (const ast::Stmt* st : f->body->stmts) {
-        if (const auto* b = st->As<ast::BranchStmt>(); b && b->op == lex::TokenKind::Break) return false;
-      }
-      return true;
+      return f->cond == nullptr && !HasBreak(f->body, label, false);
     }
     case ast::NodeKind::SwitchStmt: case ast::NodeKind::TypeSwitchStmt: {
       ast::List<ast::CaseClause> body = s->kind == ast::NodeKind::SwitchStmt
@@ -566,7 +627,7 @@ auto Checker::IsTerminating(const ast::Stmt* s) const -> bool {
                   static_cast<const ast::BranchStmt*>(last)->op == lex::TokenKind::Fallthrough;
         if (!ft && !IsTerminating(last)) return false;
         for (const ast::Stmt* st : c->body) {
-          if (const auto* b = st->As<ast::BranchStmt>(); b && b->op == lex::TokenKind::Break && !b->label) return false;
+          if (HasBreak(st, label, false)) return false;
         }
       }
       return has_default;
@@ -575,7 +636,7 @@ auto Checker::IsTerminating(const ast::Stmt* s) const -> bool {
       for (const ast::CommClause* c : static_cast<const ast::SelectStmt*>(s)->body) {
         if (c->body.empty() || !IsTerminating(c->body.back())) return false;
         for (const ast::Stmt* st : c->body) {
-          if (const auto* b = st->As<ast::BranchStmt>(); b && b->op == lex::TokenKind::Break && !b->label) return false;
+          if (HasBreak(st, label, false)) return false;
         }
       }
       return true;
