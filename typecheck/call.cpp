@@ -22,11 +22,27 @@ void Checker::Call(Operand& x, const ast::CallExpr* e) {
   ExprOrType(f, e->fun);
   x = Operand();
   x.expr = e;
+  // The kind of this call, recorded when it is done (checking the arguments checks other calls).
+  CallKind kind = CallKind::Statement;
+  if (f.mode == OperandMode::TypeExpr) {
+    kind = CallKind::Conversion;
+  } else if (f.mode == OperandMode::Builtin) {
+    std::string_view b = f.builtin;
+    bool statement = b == "copy" || b == "delete" || b == "panic" || b == "print" ||
+                     b == "println" || b == "recover" || b == "close";
+    kind = statement ? CallKind::Statement : CallKind::Expression;
+  }
+  struct RecordKind {
+    Checker& c;
+    CallKind k;
+    ~RecordKind() { c.last_call_kind_ = k; }
+  } record{*this, kind};
   if (f.IsInvalid()) {
     UseExprs(e->args);
     return;
   }
   if (f.mode == OperandMode::TypeExpr) {  // a conversion
+    last_call_kind_ = CallKind::Conversion;
     if (e->args.size() != 1 || e->has_dots) {
       Error(e->args.empty() ? e->pos : ast::StartPos(e->args.back()),
             e->args.empty() ? "missing argument in conversion to " : "too many arguments in conversion to ",
@@ -63,13 +79,16 @@ void Checker::Call(Operand& x, const ast::CallExpr* e) {
   }
   bool any_invalid = std::any_of(args.begin(), args.end(), [](const Operand& o) { return o.IsInvalid(); });
   size_t nparams = sig->params.size();
+  if (e->has_dots && !sig->variadic && !any_invalid) {
+    Error(ast::StartPos(e->args.back()), "cannot use ... in call to non-variadic ", ExprString(e->fun));
+    return;
+  }
   bool arity_ok = sig->variadic && !e->has_dots ? args.size() >= nparams - 1 : args.size() == nparams;
   if (!arity_ok && !any_invalid) {
     std::string have = "(";
     for (size_t i = 0; i < args.size(); ++i) {
       if (i > 0) have += ", ";
-      have += IsUntyped(args[i].type) && args[i].mode == OperandMode::Constant ? "number"
-                                                                               : TypeString(args[i].type);
+      have += SummaryTypeString(args[i].type);
     }
     have += ")";
     std::string want = "(";

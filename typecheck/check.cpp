@@ -131,6 +131,13 @@ void Checker::DeclareUniverse() {
 
 void Checker::Declare(Scope& scope, Object* obj) {
   if (obj->name == "_") return;
+  // init may only be a function (and functions named init are not declared at all); so may main
+  // in package main.
+  if (obj->kind != ObjectKind::Func && obj->kind != ObjectKind::Package && &scope == package_scope_ &&
+      (obj->name == "init" || (obj->name == "main" && package_name_ == "main"))) {
+    Error(obj->pos, "cannot declare ", std::string(obj->name), " - must be func");
+    return;
+  }
   if (Object* other = scope.Insert(obj)) {
     Error(obj->pos, std::string(obj->name), " redeclared in this block");
     (void)other;
@@ -284,6 +291,7 @@ auto Checker::CheckPackage(std::span<ast::File* const> files) -> Package* {
     if (pkg->name.empty() && file->package_name != nullptr) pkg->name = file->package_name->name;
   }
   current_package_ = pkg;
+  package_name_ = pkg->name;
   SetTypeStringPackage(pkg->path);
   scopes_.push_back(std::make_unique<Scope>(&universe_));
   package_scope_ = scopes_.back().get();

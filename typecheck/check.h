@@ -187,6 +187,10 @@ class Checker {
   bool reported_generics_ = false;
   int64_t word_size_ = 8;  // the target's int size, for constant representability (amd64)
   FuncContext* func_ = nullptr;
+  // What the last checked call was, for statements that only allow some calls (types2's
+  // exprKind): a conversion, a value-producing built-in, or a call that may stand alone.
+  enum class CallKind : uint8_t { Conversion, Expression, Statement };
+  CallKind last_call_kind_ = CallKind::Statement;
   std::string_view pending_context_ = "assignment";  // for untyped conversion errors
   std::unordered_map<const Object*, Value> const_values_;
   struct MethodDecl {
@@ -199,7 +203,8 @@ class Checker {
   std::unordered_map<std::string, const Package*> imported_;  // by path; nullptr while loading
   auto Import(std::string_view path, Pos pos) -> const Package*;
   const Package* current_package_ = nullptr;
-  std::string_view pending_path_ = "main";  // the import path of the next CheckPackage
+  std::string_view pending_path_ = "main";
+  std::string_view package_name_;  // the import path of the next CheckPackage
   std::vector<Scope*> file_scopes_;
 };
 

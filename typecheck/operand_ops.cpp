@@ -80,8 +80,7 @@ void Checker::CheckConstantFits(Operand& x) {
   Value rounded;
   bool truncated;
   if (!Representable(x.value, b, word_size_, &rounded, &truncated)) {
-    Error(ast::StartPos(x.expr), "constant ", x.value.ToString(), " overflows ",
-          TypeString(x.type));
+    Error(ast::StartPos(x.expr), OperandString(x), " overflows ", TypeString(x.type));
     x.mode = OperandMode::Invalid;
     return;
   }

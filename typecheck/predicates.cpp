@@ -164,6 +164,18 @@ auto HasNil(const Type* t) -> bool {
   }
 }
 
+auto SummaryTypeString(const Type* t) -> std::string {
+  if (t == nullptr) return "<T>";
+  if (IsUntyped(t)) {
+    if (IsNumeric(t)) return "number";
+    std::string name(static_cast<const Basic*>(t)->name);
+    return name.substr(name.find(' ') + 1);
+  }
+  const auto* b = As<Basic>(t);
+  if (b != nullptr && b->basic == BasicKind::Invalid) return "<T>";
+  return TypeString(t);
+}
+
 auto DefaultBasicKind(BasicKind kind) -> BasicKind {
   switch (kind) {
     case BasicKind::UntypedBool: return BasicKind::Bool;

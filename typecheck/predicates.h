@@ -26,6 +26,10 @@ auto Comparable(const Type* t) -> bool;  // == != apply
 // unsafe.Pointer).
 auto HasNil(const Type* t) -> bool;
 
+// How gc lists a type in "have (...)" / "want (...)": untyped numbers as "number", other untyped
+// kinds without "untyped ".
+auto SummaryTypeString(const Type* t) -> std::string;
+
 // The default type of an untyped constant kind (untyped int -> int, ...).
 auto DefaultBasicKind(BasicKind kind) -> BasicKind;
 

@@ -95,7 +95,10 @@ void Checker::Stmt(const ast::Stmt* s) {
       bool is_call = inner->kind == ast::NodeKind::CallExpr;
       bool is_recv = inner->kind == ast::NodeKind::UnaryExpr &&
                      static_cast<const ast::UnaryExpr*>(inner)->op == lex::TokenKind::Arrow;
-      if (is_call && x.mode != OperandMode::TypeExpr && x.mode != OperandMode::Builtin) return;
+      if (is_call && x.mode != OperandMode::TypeExpr && x.mode != OperandMode::Builtin &&
+          last_call_kind_ == CallKind::Statement) {
+        return;
+      }
       if (is_recv) return;
       std::string what = x.mode == OperandMode::TypeExpr  ? "is not an expression"
                          : x.mode == OperandMode::Builtin ? "must be called"
@@ -135,6 +138,12 @@ void Checker::Stmt(const ast::Stmt* s) {
                                       : static_cast<const ast::DeferStmt*>(s)->call;
       Operand x;
       ExprOrType(x, call);
+      if (x.IsInvalid() || last_call_kind_ == CallKind::Statement) return;
+      const char* keyword = s->kind == ast::NodeKind::GoStmt ? "go" : "defer";
+      Error(ast::StartPos(call), keyword,
+            last_call_kind_ == CallKind::Conversion ? " requires function call, not conversion "
+                                                    : " discards result of ",
+            OperandString(x));
       return;
     }
     case ast::NodeKind::SendStmt: {
@@ -510,9 +519,7 @@ void Checker::ReturnStmt(const ast::ReturnStmt* s) {
     std::string have = "(";
     for (size_t i = 0; i < values.size(); ++i) {
       if (i > 0) have += ", ";
-      have += IsUntyped(values[i].type) && values[i].mode == OperandMode::Constant
-                  ? "number"
-                  : TypeString(values[i].type);
+      have += SummaryTypeString(values[i].type);
     }
     have += ")";
     std::string want = "(";
