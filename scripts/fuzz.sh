@@ -8,8 +8,9 @@
 # files of the Go 1.19 test suite. Crash, timeout, leak and OOM inputs are written to
 # build-fuzz/artifacts/; the log is build-fuzz/fuzz.log. Exits non-zero if anything was found.
 #
-# Seed files named crash-* are reproducers of reported bugs. The ones that still crash are left
-# out of the work corpus (libFuzzer would stop on them before fuzzing anything) and listed.
+# Seed files named crash-* are reproducers of reported bugs. Those and the seeds over 64 KB are
+# first replayed one by one; the ones that still crash are left out of the work corpus (libFuzzer
+# would stop on them before fuzzing anything) and listed, and so are the big ones.
 #
 # Environment: GOROOT_TEST (default /usr/share/go-1.19/test), FUZZ_ARGS (extra libFuzzer flags,
 # e.g. "-max_len=65536" or "-jobs=2 -workers=2"), CC/CXX (default clang-19/clang++-19).
@@ -36,16 +37,26 @@ fuzzer=$build/tests/fuzz/fuzz_frontend
 export ASAN_OPTIONS=${ASAN_OPTIONS:-halt_on_error=1:detect_leaks=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}
 
-# The work corpus: the seeds, minus crash-* reproducers that still crash.
-rm -rf "$build/corpus" "$build/artifacts"
+# The work corpus: the seeds, minus crash-* reproducers that still crash, minus seeds over
+# max_seed bytes (the 100000-level reproducers): libFuzzer sizes -max_len after its largest seed,
+# and mutating inputs that big makes every execution slow. Those are replayed here once instead
+# (and by ctest's fuzz.corpus_replay).
+max_seed=65536
+rm -rf "$build/corpus" "$build/artifacts" "$build"/replay-*.log
 mkdir -p "$build/corpus" "$build/artifacts"
 open_bugs=()
+big=0
 for seed in tests/fuzz/corpus/*; do
   name=$(basename "$seed")
-  if [[ $name == crash-* ]] &&
-     ! "$fuzzer" -timeout=10 -rss_limit_mb=2048 "$seed" >"$build/replay-$name.log" 2>&1; then
-    open_bugs+=("$name")
-    continue
+  if [[ $name == crash-* || $(stat -c %s "$seed") -gt $max_seed ]]; then
+    if ! "$fuzzer" -timeout=30 -rss_limit_mb=2048 "$seed" >"$build/replay-$name.log" 2>&1; then
+      open_bugs+=("$name")
+      continue
+    fi
+    if [[ $(stat -c %s "$seed") -gt $max_seed ]]; then
+      big=$((big + 1))
+      continue
+    fi
   fi
   cp "$seed" "$build/corpus/seed-$name"
 done
@@ -57,9 +68,10 @@ for f in "$goroot_test"/*.go; do
     n_go=$((n_go + 1))
   fi
 done
-echo "fuzz: $(ls "$build/corpus" | wc -l) seeds ($n_go from $goroot_test)"
+echo "fuzz: $(ls "$build/corpus" | wc -l) seeds ($n_go from $goroot_test);" \
+  "$big seeds over $max_seed bytes replayed once and left out"
 if [[ ${#open_bugs[@]} -gt 0 ]]; then
-  echo "fuzz: left out ${#open_bugs[@]} reproducers that still crash (see $build/replay-*.log):"
+  echo "fuzz: left out ${#open_bugs[@]} seeds that still crash (see $build/replay-*.log):"
   printf '  tests/fuzz/corpus/%s\n' "${open_bugs[@]}"
 fi
 
@@ -74,14 +86,20 @@ status=0
 grep -E '^#[0-9]+[[:space:]]+(DONE|pulse)' "$build/fuzz.log" | tail -1 || true
 grep -E '^stat::' "$build/fuzz.log" || true
 artifacts=$(find "$build/artifacts" -type f | sort)
+failed=0
 if [[ $status -ne 0 || -n $artifacts ]]; then
-  echo "fuzz: FAILED (exit status $status)" >&2
+  failed=1
+  echo "fuzz: FAILED: libFuzzer exit status $status" >&2
   grep -E -m1 -A30 '^==[0-9]+==ERROR|runtime error|ALARM|out-of-memory|^INFO: a leak' \
     "$build/fuzz.log" >&2 || tail -40 "$build/fuzz.log" >&2
   if [[ -n $artifacts ]]; then
     echo "fuzz: artifacts (replay one with: $fuzzer FILE):" >&2
     printf '  %s\n' $artifacts >&2
   fi
-  exit 1
 fi
+if [[ ${#open_bugs[@]} -gt 0 ]]; then
+  failed=1
+  echo "fuzz: FAILED: ${#open_bugs[@]} seeds of tests/fuzz/corpus crash (listed above)" >&2
+fi
+if [[ $failed -ne 0 ]]; then exit 1; fi
 echo "fuzz: no crashes, hangs or leaks in ${seconds}s"

@@ -374,7 +374,10 @@ void Checker::CollectMethods(std::span<ast::File* const> files) {
               " already declared");
         continue;
       }
-      list.push_back(MethodDecl{f->name->name, sig});
+      bool pointer = f->recv->type->kind == ast::NodeKind::StarExpr ||
+                     (f->recv->type->kind == ast::NodeKind::ParenExpr &&
+                      static_cast<const ast::ParenExpr*>(f->recv->type)->x->kind == ast::NodeKind::StarExpr);
+      list.push_back(MethodDecl{f->name->name, sig, pointer});
     }
   }
   current_scope_ = package_scope_;

@@ -140,7 +140,8 @@ class Checker {
   // Checks that x can be assigned to a variable of type t; context is gc's "in assignment",
   // "variable declaration", "argument to f", "return statement".
   auto Assignment(Operand& x, const Type* t, std::string_view context) -> bool;
-  auto AssignableTo(const Operand& x, const Type* t) const -> bool;
+  // With a non-null reason, an interface failure is explained there (gc's continuation line).
+  auto AssignableTo(const Operand& x, const Type* t, std::string* reason = nullptr) -> bool;
   void UseExprs(ast::List<ast::Expr> list);  // evaluate for side effects after an error
 
   void ConstObject(Object* obj);
@@ -196,7 +197,19 @@ class Checker {
   struct MethodDecl {
     std::string_view name;
     const Signature* type;
+    bool pointer_receiver;
   };
+  // ---- method sets and interfaces (methodset.cpp) ----
+  struct FoundMethod {
+    const Signature* type = nullptr;
+    bool pointer_receiver = false;  // declared on *T (not in T's method set)
+  };
+  // A method of t (a named type, a pointer to one, a struct with embedded fields, or an
+  // interface) by name.
+  auto FindMethod(const Type* t, std::string_view name) -> FoundMethod;
+  auto InterfaceMethods(const Interface* iface) -> std::vector<Method>;
+  // Whether t implements iface; if not, *reason is gc's parenthesised explanation.
+  auto Implements(const Type* t, const Type* iface, std::string* reason) -> bool;
   std::unordered_map<const Named*, std::vector<MethodDecl>> methods_;
   std::unordered_map<const ast::FuncDecl*, const Signature*> func_sigs_;
   PackageLoader loader_;

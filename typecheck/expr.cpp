@@ -258,6 +258,15 @@ void Checker::ExprOrTypeImpl(Operand& x, const ast::Expr* e) {
         x.mode = OperandMode::Invalid;
         return;
       }
+      if (!IsInterface(t)) {
+        std::string reason;
+        if (!Implements(t, x.type, &reason)) {
+          Error(ast::StartPos(e), "impossible type assertion: ", ExprString(e), "\n\t", TypeString(t),
+                " does not implement ", TypeString(x.type), " ", reason);
+          x.mode = OperandMode::Invalid;
+          return;
+        }
+      }
       x.mode = OperandMode::CommaOk;
       x.type = t;
       x.expr = e;

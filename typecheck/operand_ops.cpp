@@ -147,7 +147,7 @@ void Checker::ConvertUntyped(Operand& x, const Type* target) {
 }
 
 // Spec "Assignability".
-auto Checker::AssignableTo(const Operand& x, const Type* t) const -> bool {
+auto Checker::AssignableTo(const Operand& x, const Type* t, std::string* reason) -> bool {
   const Type* v = x.type;
   if (Identical(v, t)) return true;
   const Type* vu = Underlying(v);
@@ -157,8 +157,13 @@ auto Checker::AssignableTo(const Operand& x, const Type* t) const -> bool {
   if (x.mode == OperandMode::Nil) return HasNil(t);
   // Identical underlying types and at least one of them not a named type.
   if (Identical(vu, tu) && (As<Named>(v) == nullptr || As<Named>(t) == nullptr)) return true;
-  // Interfaces: method checks come with method sets; accept for now any value.
-  if (As<Interface>(tu) != nullptr) return true;
+  // A value of a type that implements the interface.
+  if (As<Interface>(tu) != nullptr) {
+    std::string why;
+    if (Implements(v, t, &why)) return true;
+    if (reason != nullptr) *reason = TypeString(v) + " does not implement " + TypeString(t) + " " + why;
+    return false;
+  }
   // A bidirectional channel to a channel type with identical elements.
   const auto* vc = As<Chan>(vu);
   const auto* tc = As<Chan>(tu);
@@ -199,10 +204,12 @@ auto Checker::Assignment(Operand& x, const Type* t, std::string_view context) ->
     if (x.IsInvalid()) return false;
   }
   pending_context_ = saved;
-  if (!AssignableTo(x, t)) {
-    // gc's wording for typed values (types2 with CompilerErrorMessages): "as type T in".
+  std::string reason;
+  if (!AssignableTo(x, t, &reason)) {
+    // gc's wording for typed values (types2 with CompilerErrorMessages): "as type T in", and
+    // the reason on a continuation line.
     Error(ast::StartPos(x.expr), "cannot use ", OperandString(x), " as type ", TypeString(t),
-          " in ", context);
+          " in ", context, reason.empty() ? "" : ":\n\t", reason);
     x.mode = OperandMode::Invalid;
     return false;
   }
