@@ -115,6 +115,7 @@ class Checker {
   auto IsTerminating(const ast::Stmt* s, std::string_view label = {}) const -> bool;
   auto HasBreak(const ast::Stmt* s, std::string_view label, bool nested) const -> bool;
   void ReportUnused();
+  void CheckBranches(const ast::BlockStmt* body);  // branches.cpp
 
   // ---- expressions (expr.cpp) ----
   void Expr(Operand& x, const ast::Expr* e);

@@ -56,6 +56,7 @@ void Checker::CheckFuncBody(const ast::BlockStmt* body, const Signature* sig, co
   };
   declare(type->params, sig->params);
   declare(type->results, sig->results);
+  CheckBranches(body);
   StmtList(body->stmts);
   CloseScope();
   if (!sig->results.empty() && !IsTerminating(body)) Error(body->rbrace, "missing return");
