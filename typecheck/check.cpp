@@ -627,12 +627,9 @@ auto Checker::TypeOf(const ast::Expr* e) -> const Type* {
       resolving_.pop_back();
       return t;
     }
-    case ast::NodeKind::InterfaceType: {
-      resolving_.push_back(nullptr);
-      const Type* t = InterfaceOf(static_cast<const ast::InterfaceType*>(e));
-      resolving_.pop_back();
-      return t;
-    }
+    case ast::NodeKind::InterfaceType:
+      // Method signatures are behind an indirection; embedded interfaces are not (InterfaceOf).
+      return InterfaceOf(static_cast<const ast::InterfaceType*>(e));
     case ast::NodeKind::IndexExpr:
       if (!reported_generics_) {
         reported_generics_ = true;
@@ -713,9 +710,11 @@ auto Checker::InterfaceOf(const ast::InterfaceType* it) -> const Type* {
   std::vector<const Type*> embeddeds;
   for (const ast::Field* f : it->elems) {
     if (!f->names.empty()) {
+      resolving_.push_back(nullptr);
       methods.push_back(
           Method{f->names[0]->name, SignatureOf(static_cast<const ast::FuncType*>(f->type)),
                  f->names[0]->pos});
+      resolving_.pop_back();
     } else {
       embeddeds.push_back(TypeOf(f->type));
     }

@@ -7,15 +7,26 @@
 
 namespace gocc::types {
 
+// All methods of an interface, its embedded interfaces' included (each interface once, so a
+// cycle, already reported as an invalid recursive type, cannot loop).
 auto Checker::InterfaceMethods(const Interface* iface) -> std::vector<Method> {
-  std::vector<Method> all(iface->methods.begin(), iface->methods.end());
-  for (const Type* e : iface->embeddeds) {
-    if (const auto* inner = As<Interface>(Underlying(e)); inner != nullptr && inner != iface) {
-      for (const Method& m : InterfaceMethods(inner)) {
-        if (std::none_of(all.begin(), all.end(), [&](const Method& x) { return x.name == m.name; })) {
-          all.push_back(m);
-        }
+  std::vector<Method> all;
+  std::vector<const Interface*> seen;
+  std::vector<const Interface*> work{iface};
+  while (!work.empty()) {
+    const Interface* cur = work.back();
+    work.pop_back();
+    if (std::find(seen.begin(), seen.end(), cur) != seen.end()) continue;
+    seen.push_back(cur);
+    for (const Method& m : cur->methods) {
+      if (std::none_of(all.begin(), all.end(), [&](const Method& x) { return x.name == m.name; })) {
+        all.push_back(m);
       }
+    }
+    for (const Type* e : cur->embeddeds) {
+      const Type* u = e;
+      while (const auto* n = As<Named>(u)) u = n->underlying;  // nullptr while unresolved
+      if (const auto* inner = As<Interface>(u)) work.push_back(inner);
     }
   }
   return all;
