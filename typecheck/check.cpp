@@ -383,48 +383,64 @@ void Checker::CollectMethods(std::span<ast::File* const> files) {
   current_scope_ = package_scope_;
 }
 
-// Package-level variables: initialisers, and the types of variables declared without one.
+// Package-level variables: initialisers, and the types of variables declared without one. A
+// variable used before its declaration is checked when it is first used (VarSpec from Ident).
 void Checker::CheckPackageVars() {
-  std::unordered_map<const ast::ValueSpec*, bool> done;
   for (std::string_view name : package_scope_->names()) {
     Object* obj = package_scope_->LookupLocal(name);
     const auto* spec = obj->decl != nullptr ? obj->decl->As<ast::ValueSpec>() : nullptr;
-    if (obj->kind != ObjectKind::Var || spec == nullptr || spec->values.empty() || done[spec]) continue;
-    done[spec] = true;
-    current_scope_ = object_file_scope_[obj];
-    std::vector<Operand> values;
-    if (spec->values.size() == 1 && spec->names.size() > 1) {
-      MultiExpr(values, spec->values[0]);
-    } else {
-      for (const ast::Expr* e : spec->values) {
-        values.emplace_back();
-        Expr(values.back(), e);
-      }
-    }
-    if (values.size() != spec->names.size()) {
-      Error(ast::StartPos(spec->values[0]), "assignment mismatch: ",
-            std::to_string(spec->names.size()), spec->names.size() == 1 ? " variable but " : " variables but ",
-            std::to_string(values.size()), values.size() == 1 ? " value" : " values");
-      continue;
-    }
-    for (size_t i = 0; i < spec->names.size(); ++i) {
-      Object* v = package_scope_->LookupLocal(spec->names[i]->name);
-      if (values[i].IsInvalid()) continue;
-      if (spec->type != nullptr) {
-        Assignment(values[i], v != nullptr && v->decl == spec ? v->type : TypeOf(spec->type),
-                   "variable declaration");
-      } else {
-        if (values[i].mode == OperandMode::Nil) {
-          Error(ast::StartPos(spec->values[std::min(i, spec->values.size() - 1)]),
-                "use of untyped nil in variable declaration");
-          continue;
-        }
-        ConvertUntyped(values[i], nullptr);
-        if (v != nullptr && v->decl == spec) v->type = values[i].type;
-      }
-    }
+    if (obj->kind == ObjectKind::Var && spec != nullptr) VarSpec(obj, spec);
   }
   current_scope_ = package_scope_;
+}
+
+void Checker::VarSpec(Object* obj, const ast::ValueSpec* spec) {
+  if (spec->values.empty() || !checked_var_specs_.insert(spec).second) return;
+  Scope* saved_scope = current_scope_;
+  FuncContext* saved_func = func_;
+  func_ = nullptr;
+  current_scope_ = object_file_scope_[obj];
+  std::vector<Operand> values;
+  if (spec->values.size() == 1 && spec->names.size() > 1) {
+    MultiExpr(values, spec->values[0]);
+  } else {
+    for (const ast::Expr* e : spec->values) {
+      values.emplace_back();
+      Expr(values.back(), e);
+    }
+  }
+  auto restore = [&] {
+    current_scope_ = saved_scope;
+    func_ = saved_func;
+  };
+  if (values.size() != spec->names.size()) {
+    Error(ast::StartPos(spec->values[0]), "assignment mismatch: ",
+          std::to_string(spec->names.size()), spec->names.size() == 1 ? " variable but " : " variables but ",
+          std::to_string(values.size()), values.size() == 1 ? " value" : " values");
+    restore();
+    return;
+  }
+  for (size_t i = 0; i < spec->names.size(); ++i) {
+    Object* v = package_scope_->LookupLocal(spec->names[i]->name);
+    bool own = v != nullptr && v->decl == spec;
+    if (values[i].IsInvalid()) {
+      if (own && v->type == nullptr) v->type = Invalid();
+      continue;
+    }
+    if (spec->type != nullptr) {
+      Assignment(values[i], own ? v->type : TypeOf(spec->type), "variable declaration");
+    } else {
+      if (values[i].mode == OperandMode::Nil) {
+        Error(ast::StartPos(spec->values[std::min(i, spec->values.size() - 1)]),
+              "use of untyped nil in variable declaration");
+        if (own) v->type = Invalid();
+        continue;
+      }
+      ConvertUntyped(values[i], nullptr);
+      if (own) v->type = values[i].IsInvalid() ? Invalid() : values[i].type;
+    }
+  }
+  restore();
 }
 
 void Checker::CheckBodies(std::span<ast::File* const> files) {

@@ -12,6 +12,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "ast/ast.h"
@@ -154,6 +155,8 @@ class Checker {
   // ---- package level (check.cpp) ----
   void CollectMethods(std::span<ast::File* const> files);
   void CheckPackageVars();
+  void VarSpec(Object* obj, const ast::ValueSpec* spec);
+  std::unordered_set<const ast::ValueSpec*> checked_var_specs_;
   void CheckBodies(std::span<ast::File* const> files);
   void ReportUnusedImports(const std::vector<Scope*>& file_scopes);
 

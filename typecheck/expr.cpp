@@ -131,6 +131,9 @@ void Checker::Ident(Operand& x, const ast::Ident* id) {
       return;
     }
     case ObjectKind::Var:
+      if (obj->type == nullptr && obj->decl != nullptr) {  // a package variable not typed yet
+        if (const auto* spec = obj->decl->As<ast::ValueSpec>()) VarSpec(obj, spec);
+      }
       x.mode = OperandMode::Variable;
       x.type = obj->type != nullptr ? obj->type : Invalid();
       if (As<Basic>(x.type) && static_cast<const Basic*>(x.type)->basic == BasicKind::Invalid) {

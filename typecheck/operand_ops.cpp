@@ -155,8 +155,10 @@ auto Checker::AssignableTo(const Operand& x, const Type* t, std::string* reason)
   if (As<Basic>(tu) && static_cast<const Basic*>(tu)->basic == BasicKind::Invalid) return true;
   if (As<Basic>(vu) && static_cast<const Basic*>(vu)->basic == BasicKind::Invalid) return true;
   if (x.mode == OperandMode::Nil) return HasNil(t);
-  // Identical underlying types and at least one of them not a named type.
-  if (Identical(vu, tu) && (As<Named>(v) == nullptr || As<Named>(t) == nullptr)) return true;
+  // Identical underlying types and at least one of them not a named type (predeclared types
+  // such as int are named types too).
+  auto named = [](const Type* x) { return As<Named>(x) != nullptr || As<Basic>(x) != nullptr; };
+  if (Identical(vu, tu) && (!named(v) || !named(t))) return true;
   // A value of a type that implements the interface.
   if (As<Interface>(tu) != nullptr) {
     std::string why;
@@ -168,7 +170,7 @@ auto Checker::AssignableTo(const Operand& x, const Type* t, std::string* reason)
   const auto* vc = As<Chan>(vu);
   const auto* tc = As<Chan>(tu);
   if (vc != nullptr && tc != nullptr && vc->dir == ChanDir::Both && Identical(vc->elem, tc->elem) &&
-      (As<Named>(v) == nullptr || As<Named>(t) == nullptr)) {
+      (!named(v) || !named(t))) {
     return true;
   }
   return false;

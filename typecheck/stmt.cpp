@@ -112,6 +112,10 @@ void Checker::Stmt(const ast::Stmt* s) {
       Operand x;
       Expr(x, inc->x);
       if (x.IsInvalid()) return;
+      if (x.mode != OperandMode::Variable && x.mode != OperandMode::MapIndex) {
+        Error(ast::StartPos(inc->x), "cannot assign to ", OperandString(x));
+        return;
+      }
       if (!IsNumeric(x.type)) {
         Error(ast::StartPos(inc->x), "invalid operation: ", ExprString(inc->x),
               std::string(lex::SpellingOf(inc->op)), " (non-numeric type ", TypeString(x.type), ")");

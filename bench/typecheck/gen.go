@@ -13,7 +13,7 @@
 // parameters. It is valid Go 1.19: `go vet` is clean, `go build` succeeds
 // and the binary exits 0 after printing one checksum line.
 //
-// The program is made of "units" of roughly 350-450 lines. Unit k declares
+// The program is made of "units" of roughly 800 lines. Unit k declares
 // its own names (suffix k) and exercises: constants with iota and constant
 // expressions; struct types with embedded fields (value and pointer);
 // methods on value and pointer receivers; interfaces, types implementing
@@ -27,7 +27,8 @@
 // bit twiddling, matrices, an interface{} stack, an event queue), and refers
 // to names of the previous unit (often in another file), so package-level
 // resolution crosses files. Every file ends with runFileNNNN, which calls
-// the Run function of each of its units; main calls every runFileNNNN.
+// the Run function of each unit that ends in it (files are filled section by
+// section, so a unit may span two files); main calls every runFileNNNN.
 //
 // Output is a function of N alone.
 //

@@ -60,7 +60,7 @@ if [ -z "$GOCMD" ]; then
     if [ -x /usr/lib/go-1.19/bin/go ]; then GOCMD=/usr/lib/go-1.19/bin/go; else GOCMD=go; fi
 fi
 gobuild() { # gobuild OUT SRC
-    (cd "$HERE" && GOCACHE=${GOCACHE:-$TMP/gocache} GO111MODULE=off GOFLAGS= \
+    (cd "$HERE" && GOCACHE=${GOCACHE:-$TMP/gocache} GO111MODULE=off GOFLAGS='' \
         "$GOCMD" build -o "$1" "$2")
 }
 if [ -z "$GOTYPES" ]; then
@@ -80,7 +80,7 @@ fi
 PROG=${KEEP_PROG:-$TMP/prog}
 echo "generating a ~$LINES-line program in $PROG ..." >&2
 "$GEN" -lines "$LINES" -out "$PROG" || die "gen failed"
-NFILES=$(ls "$PROG"/*.go | wc -l)
+NFILES=$(find "$PROG" -maxdepth 1 -name "*.go" | wc -l)
 NLINES=$(cat "$PROG"/*.go | wc -l)
 
 RESULTS=$TMP/results.txt
