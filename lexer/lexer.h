@@ -29,6 +29,8 @@ struct DecodedRune {
 };
 auto DecodeRune(const char* p, const char* end) -> DecodedRune;
 
+// Appends the UTF-8 encoding of a rune.
+void AppendUtf8(std::string& out, uint32_t rune);
 // Go's %#U of a rune: U+0041 'A'.
 auto FormatRuneU(uint32_t rune) -> std::string;
 // Go's %q of a rune: 'a', '\n', '\x00'.

@@ -66,8 +66,6 @@ auto DecodeRune(const char* p, const char* end) -> DecodedRune {
   return kError;
 }
 
-namespace {
-
 void AppendUtf8(std::string& out, uint32_t r) {
   if (r < 0x80) {
     out += static_cast<char>(r);
@@ -86,7 +84,6 @@ void AppendUtf8(std::string& out, uint32_t r) {
   }
 }
 
-}  // namespace
 
 auto FormatRuneU(uint32_t rune) -> std::string {
   char buf[32];

@@ -62,7 +62,9 @@ class BranchChecker {
     return nullptr;
   }
 
-  void Block(ast::List<ast::Stmt> stmts, Pos start) {
+  // A block or a case clause's statements. For a clause, fallthrough_ok tells whether it may
+  // fall through (not the final case; never in a type switch).
+  void Block(ast::List<ast::Stmt> stmts, Pos start, const bool* fallthrough_ok = nullptr) {
     int id = next_block_++;
     blocks_.push_back(BlockInfo{start, stmts});
     block_path_.push_back(id);
@@ -70,7 +72,7 @@ class BranchChecker {
     for (size_t i = 0; i < stmts.size(); ++i) {
       index_ = i;
       index_path_.back() = i;
-      Stmt(stmts[i], i + 1 == stmts.size(), nullptr);
+      Stmt(stmts[i], i + 1 == stmts.size(), fallthrough_ok);
     }
     index_path_.pop_back();
     block_path_.pop_back();
@@ -127,7 +129,7 @@ class BranchChecker {
         for (size_t c = 0; c < clauses.size(); ++c) {
           // In a type switch fallthrough is never allowed; otherwise not in the final clause.
           bool ok = !type_switch && c + 1 < clauses.size();
-          ClauseBody(clauses[c]->body, clauses[c]->pos, &ok, type_switch);
+          Block(clauses[c]->body, clauses[c]->pos, &ok);
         }
         targets_.pop_back();
         return;
@@ -136,7 +138,7 @@ class BranchChecker {
         targets_.push_back(Target{s, pending_label_, false});
         pending_label_ = {};
         for (const ast::CommClause* c : static_cast<const ast::SelectStmt*>(s)->body) {
-          ClauseBody(c->body, c->pos, nullptr, false);
+          Block(c->body, c->pos);
         }
         targets_.pop_back();
         return;
@@ -149,22 +151,6 @@ class BranchChecker {
         pending_label_ = {};
         return;
     }
-  }
-
-  void ClauseBody(ast::List<ast::Stmt> stmts, Pos start, const bool* fallthrough_ok, bool type_switch) {
-    int id = next_block_++;
-    blocks_.push_back(BlockInfo{start, stmts});
-    block_path_.push_back(id);
-    index_path_.push_back(0);
-    for (size_t i = 0; i < stmts.size(); ++i) {
-      index_ = i;
-      index_path_.back() = i;
-      bool last = i + 1 == stmts.size();
-      bool not_allowed = false;
-      Stmt(stmts[i], last, fallthrough_ok != nullptr ? fallthrough_ok : (type_switch ? &not_allowed : nullptr));
-    }
-    index_path_.pop_back();
-    block_path_.pop_back();
   }
 
   void Branch(const ast::BranchStmt* b, bool last, const bool* fallthrough_ok) {

@@ -400,23 +400,13 @@ void Checker::VarSpec(Object* obj, const ast::ValueSpec* spec) {
   FuncContext* saved_func = func_;
   func_ = nullptr;
   current_scope_ = object_file_scope_[obj];
-  std::vector<Operand> values;
-  if (spec->values.size() == 1 && spec->names.size() > 1) {
-    MultiExpr(values, spec->values[0]);
-  } else {
-    for (const ast::Expr* e : spec->values) {
-      values.emplace_back();
-      Expr(values.back(), e);
-    }
-  }
+  std::vector<Operand> values = RhsValues(spec->values, spec->names.size());
   auto restore = [&] {
     current_scope_ = saved_scope;
     func_ = saved_func;
   };
   if (values.size() != spec->names.size()) {
-    Error(ast::StartPos(spec->values[0]), "assignment mismatch: ",
-          std::to_string(spec->names.size()), spec->names.size() == 1 ? " variable but " : " variables but ",
-          std::to_string(values.size()), values.size() == 1 ? " value" : " values");
+    ReportAssignMismatch(spec->names.size(), spec->values, values.size());
     restore();
     return;
   }

@@ -145,6 +145,11 @@ class Checker {
   // With a non-null reason, an interface failure is explained there (gc's continuation line).
   auto AssignableTo(const Operand& x, const Type* t, std::string* reason = nullptr) -> bool;
   void UseExprs(ast::List<ast::Expr> list);  // evaluate for side effects after an error
+  // The values of an assignment's right-hand side for `want` left-hand operands: one
+  // multi-valued expression is spread (comma-ok forms too, when allowed).
+  auto RhsValues(ast::List<ast::Expr> rhs, size_t want, bool comma_ok = true) -> std::vector<Operand>;
+  // gc's "assignment mismatch: 2 variables but f returns 1 value" (or "but 1 value").
+  void ReportAssignMismatch(size_t vars, ast::List<ast::Expr> rhs, size_t values);
 
   void ConstObject(Object* obj);
   void CheckConstantFits(Operand& x);

@@ -186,24 +186,6 @@ auto ParseFloat(std::string_view text) -> std::optional<Rational> {
   return Rational(mantissa, Pow(BigInt(10), static_cast<uint64_t>(-exponent)));
 }
 
-void AppendUtf8(std::string& out, uint32_t r) {
-  if (r < 0x80) {
-    out += static_cast<char>(r);
-  } else if (r < 0x800) {
-    out += static_cast<char>(0xc0 | (r >> 6));
-    out += static_cast<char>(0x80 | (r & 0x3f));
-  } else if (r < 0x10000) {
-    out += static_cast<char>(0xe0 | (r >> 12));
-    out += static_cast<char>(0x80 | ((r >> 6) & 0x3f));
-    out += static_cast<char>(0x80 | (r & 0x3f));
-  } else {
-    out += static_cast<char>(0xf0 | (r >> 18));
-    out += static_cast<char>(0x80 | ((r >> 12) & 0x3f));
-    out += static_cast<char>(0x80 | ((r >> 6) & 0x3f));
-    out += static_cast<char>(0x80 | (r & 0x3f));
-  }
-}
-
 // Decodes the body of an interpreted string or rune literal (the lexer has validated it).
 // Octal and \x escapes are bytes; \u and \U escapes and literal characters are UTF-8.
 auto Unquote(std::string_view body, bool* ok) -> std::string {
@@ -233,8 +215,8 @@ auto Unquote(std::string_view body, bool* ok) -> std::string {
       case 'v': out += '\v'; break;
       case '\\': case '\'': case '"': out += c; break;
       case 'x': out += static_cast<char>(hex(2)); break;
-      case 'u': AppendUtf8(out, hex(4)); break;
-      case 'U': AppendUtf8(out, hex(8)); break;
+      case 'u': lex::AppendUtf8(out, hex(4)); break;
+      case 'U': lex::AppendUtf8(out, hex(8)); break;
       default:
         if (c >= '0' && c <= '7') {
           uint32_t v = static_cast<uint32_t>(c - '0');

@@ -31,6 +31,28 @@ auto Checker::Default(const Type* t) const -> const Type* {
   return BasicType(DefaultBasicKind(b->basic));
 }
 
+auto Checker::RhsValues(ast::List<ast::Expr> rhs, size_t want, bool comma_ok) -> std::vector<Operand> {
+  std::vector<Operand> values;
+  if (rhs.size() == 1 && want > 1) {
+    MultiExpr(values, rhs[0], comma_ok);
+    return values;
+  }
+  for (const ast::Expr* e : rhs) {
+    values.emplace_back();
+    Expr(values.back(), e);
+  }
+  return values;
+}
+
+void Checker::ReportAssignMismatch(size_t vars, ast::List<ast::Expr> rhs, size_t values) {
+  std::string text = "assignment mismatch: " + std::to_string(vars) +
+                     (vars == 1 ? " variable but " : " variables but ");
+  const auto* call = rhs.size() == 1 ? rhs[0]->As<ast::CallExpr>() : nullptr;
+  if (call != nullptr) text += ExprString(call->fun) + " returns ";
+  text += std::to_string(values) + (values == 1 ? " value" : " values");
+  Error(ast::StartPos(rhs[0]), text);
+}
+
 void Checker::UseExprs(ast::List<ast::Expr> list) {
   for (const ast::Expr* e : list) {
     Operand x;

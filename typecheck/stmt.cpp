@@ -336,20 +336,9 @@ void Checker::LocalDecl(const ast::GenDecl* g) {
     if (const auto* vs = spec->As<ast::ValueSpec>()) {
       const Type* declared = vs->type != nullptr ? TypeOf(vs->type) : nullptr;
       if (g->tok == lex::TokenKind::Var) {
-        std::vector<Operand> values;
-        if (vs->values.size() == 1 && vs->names.size() > 1) {
-          MultiExpr(values, vs->values[0]);
-        } else {
-          for (const ast::Expr* e : vs->values) {
-            values.emplace_back();
-            Expr(values.back(), e);
-          }
-        }
+        std::vector<Operand> values = RhsValues(vs->values, vs->names.size());
         if (!vs->values.empty() && values.size() != vs->names.size()) {
-          Error(ast::StartPos(vs->values[0]), "assignment mismatch: ",
-                std::to_string(vs->names.size()),
-                vs->names.size() == 1 ? " variable but " : " variables but ",
-                std::to_string(values.size()), values.size() == 1 ? " value" : " values");
+          ReportAssignMismatch(vs->names.size(), vs->values, values.size());
           for (const ast::Ident* n : vs->names) DeclareLocal(n, declared ? declared : Invalid())->used = true;
           continue;
         }
@@ -393,15 +382,7 @@ void Checker::LocalDecl(const ast::GenDecl* g) {
 }
 
 void Checker::ShortVarDecl(const ast::AssignStmt* s) {
-  std::vector<Operand> values;
-  if (s->rhs.size() == 1 && s->lhs.size() > 1) {
-    MultiExpr(values, s->rhs[0]);
-  } else {
-    for (const ast::Expr* e : s->rhs) {
-      values.emplace_back();
-      Expr(values.back(), e);
-    }
-  }
+  std::vector<Operand> values = RhsValues(s->rhs, s->lhs.size());
   if (values.size() != s->lhs.size()) {
     bool any_invalid = std::any_of(values.begin(), values.end(),
                                    [](const Operand& o) { return o.IsInvalid(); });
@@ -412,19 +393,7 @@ void Checker::ShortVarDecl(const ast::AssignStmt* s) {
         DeclareLocal(id, Invalid())->used = true;
       }
     }
-    if (!any_invalid) {
-      std::string vars = std::to_string(s->lhs.size()) +
-                         (s->lhs.size() == 1 ? " variable" : " variables");
-      const auto* call = s->rhs.size() == 1 ? s->rhs[0]->As<ast::CallExpr>() : nullptr;
-      if (call != nullptr) {
-        Error(ast::StartPos(s->rhs[0]), "assignment mismatch: ", vars, " but ",
-              ExprString(call->fun), " returns ", std::to_string(values.size()),
-              values.size() == 1 ? " value" : " values");
-      } else {
-        Error(ast::StartPos(s->rhs[0]), "assignment mismatch: ", vars, " but ",
-              std::to_string(values.size()), values.size() == 1 ? " value" : " values");
-      }
-    }
+    if (!any_invalid) ReportAssignMismatch(s->lhs.size(), s->rhs, values.size());
     return;
   }
   bool any_new = false;
@@ -483,23 +452,11 @@ void Checker::AssignStmt(const ast::AssignStmt* s) {
     Expr(y, s->rhs[0]);
     return;
   }
-  std::vector<Operand> values;
-  if (s->rhs.size() == 1 && s->lhs.size() > 1) {
-    MultiExpr(values, s->rhs[0]);
-  } else {
-    for (const ast::Expr* e : s->rhs) {
-      values.emplace_back();
-      Expr(values.back(), e);
-    }
-  }
+  std::vector<Operand> values = RhsValues(s->rhs, s->lhs.size());
   if (values.size() != s->lhs.size()) {
-    if (std::any_of(values.begin(), values.end(), [](const Operand& o) { return o.IsInvalid(); })) {
-      return;
+    if (std::none_of(values.begin(), values.end(), [](const Operand& o) { return o.IsInvalid(); })) {
+      ReportAssignMismatch(s->lhs.size(), s->rhs, values.size());
     }
-    std::string vars = std::to_string(s->lhs.size()) +
-                       (s->lhs.size() == 1 ? " variable" : " variables");
-    Error(ast::StartPos(s->rhs[0]), "assignment mismatch: ", vars, " but ",
-          std::to_string(values.size()), values.size() == 1 ? " value" : " values");
     return;
   }
   for (size_t i = 0; i < s->lhs.size(); ++i) AssignVar(s->lhs[i], values[i]);
@@ -507,15 +464,7 @@ void Checker::AssignStmt(const ast::AssignStmt* s) {
 
 void Checker::ReturnStmt(const ast::ReturnStmt* s) {
   const Signature* sig = func_->sig;
-  std::vector<Operand> values;
-  if (s->results.size() == 1 && sig->results.size() > 1) {
-    MultiExpr(values, s->results[0], /*comma_ok=*/false);
-  } else {
-    for (const ast::Expr* e : s->results) {
-      values.emplace_back();
-      Expr(values.back(), e);
-    }
-  }
+  std::vector<Operand> values = RhsValues(s->results, sig->results.size(), /*comma_ok=*/false);
   if (values.empty() && !sig->results.empty() && !sig->results[0].name.empty()) return;
   if (values.size() != sig->results.size()) {
     if (std::any_of(values.begin(), values.end(), [](const Operand& o) { return o.IsInvalid(); })) {
