@@ -12,9 +12,6 @@ namespace gocc::types {
 namespace {
 constexpr std::string_view kInvalidOp = "invalid operation: ";
 
-auto Plural(size_t n, const char* one, const char* many) -> std::string {
-  return std::to_string(n) + " " + (n == 1 ? one : many);
-}
 }  // namespace
 
 void Checker::Call(Operand& x, const ast::CallExpr* e) {

@@ -92,7 +92,6 @@ class Checker {
   auto StructOf(const ast::StructType* st) -> const Type*;
   auto SignatureOf(const ast::FuncType* ft) -> const Signature*;
   auto InterfaceOf(const ast::InterfaceType* it) -> const Type*;
-  auto ConstInt(const ast::Expr* e, int64_t* value) -> bool;
 
   // ---- function bodies (stmt.cpp) ----
   struct FuncContext {
