@@ -125,8 +125,8 @@ inline auto IsHex(char c) -> bool {
 // Keywords by a perfect hash of their first two bytes and length (the function gc uses; it has
 // no collisions on Go's 25 keywords, which KeywordTable checks when it is built).
 constexpr auto KeywordHash(const char* s, size_t n) -> size_t {
-  return ((static_cast<size_t>(static_cast<uint8_t>(s[0])) << 4) ^
-          static_cast<uint8_t>(s[1])) + n & 63;
+  return (((static_cast<size_t>(static_cast<uint8_t>(s[0])) << 4) ^
+           static_cast<uint8_t>(s[1])) + n) & 63;
 }
 
 struct KeywordEntry {
