@@ -146,12 +146,12 @@ void Checker::Builtin(Operand& x, const ast::CallExpr* e, std::string_view name)
   if (std::any_of(args.begin(), args.end(), [](const Operand& o) { return o.IsInvalid(); })) return;
   auto need = [&](size_t min, size_t max) {
     if (args.size() < min) {
-      Error(e->pos, "not enough arguments for ", ExprString(e), " (expected ",
+      Error(e->pos, "invalid operation: not enough arguments for ", ExprString(e), " (expected ",
             std::to_string(min), ", found ", std::to_string(args.size()), ")");
       return false;
     }
     if (args.size() > max) {
-      Error(ast::StartPos(e->args[max]), "too many arguments for ", ExprString(e), " (expected ",
+      Error(ast::StartPos(e->args[max]), "invalid operation: too many arguments for ", ExprString(e), " (expected ",
             std::to_string(max), ", found ", std::to_string(args.size()), ")");
       return false;
     }
@@ -300,6 +300,7 @@ void Checker::Builtin(Operand& x, const ast::CallExpr* e, std::string_view name)
   }
   if (name == "Add") {  // unsafe.Add(ptr Pointer, len IntegerType) Pointer
     if (!need(2, 2)) return;
+    if (!Assignment(args[0], BasicType(BasicKind::UnsafePointer), "argument to unsafe.Add")) return;
     ConvertUntyped(args[1], BasicType(BasicKind::Int));
     x.mode = OperandMode::Value;
     x.type = BasicType(BasicKind::UnsafePointer);
@@ -322,6 +323,10 @@ void Checker::Builtin(Operand& x, const ast::CallExpr* e, std::string_view name)
   // unsafe.Sizeof, Alignof, Offsetof: constants of type uintptr.
   if (name == "Sizeof" || name == "Alignof" || name == "Offsetof") {
     if (!need(1, 1)) return;
+    if (args[0].mode == OperandMode::Nil) {
+      Error(ast::StartPos(e->args[0]), "use of untyped nil in argument to unsafe.", std::string(name));
+      return;
+    }
     ConvertUntyped(args[0], nullptr);
     Arch arch{"", word_size_, word_size_};
     Sizes sizes(arch);

@@ -138,10 +138,16 @@ void Checker::Declare(Scope& scope, Object* obj) {
     Error(obj->pos, "cannot declare ", std::string(obj->name), " - must be func");
     return;
   }
-  if (Object* other = scope.Insert(obj)) {
-    Error(obj->pos, std::string(obj->name), " redeclared in this block");
-    (void)other;
+  if (Object* other = scope.Insert(obj)) ReportRedeclared(obj, other);
+}
+
+// gc's message, with the other declaration on a continuation line.
+void Checker::ReportRedeclared(const Object* obj, const Object* other) {
+  std::string msg = std::string(obj->name) + " redeclared in this block";
+  if (other->pos.IsValid()) {
+    msg += "\n\t" + diags_.FormatPos(other->pos) + ": other declaration of " + std::string(obj->name);
   }
+  diags_.Report(obj->pos, DiagKind::NonSyntax, msg);
 }
 
 // Puts every package-level declaration of a file into the package scope, and its imports into

@@ -83,6 +83,7 @@ class Checker {
   void DeclareUniverse();
   void CollectObjects(const ast::File& file, Scope& file_scope);
   void Declare(Scope& scope, Object* obj);
+  void ReportRedeclared(const Object* obj, const Object* other);
   auto NewObject(ObjectKind kind, std::string_view name, Pos pos) -> Object*;
 
   auto ResolveTypeName(Object* obj) -> const Type*;

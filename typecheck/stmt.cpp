@@ -20,8 +20,8 @@ auto Checker::DeclareLocal(const ast::Ident* name, const Type* type) -> Object* 
   obj->type = type;
   if (name->name == "_") return obj;
   auto* scope = current_scope_;
-  if (scope->Insert(obj) != nullptr) {
-    Error(name->pos, std::string(name->name), " redeclared in this block");
+  if (const Object* other = scope->Insert(obj)) {
+    ReportRedeclared(obj, other);
     return obj;
   }
   if (func_ != nullptr) func_->locals.push_back(obj);
