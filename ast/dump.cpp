@@ -39,7 +39,13 @@ class Dumper {
 };
 
 void Dumper::Header(std::string_view label, const ast::Node* n, int depth) {
-  out_ << std::string(static_cast<size_t>(depth) * 2, ' ');
+  // Indentation from a static run of spaces: no allocation per line, however deep the tree.
+  static const std::string kSpaces(4096, ' ');
+  for (size_t n = static_cast<size_t>(depth) * 2; n > 0;) {
+    size_t chunk = n < kSpaces.size() ? n : kSpaces.size();
+    out_.write(kSpaces.data(), static_cast<std::streamsize>(chunk));
+    n -= chunk;
+  }
   if (!label.empty()) out_ << label << ": ";
   out_ << NameOf(n->kind);
   if (positions_) {
