@@ -2,6 +2,9 @@ package main
 
 import "fmt"
 
+// An unrecovered panic whose value is a struct with a String method: gc prints String().
+// (A struct without methods would print its address, which is not reproducible.)
+
 type State struct {
 	Step int
 	Name string
@@ -9,7 +12,18 @@ type State struct {
 
 func (s State) String() string { return fmt.Sprintf("State{%d %s}", s.Step, s.Name) }
 
+func advance(s State) State {
+	if s.Step == 3 {
+		panic(s)
+	}
+	return State{s.Step + 1, s.Name}
+}
+
 func main() {
 	fmt.Println("start")
-	panic(State{3, "parse"})
+	s := State{0, "parse"}
+	for {
+		s = advance(s)
+		fmt.Println("now", s)
+	}
 }

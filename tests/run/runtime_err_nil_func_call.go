@@ -2,15 +2,22 @@ package main
 
 import "fmt"
 
+// Calling a nil func value:
+// panic: runtime error: invalid memory address or nil pointer dereference
+
 type Handler func(string) string
 
 var handlers = map[string]Handler{
-	"upper": func(s string) string { return s + "!" },
+	"shout": func(s string) string { return s + "!" },
+	"quiet": func(s string) string { return "(" + s + ")" },
 }
 
 func main() {
-	fmt.Println(handlers["upper"]("hi"))
+	for _, name := range []string{"shout", "quiet"} {
+		fmt.Println(handlers[name]("hi"))
+	}
 	h := handlers["lower"]
 	fmt.Println("handler is nil:", h == nil)
 	fmt.Println(h("hi"))
+	fmt.Println("not reached")
 }
