@@ -1,0 +1,404 @@
+/* alloc.c — the heap allocator, modelled on TCMalloc and Go's mallocgc.
+ *
+ * Memory comes from the OS in 64 MiB arenas (mmap, aligned to 64 MiB). An arena is cut into
+ * 8 KiB pages; runs of pages are spans. Each arena has a metadata block (arena_meta) with a
+ * page -> span table, so the span of any interior address is two loads away: the arena index
+ * (address >> 26 in a flat table covering the 48-bit address space) and the page number.
+ * The metadata block also holds the heap pointer bitmap: one bit per 8-byte word of the arena,
+ * set at allocation from the object's type (gcdata repeated per array element). The later
+ * mark-sweep collector scans objects precisely from it, and marks objects in span->markbits.
+ *
+ * Small objects (<= 32 KiB) are rounded up to one of Go 1.19's 67 size classes (the table below
+ * is runtime/sizeclasses.go's), and each class has spans of a fixed number of pages, cut into
+ * equal objects. A span class is (size class, noscan): objects with and without pointers live in
+ * different spans, so the collector never looks into noscan spans.
+ *
+ *   mcache   one span per span class to allocate from: the fast path finds the next zero bit
+ *            in span->allocbits, sets it and returns base + index * elemsize;
+ *   mcentral per span class, lists of spans with free objects (partial) and without (full);
+ *            an exhausted mcache span goes back to mcentral and a partial or new span replaces it;
+ *   mheap    free page runs (first fit, split, coalesced on free); grows by mapping arenas.
+ *
+ * Objects over 32 KiB get their own span of whole pages (size class 0). Fresh OS memory is
+ * zero; a span whose memory was used before carries needzero and objects are cleared on
+ * allocation, so every allocation returns zeroed memory. Single-threaded for now: the mcache
+ * is one global, and nothing takes locks.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/mman.h>
+
+#include "runtime/internal.h"
+
+enum {
+  ARENA_SHIFT = 26,
+  ARENA_SIZE = 1 << ARENA_SHIFT,
+  ARENA_PAGES = ARENA_SIZE / GOCC_PAGE_SIZE,
+  ARENA_WORDS = ARENA_SIZE / 8,
+  ARENA_INDEX_BITS = 48 - ARENA_SHIFT,
+  NUM_SPAN_CLASSES = GOCC_NUM_SIZE_CLASSES * 2,
+};
+
+const uint16_t gocc_class_to_size[GOCC_NUM_SIZE_CLASSES] = {
+    0,    8,    16,   24,   32,   48,   64,   80,    96,    112,   128,   144,   160,   176,
+    192,  208,  224,  240,  256,  288,  320,  352,   384,   416,   448,   480,   512,   576,
+    640,  704,  768,  896,  1024, 1152, 1280, 1408,  1536,  1792,  2048,  2304,  2688,  3072,
+    3200, 3456, 4096, 4864, 5376, 6144, 6528, 6784,  6912,  8192,  9472,  9728,  10240, 10880,
+    12288, 13568, 14336, 16384, 18432, 19072, 20480, 21760, 24576, 27264, 28672, 32768};
+
+const uint8_t gocc_class_to_npages[GOCC_NUM_SIZE_CLASSES] = {
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 2, 1, 2, 1, 3, 2, 3, 1, 3, 2, 3, 4, 5, 6, 1, 7, 6,
+    5, 4, 3, 5, 7, 2, 9, 7, 5, 8, 3, 10, 7, 4};
+
+/* size_to_class8[ceil(size/8)] for size <= 1016; size_to_class128[ceil((size-1024)/128)]. */
+static const uint8_t size_to_class8[1024 / 8 + 1] = {
+    0,  1,  2,  3,  4,  5,  5,  6,  6,  7,  7,  8,  8,  9,  9,  10, 10, 11, 11, 12, 12, 13,
+    13, 14, 14, 15, 15, 16, 16, 17, 17, 18, 18, 19, 19, 19, 19, 20, 20, 20, 20, 21, 21, 21,
+    21, 22, 22, 22, 22, 23, 23, 23, 23, 24, 24, 24, 24, 25, 25, 25, 25, 26, 26, 26, 26, 27,
+    27, 27, 27, 27, 27, 27, 27, 28, 28, 28, 28, 28, 28, 28, 28, 29, 29, 29, 29, 29, 29, 29,
+    29, 30, 30, 30, 30, 30, 30, 30, 30, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31,
+    31, 31, 31, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32};
+static const uint8_t size_to_class128[(32768 - 1024) / 128 + 1] = {
+    32, 33, 34, 35, 36, 37, 37, 38, 38, 39, 39, 40, 40, 40, 41, 41, 41, 42, 43, 43, 44, 44, 44,
+    44, 44, 45, 45, 45, 45, 45, 45, 46, 46, 46, 46, 47, 47, 47, 47, 47, 47, 48, 48, 48, 49, 49,
+    50, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 53, 53,
+    54, 54, 54, 54, 55, 55, 55, 55, 55, 56, 56, 56, 56, 56, 56, 56, 56, 56, 56, 56, 57, 57, 57,
+    57, 57, 57, 57, 57, 57, 57, 58, 58, 58, 58, 58, 58, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59,
+    59, 59, 59, 59, 59, 59, 60, 60, 60, 60, 60, 60, 60, 60, 60, 60, 60, 60, 60, 60, 60, 60, 61,
+    61, 61, 61, 61, 62, 62, 62, 62, 62, 62, 62, 62, 62, 62, 62, 63, 63, 63, 63, 63, 63, 63, 63,
+    63, 63, 64, 64, 64, 64, 64, 64, 64, 64, 64, 64, 64, 64, 64, 64, 64, 64, 64, 64, 64, 64, 64,
+    64, 65, 65, 65, 65, 65, 65, 65, 65, 65, 65, 65, 65, 65, 65, 65, 65, 65, 65, 65, 65, 65, 66,
+    66, 66, 66, 66, 66, 66, 66, 66, 66, 66, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67,
+    67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67};
+
+typedef struct arena_meta {
+  gocc_span* spans[ARENA_PAGES];
+  uint64_t ptrbits[ARENA_WORDS / 64];
+} arena_meta;
+
+typedef struct span_list {
+  gocc_span* first;
+} span_list;
+
+typedef struct mcentral {
+  span_list partial; /* spans with free objects, not cached */
+  span_list full;
+} mcentral;
+
+uint8_t gocc_zerobase[8];
+gocc_memstats gocc_stats;
+
+static arena_meta** arena_index;          /* 2^22 entries, mapped lazily by the OS */
+static gocc_span* mcache[NUM_SPAN_CLASSES]; /* the current span of each span class */
+static mcentral central[NUM_SPAN_CLASSES];
+static gocc_span empty_span;                /* placeholder with no free objects */
+static span_list heap_free;                 /* free page runs */
+static span_list span_pool;                 /* recycled span structures */
+
+static GOCC_NORETURN void out_of_memory(uint64_t size) {
+  fprintf(stderr, "fatal error: runtime: out of memory (allocating %llu bytes)\n",
+          (unsigned long long)size);
+  exit(2);
+}
+
+static void* sys_map(uint64_t size) {
+  void* p = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE,
+                 -1, 0);
+  if (p == MAP_FAILED) out_of_memory(size);
+  return p;
+}
+
+/* Maps `size` bytes aligned to `align` (a power of two) by over-mapping and trimming. */
+static void* sys_map_aligned(uint64_t size, uint64_t align) {
+  uint8_t* p = sys_map(size + align);
+  uintptr_t start = ((uintptr_t)p + align - 1) & ~(uintptr_t)(align - 1);
+  if (start > (uintptr_t)p) munmap(p, start - (uintptr_t)p);
+  uintptr_t end = start + size, map_end = (uintptr_t)p + size + align;
+  if (map_end > end) munmap((void*)end, map_end - end);
+  return (void*)start;
+}
+
+void* gocc_persistent_alloc(uint64_t size) {
+  static uint8_t* chunk;
+  static uint64_t left;
+  size = (size + 15) & ~(uint64_t)15;
+  if (size > 64 * 1024) return sys_map(size);
+  if (size > left) {
+    chunk = sys_map(256 * 1024);
+    left = 256 * 1024;
+  }
+  void* p = chunk;
+  chunk += size;
+  left -= size;
+  return p;
+}
+
+static void list_push(span_list* l, gocc_span* s) {
+  s->prev = NULL;
+  s->next = l->first;
+  if (l->first) l->first->prev = s;
+  l->first = s;
+}
+
+static void list_remove(span_list* l, gocc_span* s) {
+  if (s->prev) s->prev->next = s->next;
+  else l->first = s->next;
+  if (s->next) s->next->prev = s->prev;
+  s->next = s->prev = NULL;
+}
+
+static gocc_span* new_span_struct(void) {
+  gocc_span* s = span_pool.first;
+  if (s) list_remove(&span_pool, s);
+  else s = gocc_persistent_alloc(sizeof(gocc_span));
+  memset(s, 0, sizeof *s);
+  return s;
+}
+
+static arena_meta* arena_of(uintptr_t addr) {
+  if (addr >> 48) return NULL;
+  return arena_index[addr >> ARENA_SHIFT];
+}
+
+/* Records s as the owner of its pages (all of them, or only the first and last for free runs,
+ * which is all coalescing needs). */
+static void set_spans(gocc_span* s, gocc_span* owner, int all) {
+  uintptr_t first = s->base, last = s->base + (s->npages - 1) * GOCC_PAGE_SIZE;
+  for (uintptr_t a = first; a <= last; a += GOCC_PAGE_SIZE) {
+    if (!all && a != first && a != last) {
+      a = last - GOCC_PAGE_SIZE;
+      continue;
+    }
+    arena_of(a)->spans[(a >> GOCC_PAGE_SHIFT) & (ARENA_PAGES - 1)] = owner;
+  }
+}
+
+/* Maps new arenas holding at least npages pages and adds them to the free runs. */
+static void heap_grow(uint64_t npages) {
+  uint64_t bytes = (npages * GOCC_PAGE_SIZE + ARENA_SIZE - 1) & ~(uint64_t)(ARENA_SIZE - 1);
+  uintptr_t base = (uintptr_t)sys_map_aligned(bytes, ARENA_SIZE);
+  if ((base + bytes) >> 48) out_of_memory(bytes);
+  for (uintptr_t a = base; a < base + bytes; a += ARENA_SIZE)
+    arena_index[a >> ARENA_SHIFT] = sys_map(sizeof(arena_meta));
+  gocc_stats.heap_sys += bytes;
+  gocc_span* s = new_span_struct();
+  s->base = base;
+  s->npages = bytes / GOCC_PAGE_SIZE;
+  s->state = GOCC_SPAN_FREE;
+  set_spans(s, s, 0);
+  list_push(&heap_free, s);
+}
+
+/* mheap: a span of npages pages, first fit over the free runs. */
+static gocc_span* heap_alloc_span(uint64_t npages) {
+  for (int attempt = 0; attempt < 2; attempt++) {
+    for (gocc_span* s = heap_free.first; s; s = s->next) {
+      if (s->npages < npages) continue;
+      list_remove(&heap_free, s);
+      if (s->npages > npages) { /* split: the tail stays free */
+        gocc_span* rest = new_span_struct();
+        rest->base = s->base + npages * GOCC_PAGE_SIZE;
+        rest->npages = s->npages - npages;
+        rest->state = GOCC_SPAN_FREE;
+        rest->needzero = s->needzero;
+        set_spans(rest, rest, 0);
+        list_push(&heap_free, rest);
+        s->npages = npages;
+      }
+      s->state = GOCC_SPAN_IN_USE;
+      set_spans(s, s, 1);
+      return s;
+    }
+    heap_grow(npages);
+  }
+  out_of_memory(npages * GOCC_PAGE_SIZE);
+}
+
+/* Returns a span's pages to the free runs, merging with free neighbours (used by the GC). */
+void gocc_heap_free_span(gocc_span* s) {
+  s->state = GOCC_SPAN_FREE;
+  s->needzero = 1;
+  gocc_span* before = gocc_span_of((const void*)(s->base - 1));
+  if (before && before->state == GOCC_SPAN_FREE && arena_of(s->base - 1) == arena_of(s->base)) {
+    list_remove(&heap_free, before);
+    before->npages += s->npages;
+    list_push(&span_pool, s);
+    s = before;
+  }
+  uintptr_t end = s->base + s->npages * GOCC_PAGE_SIZE;
+  gocc_span* after = gocc_span_of((const void*)end);
+  if (after && after->state == GOCC_SPAN_FREE && arena_of(end) == arena_of(end - 1)) {
+    list_remove(&heap_free, after);
+    s->npages += after->npages;
+    list_push(&span_pool, after);
+  }
+  set_spans(s, s, 0);
+  list_push(&heap_free, s);
+}
+
+int gocc_size_to_class(uint64_t size) {
+  if (size <= 1024 - 8) return size_to_class8[(size + 7) >> 3];
+  return size_to_class128[(size - 1024 + 127) >> 7];
+}
+
+uint64_t gocc_roundupsize(uint64_t size) {
+  if (size < GOCC_MAX_SMALL_SIZE) return gocc_class_to_size[gocc_size_to_class(size)];
+  if (size + GOCC_PAGE_SIZE < size) return size;
+  return (size + GOCC_PAGE_SIZE - 1) & ~(uint64_t)(GOCC_PAGE_SIZE - 1);
+}
+
+/* mcentral: a span of span class spc with at least one free object. */
+static gocc_span* central_cache_span(int spc) {
+  mcentral* c = &central[spc];
+  gocc_span* s = c->partial.first;
+  if (s) {
+    list_remove(&c->partial, s);
+  } else {
+    int cl = spc >> 1;
+    s = heap_alloc_span(gocc_class_to_npages[cl]);
+    s->sizeclass = (uint8_t)cl;
+    s->noscan = spc & 1;
+    s->elemsize = gocc_class_to_size[cl];
+    s->nelems = (uint32_t)(s->npages * GOCC_PAGE_SIZE / s->elemsize);
+    s->divmagic = (uint32_t)(UINT32_MAX / s->elemsize + 1);
+    s->freeindex = 0;
+    memset(s->allocbits, 0, sizeof s->allocbits);
+  }
+  s->in_cache = 1;
+  return s;
+}
+
+static void central_uncache_span(int spc, gocc_span* s) {
+  s->in_cache = 0;
+  list_push(s->allocated == s->nelems ? &central[spc].full : &central[spc].partial, s);
+}
+
+static inline void* span_next_free(gocc_span* s) {
+  uint32_t i = s->freeindex;
+  while (i < s->nelems) {
+    uint64_t free_bits = ~s->allocbits[i >> 6] >> (i & 63);
+    if (free_bits) {
+      i += (uint32_t)__builtin_ctzll(free_bits);
+      if (i >= s->nelems) break;
+      s->allocbits[i >> 6] |= (uint64_t)1 << (i & 63);
+      s->freeindex = i + 1;
+      s->allocated++;
+      return (void*)(s->base + (uint64_t)i * s->elemsize);
+    }
+    i = (i | 63) + 1;
+  }
+  s->freeindex = s->nelems;
+  return NULL;
+}
+
+static void alloc_init(void) {
+  arena_index = sys_map(sizeof(arena_meta*) << ARENA_INDEX_BITS);
+  for (int i = 0; i < NUM_SPAN_CLASSES; i++) mcache[i] = &empty_span;
+}
+
+static void* alloc_small_refill(int spc) {
+  if (GOCC_UNLIKELY(arena_index == NULL)) alloc_init();
+  gocc_span* old = mcache[spc];
+  if (old != &empty_span) central_uncache_span(spc, old);
+  gocc_span* s = central_cache_span(spc);
+  mcache[spc] = s;
+  return span_next_free(s);
+}
+
+static void* alloc_large(uint64_t size, int noscan) {
+  if (GOCC_UNLIKELY(arena_index == NULL)) alloc_init();
+  uint64_t npages = (size + GOCC_PAGE_SIZE - 1) >> GOCC_PAGE_SHIFT;
+  gocc_span* s = heap_alloc_span(npages);
+  s->sizeclass = 0;
+  s->noscan = (uint8_t)noscan;
+  s->elemsize = npages * GOCC_PAGE_SIZE;
+  s->nelems = 1;
+  s->allocated = 1;
+  s->freeindex = 1;
+  s->allocbits[0] = 1;
+  if (s->needzero) memset((void*)s->base, 0, s->elemsize);
+  s->needzero = 0;
+  return (void*)s->base;
+}
+
+/* Writes the pointer bits of an object of `size` bytes at p holding values of type t
+ * (t == NULL: every word may be a pointer). */
+static void heapbits_set(uintptr_t p, uint64_t size, const gocc_type* t) {
+  arena_meta* m = arena_of(p);
+  uint64_t word = (p & (ARENA_SIZE - 1)) >> 3;
+  if (t == NULL) {
+    for (uint64_t w = 0; w < size / 8; w++) m->ptrbits[(word + w) >> 6] |= 1ull << ((word + w) & 63);
+    return;
+  }
+  uint64_t elem_words = t->size / 8, ptr_words = t->ptrdata / 8;
+  uint64_t n = t->size ? size / t->size : 0;
+  for (uint64_t e = 0; e < n; e++, word += elem_words) {
+    for (uint64_t w = 0; w < ptr_words; w++) {
+      if (t->gcdata[w >> 3] & (1 << (w & 7))) {
+        uint64_t b = word + w;
+        m->ptrbits[b >> 6] |= 1ull << (b & 63);
+      }
+    }
+  }
+}
+
+static void* mallocgc(uint64_t size, const gocc_type* t, int all_pointers) {
+  if (GOCC_UNLIKELY(size == 0)) return gocc_zerobase;
+  int noscan = !all_pointers && (t == NULL || t->ptrdata == 0);
+  void* p;
+  uint64_t rounded;
+  if (GOCC_LIKELY(size <= GOCC_MAX_SMALL_SIZE)) {
+    int cl = gocc_size_to_class(size);
+    int spc = cl << 1 | noscan;
+    gocc_span* s = mcache[spc];
+    p = span_next_free(s);
+    if (GOCC_UNLIKELY(p == NULL)) {
+      p = alloc_small_refill(spc);
+      s = mcache[spc];
+    }
+    rounded = s->elemsize;
+    if (s->needzero) memset(p, 0, rounded);
+  } else {
+    if (size > GOCC_MAX_ALLOC) gocc_panic_plain("runtime: allocation size out of range");
+    p = alloc_large(size, noscan);
+    rounded = (size + GOCC_PAGE_SIZE - 1) & ~(uint64_t)(GOCC_PAGE_SIZE - 1);
+  }
+  if (!noscan) heapbits_set((uintptr_t)p, size, all_pointers ? NULL : t);
+  gocc_stats.mallocs++;
+  gocc_stats.total_bytes += rounded;
+  return p;
+}
+
+void* gocc_alloc(uint64_t size, const gocc_type* t) { return mallocgc(size, t, 0); }
+void* gocc_new(const gocc_type* t) { return mallocgc(t->size, t, 0); }
+void* gocc_alloc_words(uint64_t size) { return mallocgc(size, NULL, 1); }
+void* gocc_alloc_noscan(uint64_t size) { return mallocgc(size, NULL, 0); }
+
+gocc_span* gocc_span_of(const void* p) {
+  if (arena_index == NULL) return NULL;
+  arena_meta* m = arena_of((uintptr_t)p);
+  if (m == NULL) return NULL;
+  gocc_span* s = m->spans[((uintptr_t)p >> GOCC_PAGE_SHIFT) & (ARENA_PAGES - 1)];
+  if (s == NULL || (uintptr_t)p < s->base || (uintptr_t)p >= s->base + s->npages * GOCC_PAGE_SIZE)
+    return NULL;
+  return s;
+}
+
+void* gocc_object_base(const void* p) {
+  gocc_span* s = gocc_span_of(p);
+  if (s == NULL || s->state != GOCC_SPAN_IN_USE) return NULL;
+  uint64_t off = (uintptr_t)p - s->base;
+  uint64_t idx = s->sizeclass ? (off * s->divmagic) >> 32 : 0;
+  if (idx >= s->nelems || !(s->allocbits[idx >> 6] & (1ull << (idx & 63)))) return NULL;
+  return (void*)(s->base + idx * s->elemsize);
+}
+
+int gocc_heap_is_pointer(const void* p) {
+  arena_meta* m = arena_of((uintptr_t)p);
+  if (m == NULL) return 0;
+  uint64_t word = ((uintptr_t)p & (ARENA_SIZE - 1)) >> 3;
+  return (m->ptrbits[word >> 6] >> (word & 63)) & 1;
+}
+
+void gocc_read_memstats(gocc_memstats* out) { *out = gocc_stats; }
