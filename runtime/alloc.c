@@ -292,7 +292,8 @@ static inline void* span_next_free(gocc_span* s) {
   return NULL;
 }
 
-static void alloc_init(void) {
+__attribute__((constructor)) static void alloc_init(void) {
+  if (arena_index != NULL) return;
   arena_index = sys_map(sizeof(arena_meta*) << ARENA_INDEX_BITS);
   for (int i = 0; i < NUM_SPAN_CLASSES; i++) mcache[i] = &empty_span;
 }

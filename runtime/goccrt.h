@@ -186,7 +186,11 @@ struct gocc_type {
 
 /* Layout check: codegen emits this as the LLVM struct
  * { i64, i64, i32, i8, i8, i8, i8, ptr, ptr, {ptr,i64}, {ptr,i64}, ptr, ptr, i64, ptr, i64, ptr, i64 } */
+#ifdef __cplusplus
+static_assert(sizeof(struct gocc_type) == 128, "gocc_type layout");
+#else
 _Static_assert(sizeof(struct gocc_type) == 128, "gocc_type layout");
+#endif
 
 typedef struct gocc_itab {
   const gocc_type* type;

@@ -37,6 +37,7 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <ucontext.h>
+#include <unistd.h>
 
 #include "runtime/internal.h"
 
@@ -56,6 +57,7 @@ static gocc_g g0;
 gocc_g* gocc_curg = &g0;
 static gocc_defer_rec* defer_pool;
 static int printing_panics;
+static volatile int in_fault; /* a fault is being turned into a panic */
 
 void gocc_frame_push(gocc_frame* fr) {
   gocc_g* g = gocc_curg;
@@ -114,6 +116,7 @@ static GOCC_NORETURN void continue_panicking(void) {
 void gocc_frame_landing(gocc_frame* fr) {
   gocc_g* g = gocc_curg;
   gocc_panic_rec* p = g->panic;
+  in_fault = 0;
   g->recover_fp = fr->saved_recover_fp;
   if (fr->running != NULL && fr->running != p) fr->running->aborted = 1;
   fr->running = NULL;
@@ -256,6 +259,13 @@ static void on_fault(int sig, siginfo_t* info, void* context) {
   sp = (uintptr_t)uc->uc_mcontext.sp;
 #endif
   uintptr_t addr = (uintptr_t)info->si_addr;
+  if (in_fault) {
+    /* A fault while turning a fault into a panic: the runtime itself is broken. */
+    static const char msg[] = "fatal error: unexpected signal during runtime execution\n";
+    if (write(2, msg, sizeof msg - 1) < 0) _exit(2);
+    _exit(2);
+  }
+  in_fault = 1;
   g->sig = sig;
   g->sigcode = (uint64_t)(int64_t)info->si_code;
   g->sigaddr = addr;
