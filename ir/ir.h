@@ -200,6 +200,11 @@ class Function {
   Function* parent = nullptr;            // the enclosing function of a function literal
   std::vector<Function*> anon_funcs;     // function literals inside, in source order
   bool has_defer = false;                // needs a defer frame (set by Builder::Defer)
+  // In a function with defers: where execution resumes after a deferred call recovered a
+  // panic (go/ssa's Recover block). It has no predecessors in the IR and no phis; it loads the
+  // named results from their Allocs and returns them. Without one, the function returns zero
+  // values after a recovered panic.
+  Block* recover_block = nullptr;
   bool is_method = false;                // params()[0] is the receiver
 
  private:

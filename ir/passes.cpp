@@ -36,16 +36,23 @@ auto DefaultPipeline() -> std::vector<std::string_view> { return {"unreachable",
 
 void RemoveUnreachableBlocks(Function& fn) {
   if (fn.IsExternal()) return;
-  DomTree dom(fn);
+  // Roots: the entry, and the block a recovered panic resumes in.
+  std::vector<bool> live(fn.num_blocks(), false);
+  std::vector<Block*> work{fn.entry()};
+  if (fn.recover_block != nullptr) work.push_back(fn.recover_block);
+  while (!work.empty()) {
+    Block* b = work.back();
+    work.pop_back();
+    if (live[b->id]) continue;
+    live[b->id] = true;
+    for (Block* s : b->succs) work.push_back(s);
+  }
   std::vector<bool> dead(fn.num_blocks(), false);
   bool any = false;
   for (const auto& b : fn.blocks()) {
-    if (!dom.Reachable(b.get())) dead[b->id] = any = true;
+    if (!live[b->id]) dead[b->id] = any = true;
   }
-  if (!any) return;
-  // Unlink dead blocks from the live ones' predecessor lists (RemoveBlocks drops the matching
-  // phi operands), then drop them.
-  fn.RemoveBlocks(dead);
+  if (any) fn.RemoveBlocks(dead);  // also drops the matching phi operands
 }
 
 void EliminateDeadCode(Function& fn) {

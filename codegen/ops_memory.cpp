@@ -1,0 +1,209 @@
+// Memory ops: Alloc, Load/Store, FieldAddr/Field, IndexAddr/Index, Slice, with bounds checks.
+//
+// Alloc with the heap flag is gocc_alloc(size, descriptor) (descriptor NULL when the type has no
+// pointers); without it, an alloca in the entry block, zeroed where the Alloc stands (so a
+// variable declared in a loop starts at zero on every iteration). Nil pointers are not tested
+// before loads and stores: Go functions carry "null-pointer-is-valid", so LLVM keeps the faulting
+// access and the runtime's SIGSEGV handler turns the fault into gc's nil-dereference panic.
+// Index and slice checks compare unsigned (a negative index is a huge one) and branch to a cold
+// block calling gocc_panic_bounds(x, y, code, signed) with gc's bounds codes.
+#include "codegen/abi.h"
+#include "codegen/lower.h"
+#include "ir/typeutil.h"
+
+namespace gocc::codegen {
+
+namespace {
+
+auto IsSignedInt(const types::Type* t) -> bool {
+  const auto* b = types::As<types::Basic>(types::Underlying(t));
+  return b != nullptr && ((b->basic >= types::BasicKind::Int && b->basic <= types::BasicKind::Int64) ||
+                          b->basic == types::BasicKind::UntypedInt || b->basic == types::BasicKind::UntypedRune);
+}
+
+}  // namespace
+
+auto FunctionLowering::LoadValue(llvm::Type* type, llvm::Value* ptr) -> llvm::Value* {
+  auto* load = b_.CreateLoad(type, ptr);
+  if (fn_.has_defer) load->setVolatile(true);
+  return load;
+}
+
+void FunctionLowering::StoreValue(llvm::Value* value, llvm::Value* ptr) {
+  auto* store = b_.CreateStore(value, ptr);
+  if (fn_.has_defer) store->setVolatile(true);
+}
+
+auto FunctionLowering::Spill(llvm::Value* v, const types::Type* t) -> llvm::Value* {
+  llvm::AllocaInst* slot = EntryAlloca(v->getType(), t != nullptr ? m_.types().Align(t) : 8, "spill");
+  b_.CreateStore(v, slot);
+  return slot;
+}
+
+auto FunctionLowering::ToInt64(llvm::Value* x, const types::Type* t) -> llvm::Value* {
+  if (x->getType() == m_.types().i64) return x;
+  return IsSignedInt(t) ? b_.CreateSExt(x, m_.types().i64) : b_.CreateZExt(x, m_.types().i64);
+}
+
+auto FunctionLowering::MakeSliceValue(llvm::Value* ptr, llvm::Value* len, llvm::Value* cap) -> llvm::Value* {
+  llvm::Value* s = llvm::PoisonValue::get(m_.types().slice_type);
+  s = b_.CreateInsertValue(s, ptr, {0});
+  s = b_.CreateInsertValue(s, len, {1});
+  return b_.CreateInsertValue(s, cap, {2});
+}
+
+auto FunctionLowering::MakeString(llvm::Value* ptr, llvm::Value* len) -> llvm::Value* {
+  llvm::Value* s = llvm::PoisonValue::get(m_.types().string_type);
+  s = b_.CreateInsertValue(s, ptr, {0});
+  return b_.CreateInsertValue(s, len, {1});
+}
+
+auto FunctionLowering::AllocMemory(const types::Type* elem, bool heap, llvm::Value* count) -> llvm::Value* {
+  int64_t size = m_.types().Size(elem);
+  if (heap) {
+    llvm::Value* bytes = b_.getInt64(static_cast<uint64_t>(size));
+    if (count != nullptr) bytes = b_.CreateMul(bytes, count);
+    llvm::Value* desc = HasPointers(elem) ? m_.TypeDescriptor(elem)
+                                          : llvm::ConstantPointerNull::get(llvm::PointerType::get(m_.ctx(), 0));
+    return CallRuntime("gocc_alloc", {bytes, desc});
+  }
+  llvm::Type* type = T(elem);
+  llvm::AllocaInst* slot = EntryAlloca(type, m_.types().Align(elem), "local");
+  b_.CreateMemSet(slot, b_.getInt8(0), b_.getInt64(static_cast<uint64_t>(size)),
+                  llvm::MaybeAlign(static_cast<uint64_t>(m_.types().Align(elem))), fn_.has_defer);
+  return slot;
+}
+
+void FunctionLowering::LowerAlloc(const ir::Value* v) {
+  Set(v, AllocMemory(ir::PointerElem(v->type), v->Has(ir::kFlagHeap)));
+}
+
+void FunctionLowering::LowerLoadStore(const ir::Value* v) {
+  if (v->op == ir::Op::Load) {
+    Set(v, LoadValue(T(v->type), Get(v->Operand(0))));
+  } else {
+    StoreValue(Get(v->Operand(1)), Get(v->Operand(0)));
+  }
+}
+
+void FunctionLowering::LowerFieldAddr(const ir::Value* v) {
+  const auto* st = ir::StructOf(ir::PointerElem(v->Operand(0)->type));
+  unsigned index = m_.types().FieldIndex(st, static_cast<int>(v->aux.i));
+  Set(v, b_.CreateStructGEP(T(st), Get(v->Operand(0)), index));
+}
+
+void FunctionLowering::LowerField(const ir::Value* v) {
+  const auto* st = ir::StructOf(v->Operand(0)->type);
+  unsigned index = m_.types().FieldIndex(st, static_cast<int>(v->aux.i));
+  Set(v, b_.CreateExtractValue(Get(v->Operand(0)), {index}));
+}
+
+void FunctionLowering::BoundsCheck(llvm::Value* index, llvm::Value* length, bool index_signed, int code) {
+  if (auto* ci = llvm::dyn_cast<llvm::ConstantInt>(index)) {
+    if (auto* cl = llvm::dyn_cast<llvm::ConstantInt>(length); cl != nullptr && ci->getValue().ult(cl->getValue())) {
+      return;
+    }
+  }
+  llvm::Value* fail = b_.CreateICmpUGE(index, length);
+  PanicIf(fail, [&] {
+    CallRuntime("gocc_panic_bounds", {index, length, b_.getInt64(static_cast<uint64_t>(code)),
+                                      b_.getInt64(index_signed ? 1 : 0)});
+  });
+}
+
+void FunctionLowering::LowerIndexAddr(const ir::Value* v) {
+  const ir::Value* x = v->Operand(0);
+  const ir::Value* index = v->Operand(1);
+  llvm::Value* i = ToInt64(Get(index), index->type);
+  const types::Type* elem = ir::ElemType(x->type);
+  if (const auto* arr = types::As<types::Array>(types::Underlying(ir::PointerElem(x->type)))) {
+    if (v->Has(ir::kFlagCheck)) BoundsCheck(i, b_.getInt64(static_cast<uint64_t>(arr->len)), IsSignedInt(index->type), abi::kBoundsIndex);
+    Set(v, b_.CreateInBoundsGEP(T(arr), Get(x), {b_.getInt64(0), i}));
+    return;
+  }
+  llvm::Value* s = Get(x);
+  llvm::Value* ptr = b_.CreateExtractValue(s, {0});
+  if (v->Has(ir::kFlagCheck)) BoundsCheck(i, b_.CreateExtractValue(s, {1}), IsSignedInt(index->type), abi::kBoundsIndex);
+  Set(v, b_.CreateInBoundsGEP(T(elem), ptr, {i}));
+}
+
+void FunctionLowering::LowerIndex(const ir::Value* v) {
+  const ir::Value* x = v->Operand(0);
+  const ir::Value* index = v->Operand(1);
+  llvm::Value* i = ToInt64(Get(index), index->type);
+  if (ir::IsStringType(x->type)) {
+    llvm::Value* s = Get(x);
+    if (v->Has(ir::kFlagCheck)) BoundsCheck(i, b_.CreateExtractValue(s, {1}), IsSignedInt(index->type), abi::kBoundsIndex);
+    Set(v, b_.CreateLoad(m_.types().i8, b_.CreateInBoundsGEP(m_.types().i8, b_.CreateExtractValue(s, {0}), {i})));
+    return;
+  }
+  const auto* arr = types::As<types::Array>(types::Underlying(x->type));
+  if (v->Has(ir::kFlagCheck)) BoundsCheck(i, b_.getInt64(static_cast<uint64_t>(arr->len)), IsSignedInt(index->type), abi::kBoundsIndex);
+  if (auto* ci = llvm::dyn_cast<llvm::ConstantInt>(i)) {
+    Set(v, b_.CreateExtractValue(Get(x), {static_cast<unsigned>(ci->getZExtValue())}));
+    return;
+  }
+  llvm::Value* slot = Spill(Get(x), x->type);
+  Set(v, b_.CreateLoad(T(v->type), b_.CreateInBoundsGEP(T(arr), slot, {b_.getInt64(0), i})));
+}
+
+auto FunctionLowering::SliceParts(llvm::Value* x, const types::Type* t)
+    -> std::tuple<llvm::Value*, llvm::Value*, llvm::Value*> {
+  if (ir::IsStringType(t)) {
+    llvm::Value* len = b_.CreateExtractValue(x, {1});
+    return {b_.CreateExtractValue(x, {0}), len, len};
+  }
+  if (const auto* arr = types::As<types::Array>(types::Underlying(ir::PointerElem(t)))) {
+    llvm::Value* n = b_.getInt64(static_cast<uint64_t>(arr->len));
+    return {x, n, n};
+  }
+  return {b_.CreateExtractValue(x, {0}), b_.CreateExtractValue(x, {1}), b_.CreateExtractValue(x, {2})};
+}
+
+void FunctionLowering::LowerSlice(const ir::Value* v) {
+  const ir::Value* x = v->Operand(0);
+  bool is_string = ir::IsStringType(x->type);
+  bool is_slice = types::As<types::Slice>(types::Underlying(x->type)) != nullptr;
+  auto [ptr, len, cap] = SliceParts(Get(x), x->type);
+  auto bound = [&](size_t i, llvm::Value* dflt) -> std::pair<llvm::Value*, bool> {
+    const ir::Value* b = v->Operand(i);
+    if (b == nullptr) return {dflt, false};
+    return {ToInt64(Get(b), b->type), IsSignedInt(b->type)};
+  };
+  auto [lo, lo_signed] = bound(1, b_.getInt64(0));
+  auto [hi, hi_signed] = bound(2, len);
+  bool three = v->Operand(3) != nullptr;
+  auto [max, max_signed] = bound(3, cap);
+  if (v->Has(ir::kFlagCheck)) {
+    auto check = [&](llvm::Value* a, llvm::Value* limit, bool is_signed, int64_t code) {
+      llvm::Value* fail = b_.CreateICmpUGT(a, limit);
+      PanicIf(fail, [&] {
+        CallRuntime("gocc_panic_bounds", {a, limit, b_.getInt64(static_cast<uint64_t>(code)), b_.getInt64(is_signed ? 1 : 0)});
+      });
+    };
+    if (three) {
+      check(max, cap, max_signed, abi::kBoundsSlice3Acap);
+      check(hi, max, hi_signed, abi::kBoundsSlice3B);
+      check(lo, hi, lo_signed, abi::kBoundsSlice3C);
+    } else {
+      if (v->Operand(2) != nullptr) {
+        check(hi, is_slice ? cap : len, hi_signed, is_slice ? abi::kBoundsSliceAcap : abi::kBoundsSliceAlen);
+      }
+      check(lo, hi, lo_signed, abi::kBoundsSliceB);
+    }
+  }
+  const types::Type* elem = is_string ? nullptr : ir::ElemType(x->type);
+  llvm::Type* elem_type = is_string ? m_.types().i8 : T(elem);
+  llvm::Value* new_len = b_.CreateSub(hi, lo);
+  llvm::Value* moved = b_.CreateInBoundsGEP(elem_type, ptr, {lo});
+  if (is_string) {
+    // An empty result keeps the base pointer (never one past the end).
+    Set(v, MakeString(b_.CreateSelect(b_.CreateICmpEQ(new_len, b_.getInt64(0)), ptr, moved), new_len));
+    return;
+  }
+  llvm::Value* new_cap = b_.CreateSub(max, lo);
+  llvm::Value* new_ptr = b_.CreateSelect(b_.CreateICmpEQ(new_cap, b_.getInt64(0)), ptr, moved);
+  Set(v, MakeSliceValue(new_ptr, new_len, new_cap));
+}
+
+}  // namespace gocc::codegen
