@@ -331,6 +331,14 @@ typedef struct gocc_frame {
   jmp_buf jb;
 } gocc_frame;
 
+#if defined(__x86_64__) && defined(__GLIBC__)
+#ifdef __cplusplus
+static_assert(sizeof(gocc_frame) == 232, "gocc_frame layout (x86-64 glibc)");
+#else
+_Static_assert(sizeof(gocc_frame) == 232, "gocc_frame layout (x86-64 glibc)");
+#endif
+#endif
+
 void gocc_frame_push(gocc_frame* fr);
 void gocc_defer(gocc_frame* fr, void* closure);
 void gocc_frame_return(gocc_frame* fr);

@@ -524,4 +524,18 @@ TEST(PanicDeathTest, NestedPanicsPrintTheChain) {
               std::string("^panic: first \\[recovered\\]\n\tpanic: first") + kTail);
 }
 
+int64_t volatile g_depth_limit = INT64_MAX;
+
+__attribute__((noinline)) int64_t Recurse(int64_t n) {
+  volatile char pad[1024];
+  pad[n % 1024] = (char)n;
+  if (n >= g_depth_limit) return 0;
+  return Recurse(n + 1) + pad[0];
+}
+
+TEST(PanicDeathTest, StackOverflowIsFatal) {
+  EXPECT_EXIT(g_log += std::to_string(Recurse(0)), testing::ExitedWithCode(2),
+              "fatal error: stack overflow\n\\[signal SIGSEGV");
+}
+
 }  // namespace
