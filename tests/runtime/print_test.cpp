@@ -95,3 +95,29 @@ TEST(Print, LongStatementsAreNotTruncated) {
 }
 
 }  // namespace
+
+namespace {
+
+// Go 1.19 printed, for println of a/b:
+//   (1+2i)/(3+4i), (1+1i)/0, (Inf+1i)/(2+3i), (1+1i)/(Inf+2i), 0/0
+TEST(Complex, DivisionMatchesGo119) {
+  const double cases[][4] = {{1, 2, 3, 4}, {1, 1, 0, 0}, {INFINITY, 1, 2, 3}, {1, 1, INFINITY, 2}, {0, 0, 0, 0}};
+  std::string out = rt::CaptureStderr([&] {
+    for (auto& c : cases) {
+      double q[2];
+      gocc_complex128div(q, c[0], c[1], c[2], c[3]);
+      gocc_printlock();
+      gocc_printcomplex(q[0], q[1]);
+      gocc_printnl();
+      gocc_printunlock();
+    }
+  });
+  EXPECT_EQ(out,
+            "(+4.400000e-001+8.000000e-002i)\n"
+            "(+Inf+Infi)\n"
+            "(+Inf-Infi)\n"
+            "(+0.000000e+000+0.000000e+000i)\n"
+            "(NaNNaNi)\n");
+}
+
+}  // namespace
