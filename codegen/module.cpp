@@ -37,6 +37,13 @@ auto ModuleLowering::FunctionFor(const ir::Function* fn) -> llvm::Function* {
   auto* f = llvm::Function::Create(type, llvm::Function::ExternalLinkage, fn->name(), module_);
   f->addFnAttr("frame-pointer", "all");
   f->addFnAttr(llvm::Attribute::NullPointerIsValid);
+  // recover() compares its caller's frame with the deferred-call trampoline's: a function that
+  // calls it must keep its own frame, so it is never inlined.
+  for (const auto& b : fn->blocks()) {
+    for (const ir::Value* v : b->instrs) {
+      if (v->op == ir::Op::Recover) f->addFnAttr(llvm::Attribute::NoInline);
+    }
+  }
   functions_[fn] = f;
   return f;
 }
