@@ -511,7 +511,8 @@ void gocc_mapclear(const gocc_type* mt, gocc_hmap* h) {
   h->noverflow = 0;
   h->count = 0;
   h->seed = fastrand64();
-  h->buckets = new_buckets(h, h->B);
+  /* Clear in place (overflow chains drop off) so running iterators see an empty table. */
+  if (h->buckets) memset(h->buckets, 0, h->bucketsize << h->B);
 }
 
 void* gocc_mapaccess1(const gocc_type* mt, gocc_hmap* h, const void* key) {
