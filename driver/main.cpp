@@ -107,39 +107,59 @@ auto StdlibDir() -> std::string {
   return "stdlib";
 }
 
-// gocc check: parse, then type-check the files as one package.
-auto RunCheck(const FrontendOptions& opts) -> int {
+// Parses the command line's files and type-checks them as one package, loading imports from
+// the bundled standard library. Returns 0, or the exit code if the files could not be read.
+auto LoadAndCheck(const FrontendOptions& opts, Frontend& fe, types::Info* info,
+                  std::vector<ast::File*>* trees) -> int {
   std::vector<std::string> files;
   if (!CollectFiles(opts, &files)) return kExitUsage;
-  Frontend fe;
-  std::vector<ast::File*> trees;
   for (const std::string& path : files) {
     ParsedFile* file = fe.Parse(path);
     if (file == nullptr) return kExitErrors;
-    trees.push_back(file->tree);
+    trees->push_back(file->tree);
   }
   // As gc: no type checking after syntax errors (other parser errors do not stop it).
-  if (fe.diags().syntax_error_count() == 0) {
-    types::Checker checker(fe.arena(), fe.diags());
-    std::string stdlib = StdlibDir();
-    checker.SetPackageLoader([&](std::string_view path, std::vector<ast::File*>* out,
-                                 std::string* error) {
-      std::vector<std::string> pkg_files;
-      std::string dir = stdlib + "/" + std::string(path);
-      if (!std::filesystem::is_directory(dir)) {
-        *error = "package " + std::string(path) + " is not in the bundled standard library";
-        return false;
-      }
-      if (!ExpandInputs({dir}, &pkg_files)) return false;
-      for (const std::string& f : pkg_files) {
-        ParsedFile* parsed = fe.Parse(f);
-        if (parsed == nullptr) return false;
-        out->push_back(parsed->tree);
-      }
-      return true;
-    });
-    checker.CheckPackage(trees);
-  }
+  if (fe.diags().syntax_error_count() != 0) return 0;
+  types::Checker checker(fe.arena(), fe.diags());
+  checker.SetInfo(info);
+  std::string stdlib = StdlibDir();
+  checker.SetPackageLoader([&](std::string_view path, std::vector<ast::File*>* out,
+                               std::string* error) {
+    std::vector<std::string> pkg_files;
+    std::string dir = stdlib + "/" + std::string(path);
+    if (!std::filesystem::is_directory(dir)) {
+      *error = "package " + std::string(path) + " is not in the bundled standard library";
+      return false;
+    }
+    if (!ExpandInputs({dir}, &pkg_files)) return false;
+    for (const std::string& f : pkg_files) {
+      ParsedFile* parsed = fe.Parse(f);
+      if (parsed == nullptr) return false;
+      out->push_back(parsed->tree);
+    }
+    return true;
+  });
+  checker.CheckPackage(*trees);
+  return 0;
+}
+
+// gocc check: parse, then type-check the files as one package.
+auto RunCheck(const FrontendOptions& opts) -> int {
+  Frontend fe;
+  std::vector<ast::File*> trees;
+  if (int status = LoadAndCheck(opts, fe, nullptr, &trees); status != 0) return status;
+  return PrintDiagnostics(fe, opts);
+}
+
+// gocc types: check, then print every expression of the given files with its type.
+auto RunTypes(const FrontendOptions& opts) -> int {
+  Frontend fe;
+  std::vector<ast::File*> trees;
+  types::Info info;
+  if (int status = LoadAndCheck(opts, fe, &info, &trees); status != 0) return status;
+  std::vector<const ast::File*> files(trees.begin(), trees.end());
+  types::DumpTypes(info, fe.sources(), files, std::cout);
+  std::cout.flush();
   return PrintDiagnostics(fe, opts);
 }
 
@@ -182,7 +202,8 @@ auto Main(int argc, char** argv) -> int {
   auto* run = add_later("run", "Compile and run a program");
   auto* check = app.add_subcommand("check", "Parse and type-check; diagnostics only");
   add_frontend(check);
-  auto* types = add_later("types", "Dump every expression's type");
+  auto* types = app.add_subcommand("types", "Dump every expression's type and constant value");
+  add_frontend(types);
   auto* ir = add_later("ir", "Dump the SSA IR");
   auto* llvm = add_later("llvm", "Dump the LLVM IR");
   auto* layout = add_later("layout", "Report struct layouts");
@@ -204,7 +225,7 @@ auto Main(int argc, char** argv) -> int {
   if (*compile) return NotYet("compile", 4);
   if (*run) return NotYet("run", 4);
   if (*check) return RunCheck(fe_opts);
-  if (*types) return NotYet("types", 3);
+  if (*types) return RunTypes(fe_opts);
   if (*ir) return NotYet("ir", 4);
   if (*llvm) return NotYet("llvm", 4);
   if (*layout) return NotYet("layout", 6);

@@ -229,7 +229,7 @@ class BranchChecker {
     }
     // A forward jump within the label's block may not skip a variable declaration.
     const BlockInfo& block = blocks_[static_cast<size_t>(lp.back())];
-    size_t from = lp.size() == g.blocks.size() ? g.index_in_block : OuterIndex(g, lp.size());
+    size_t from = lp.size() == g.blocks.size() ? g.index_in_block : OuterIndex(g, lp.size() - 1);
     for (size_t i = from + 1; i < label->index_in_block && i < block.stmts.size(); ++i) {
       if (const ast::Ident* v = DeclaredVar(block.stmts[i])) {
         Error(g.stmt->label->pos, "goto " + std::string(g.stmt->label->name) + " jumps over declaration of " +

@@ -121,21 +121,25 @@ void Checker::Call(Operand& x, const ast::CallExpr* e) {
       Assignment(args[i], t, context);
     }
   }
-  if (sig->results.empty()) {
-    x.mode = OperandMode::NoValue;
-  } else if (sig->results.size() == 1) {
+  if (sig->results.size() == 1) {
     x.mode = OperandMode::Value;
     x.type = sig->results[0].type;
   } else {
-    x.mode = OperandMode::Value;  // used as a single value: reported by the user of x
-    x.type = sig->results[0].type;
+    // No value, or several: Expr reports either where one value is needed.
+    x.mode = sig->results.empty() ? OperandMode::NoValue : OperandMode::Value;
+    x.type = ResultTuple(sig);
   }
 }
 
 void Checker::Builtin(Operand& x, const ast::CallExpr* e, std::string_view name) {
   std::vector<Operand> args;
   bool type_first = name == "make" || name == "new";
-  for (size_t i = 0; i < e->args.size(); ++i) {
+  if (e->args.size() == 1 && !type_first && !e->has_dots) {
+    MultiExpr(args, e->args[0], false);  // f(g()) spreads g's results for built-ins too
+  } else {
+    args.reserve(e->args.size());
+  }
+  for (size_t i = args.size(); i < e->args.size(); ++i) {
     args.emplace_back();
     if (i == 0 && type_first) {
       ExprOrType(args.back(), e->args[i]);
@@ -263,7 +267,7 @@ void Checker::Builtin(Operand& x, const ast::CallExpr* e, std::string_view name)
   if (name == "recover") {
     if (!need(0, 0)) return;
     x.mode = OperandMode::Value;
-    x.type = universe_.LookupLocal("any")->type;
+    x.type = empty_interface_;  // written interface{}, not any
     return;
   }
   if (name == "close") {
@@ -271,30 +275,65 @@ void Checker::Builtin(Operand& x, const ast::CallExpr* e, std::string_view name)
     x.mode = OperandMode::NoValue;
     return;
   }
-  if (name == "complex" || name == "real" || name == "imag") {
-    if (!need(name == "complex" ? 2 : 1, name == "complex" ? 2 : 1)) return;
-    x.mode = OperandMode::Value;
-    bool untyped = std::all_of(args.begin(), args.end(), [](const Operand& o) { return IsUntyped(o.type); });
-    if (name == "complex") {
-      const Type* typed = IsUntyped(args[0].type) ? args[1].type : args[0].type;
-      x.type = untyped ? BasicType(BasicKind::UntypedComplex)
-               : IsBasicKind(typed, [](BasicKind k) { return k == BasicKind::Float32; })
-                   ? BasicType(BasicKind::Complex64)
-                   : BasicType(BasicKind::Complex128);
-    } else {
-      x.type = untyped ? BasicType(BasicKind::UntypedFloat)
-               : IsBasicKind(args[0].type, [](BasicKind k) { return k == BasicKind::Complex64; })
-                   ? BasicType(BasicKind::Float32)
-                   : BasicType(BasicKind::Float64);
-    }
-    if (untyped && std::all_of(args.begin(), args.end(), [](const Operand& o) { return o.mode == OperandMode::Constant; })) {
-      x.mode = OperandMode::Constant;
-      if (name == "complex") {
-        x.value = Value::Complex(args[0].value.ToFloat()->real(), args[1].value.ToFloat()->real());
-      } else {
-        std::optional<Value> c = args[0].value.ToComplex();
-        x.value = Value::Float(name == "real" ? c->real() : c->imag());
+  if (name == "complex") {  // complex(re, im floatT) complexT
+    if (!need(2, 2)) return;
+    Operand& re = args[0];
+    Operand& im = args[1];
+    auto untyped_to_float = [&](Operand& o) {
+      if (o.mode != OperandMode::Constant || !IsNumeric(o.type)) return;
+      if (std::optional<Value> f = o.value.ToFloat()) {
+        o.value = *f;
+        o.type = BasicType(BasicKind::UntypedFloat);  // not recorded: go/types keeps the kind
       }
+    };
+    bool ure = IsUntyped(re.type), uim = IsUntyped(im.type);
+    if (ure && !uim) ConvertUntyped(re, im.type);
+    if (uim && !ure) ConvertUntyped(im, re.type);
+    if (ure && uim) {
+      untyped_to_float(re);
+      untyped_to_float(im);
+    }
+    if (re.IsInvalid() || im.IsInvalid()) return;
+    if (!Identical(re.type, im.type)) {
+      Error(ast::StartPos(e->args[0]), kInvalidOp, ExprString(e), " (mismatched types ",
+            TypeString(re.type), " and ", TypeString(im.type), ")");
+      return;
+    }
+    const auto* fb = As<Basic>(Underlying(re.type));
+    if (fb == nullptr || !IsFloat(fb)) {
+      Error(ast::StartPos(e->args[0]), "invalid argument: arguments have type ", TypeString(re.type),
+            ", expected floating-point");
+      return;
+    }
+    x.mode = re.mode == OperandMode::Constant && im.mode == OperandMode::Constant ? OperandMode::Constant
+                                                                                  : OperandMode::Value;
+    x.type = fb->basic == BasicKind::UntypedFloat ? BasicType(BasicKind::UntypedComplex)
+             : fb->basic == BasicKind::Float32    ? BasicType(BasicKind::Complex64)
+                                                  : BasicType(BasicKind::Complex128);
+    if (x.mode == OperandMode::Constant) x.value = Value::Complex(re.value.real(), im.value.real());
+    return;
+  }
+  if (name == "real" || name == "imag") {  // real(c complexT) floatT
+    if (!need(1, 1)) return;
+    Operand& c = args[0];
+    if (IsUntyped(c.type) && c.mode == OperandMode::Constant && IsNumeric(c.type)) {
+      if (std::optional<Value> v = c.value.ToComplex()) {
+        c.value = *v;
+        c.type = BasicType(BasicKind::UntypedComplex);
+      }
+    }
+    const auto* cb = As<Basic>(Underlying(c.type));
+    if (cb == nullptr || !IsComplex(cb)) {
+      Error(ast::StartPos(e->args[0]), "invalid argument: argument has type ", TypeString(c.type),
+            ", expected complex type");
+      return;
+    }
+    x.mode = c.mode == OperandMode::Constant ? OperandMode::Constant : OperandMode::Value;
+    x.type = cb->basic == BasicKind::UntypedComplex ? BasicType(BasicKind::UntypedFloat)
+             : cb->basic == BasicKind::Complex64    ? BasicType(BasicKind::Float32)
+                                                    : BasicType(BasicKind::Float64);
+    if (x.mode == OperandMode::Constant) {
+      x.value = Value::Float(name == "real" ? c.value.real() : c.value.imag());
     }
     return;
   }
@@ -372,9 +411,13 @@ void Checker::Builtin(Operand& x, const ast::CallExpr* e, std::string_view name)
 }
 
 // The function type of a method expression T.m: the receiver becomes the first parameter.
-auto Checker::MethodExprType(const Type* recv, const Signature* m) -> const Signature* {
+auto Checker::MethodExprType(const Type* recv, const Signature* m, std::string_view recv_name)
+    -> const Signature* {
   std::vector<Var> params;
-  params.push_back(Var{"", recv, Pos{}, false});
+  // Named or unnamed like the method's parameters (types2), the receiver's name or "_".
+  std::string_view name;
+  if (!m->params.empty() && !m->params[0].name.empty()) name = recv_name.empty() ? "_" : recv_name;
+  params.push_back(Var{name, recv, Pos{}, false});
   params.insert(params.end(), m->params.begin(), m->params.end());
   Signature* sig = NewType<Signature>();
   sig->params = Copy(params);
@@ -419,6 +462,11 @@ void Checker::Selector(Operand& x, const ast::SelectorExpr* e) {
       ast::Ident name_node = *e->sel;
       Ident(x, &name_node);
       current_scope_ = saved;
+      if (info_ != nullptr) {
+        info_->uses.erase(&name_node);
+        RecordUse(e->sel, m);
+        RecordUse(id, obj);
+      }
       x.expr = e;
       return;
     }
@@ -427,12 +475,6 @@ void Checker::Selector(Operand& x, const ast::SelectorExpr* e) {
   x.expr = e;
   if (x.IsInvalid()) return;
   std::string_view name = e->sel->name;
-  bool method_expr = x.mode == OperandMode::TypeExpr;
-  const Type* recv_type = x.type;
-  auto found_method = [&](const Signature* sig) {
-    x.mode = OperandMode::Value;
-    x.type = method_expr ? MethodExprType(recv_type, sig) : sig;
-  };
   {
     // Unknown types (a package not loaded yet, or an earlier error) stay quiet.
     const Type* t = x.type;
@@ -443,94 +485,62 @@ void Checker::Selector(Operand& x, const ast::SelectorExpr* e) {
       return;
     }
   }
-  // Methods declared on the named type (or on *T).
-  const Type* base = x.type;
-  bool through_pointer = false;
-  if (const auto* p = As<Pointer>(base); p && As<Named>(p->elem)) {
-    base = p->elem;
-    through_pointer = true;
+  bool method_expr = x.mode == OperandMode::TypeExpr;
+  const Type* recv_type = x.type;
+  FieldOrMethod found = LookupFieldOrMethod(x.type, name);
+  if (found.kind == FieldOrMethod::Ambiguous) {
+    Error(e->sel->pos, "ambiguous selector ", ExprString(e));
+    x.mode = OperandMode::Invalid;
+    return;
   }
-  (void)through_pointer;
-  if (const auto* named = As<Named>(base)) {
-    auto it = methods_.find(named);
-    if (it != methods_.end()) {
-      for (const MethodDecl& m : it->second) {
-        if (m.name == name) {
-          found_method(m.type);  // a method expression T.m is func(T, params...)
-          return;
-        }
-      }
-    }
+  if (found.kind == FieldOrMethod::Unknown) {
+    x.mode = OperandMode::Invalid;  // an interface embedding an unresolved type: reported there
+    return;
   }
-  // Fields, breadth-first through embedded structs.
-  std::vector<const Type*> level{x.type};
-  for (int depth = 0; depth < 8 && !level.empty(); ++depth) {
-    std::vector<const Type*> next;
-    for (const Type* t : level) {
-      const Type* u = Underlying(t);
-      if (const auto* p = As<Pointer>(u)) u = Underlying(p->elem);
-      const auto* st = As<Struct>(u);
-      if (const auto* iface = As<Interface>(u); iface != nullptr && depth > 0) {
-        for (const Method& m : iface->methods) {
-          if (m.name == name) {
-            found_method(m.type);
-            return;
-          }
-        }
-        if (!iface->embeddeds.empty()) {  // flattened method sets come with interface embedding
-          x.mode = OperandMode::Invalid;
-          return;
-        }
-      }
-      if (st == nullptr) {
-        if (depth > 0) {
-          const Type* base_t = As<Pointer>(t) ? As<Pointer>(t)->elem : t;
-          if (const auto* named = As<Named>(base_t); named && methods_.count(named)) {
-            for (const MethodDecl& m : methods_[named]) {
-              if (m.name == name) {
-                found_method(m.type);
-                return;
-              }
-            }
-          }
-        }
-        continue;
-      }
-      for (const Var& f : st->fields) {
-        if (f.name == name) {
-          x.mode = x.mode == OperandMode::Variable || As<Pointer>(Underlying(x.type)) ? OperandMode::Variable
-                                                                                      : OperandMode::Value;
-          x.type = f.type;
-          return;
-        }
-        if (f.embedded) next.push_back(f.type);
-      }
-      if (depth > 0) {
-        const Type* base_t = As<Pointer>(t) ? As<Pointer>(t)->elem : t;
-        if (const auto* named = As<Named>(base_t); named && methods_.count(named)) {
-          for (const MethodDecl& m : methods_[named]) {
-            if (m.name == name) {
-              found_method(m.type);
-              return;
-            }
-          }
-        }
-      }
-    }
-    level = std::move(next);
-  }
-  // Interface methods.
-  if (const auto* iface = As<Interface>(Underlying(x.type))) {
-    for (const Method& m : iface->methods) {
-      if (m.name == name) {
-        found_method(m.type);
+  if (found.kind != FieldOrMethod::NotFound) {
+    Selection sel;
+    sel.recv = recv_type;
+    sel.path = std::move(found.path);
+    sel.indirect = found.indirect;
+    sel.type = found.type;
+    if (found.kind == FieldOrMethod::Field) {
+      if (method_expr) {
+        Error(e->sel->pos, ExprString(e), " undefined (type ", TypeString(recv_type),
+              " has no method ", std::string(name), ")");
+        x.mode = OperandMode::Invalid;
         return;
       }
+      x.mode = x.mode == OperandMode::Variable || found.indirect ? OperandMode::Variable
+                                                                 : OperandMode::Value;
+      x.type = found.type;
+    } else {
+      const auto* sig = static_cast<const Signature*>(found.type);
+      sel.kind = method_expr ? SelectionKind::MethodExpr : SelectionKind::MethodVal;
+      sel.method = name;
+      sel.method_recv = found.method_recv;
+      sel.pointer_receiver = found.pointer_receiver;
+      sel.method_decl = found.decl;
+      if (found.pointer_receiver && !found.indirect && x.mode != OperandMode::Variable) {
+        Error(e->sel->pos, "cannot call pointer method ", std::string(name), " on ",
+              TypeString(recv_type));
+        x.mode = OperandMode::Invalid;
+        return;
+      }
+      x.mode = OperandMode::Value;
+      std::string_view recv_name;
+      if (found.decl != nullptr && found.decl->recv != nullptr && !found.decl->recv->names.empty()) {
+        recv_name = found.decl->recv->names[0]->name;
+      }
+      x.type = method_expr ? MethodExprType(recv_type, sig, recv_name) : sig;
     }
-    if (!iface->embeddeds.empty()) {  // flattened method sets come with interface embedding
-      x.mode = OperandMode::Invalid;
-      return;
-    }
+    if (info_ != nullptr) info_->selections[e] = std::move(sel);
+    return;
+  }
+  if (const auto* p = As<Pointer>(x.type); p && As<Interface>(Underlying(p->elem))) {
+    Error(e->sel->pos, ExprString(e), " undefined (type ", TypeString(x.type),
+          " is pointer to interface, not interface)");
+    x.mode = OperandMode::Invalid;
+    return;
   }
   // gc's hint when the name exists with other capitalisation: ", but does have a".
   std::string hint;
@@ -567,16 +577,17 @@ void Checker::Index(Operand& x, const ast::IndexExpr* e) {
     x.mode = OperandMode::Invalid;
     return;
   }
-  Operand idx;
-  Expr(idx, e->indices[0]);
   x.expr = e;
-  if (x.IsInvalid() || idx.IsInvalid()) {
-    x.mode = OperandMode::Invalid;
+  if (x.IsInvalid()) {
+    Operand idx;
+    Expr(idx, e->indices[0]);
     return;
   }
   const Type* u = Underlying(x.type);
   if (const auto* m = As<Map>(u)) {
-    Assignment(idx, m->key, "map index");
+    Operand idx;
+    Expr(idx, e->indices[0]);
+    if (!idx.IsInvalid()) Assignment(idx, m->key, "map index");
     x.mode = OperandMode::MapIndex;
     x.type = m->value;
     return;
@@ -602,111 +613,244 @@ void Checker::Index(Operand& x, const ast::IndexExpr* e) {
     x.mode = OperandMode::Invalid;
     return;
   }
-  if (!IsInteger(idx.type) && !(idx.mode == OperandMode::Constant && idx.value.ToInt())) {
-    Error(ast::StartPos(e->indices[0]), "invalid argument: index ", OperandString(idx),
-          " must be integer");
-  } else if (idx.mode == OperandMode::Constant) {
-    std::optional<Value> i = idx.value.ToInt();
-    if (i && i->int_value().IsNegative()) {
-      Error(ast::StartPos(e->indices[0]), "invalid argument: index ", OperandString(idx),
-            " must not be negative");
-    } else if (i && length >= 0 && Compare(i->int_value(), BigInt(length)) >= 0) {
-      Error(ast::StartPos(e->indices[0]), "invalid argument: index ", i->ToString(),
-            " out of bounds [0:", std::to_string(length), "]");
-    }
-  }
+  CheckIndex(e->indices[0], length);
   x.mode = mode;
   x.type = elem;
 }
 
+// types2's index: the index expression must be an integer (an untyped constant becomes int),
+// a constant one non-negative, representable as int and below max (when max >= 0). Returns
+// the constant's value, -1 for a valid non-constant index, or -2 after an error.
+auto Checker::CheckIndex(const ast::Expr* index, int64_t max) -> int64_t {
+  Operand x;
+  Expr(x, index);
+  if (x.IsInvalid()) return -2;
+  if (IsUntyped(x.type)) {
+    // gc's words for an untyped index that is not an int: "cannot convert "hi" (untyped
+    // string constant) to int", "1.5 (untyped float constant) truncated to int".
+    const Basic* int_type = BasicType(BasicKind::Int);
+    if (!IsNumeric(x.type)) {
+      Error(ast::StartPos(index), "cannot convert ", OperandString(x), " to int");
+      return -2;
+    }
+    Value rounded;
+    bool truncated;
+    if (x.mode == OperandMode::Constant && !Representable(x.value, int_type, word_size_, &rounded, &truncated)) {
+      Error(ast::StartPos(index), OperandString(x),
+            IsInteger(x.type) ? " overflows int" : " truncated to int");
+      return -2;
+    }
+    ConvertUntyped(x, int_type);
+    if (x.IsInvalid()) return -2;
+  }
+  if (!IsInteger(x.type)) {
+    Error(ast::StartPos(index), "invalid argument: index ", OperandString(x), " must be integer");
+    return -2;
+  }
+  if (x.mode != OperandMode::Constant) return -1;
+  const BigInt& v = x.value.int_value();
+  if (v.IsNegative()) {
+    Error(ast::StartPos(index), "invalid argument: index ", OperandString(x), " must not be negative");
+    return -2;
+  }
+  std::optional<int64_t> value = v.ToInt64();
+  if (!value) {
+    Error(ast::StartPos(index), "invalid argument: index ", OperandString(x), " overflows int");
+    return -2;
+  }
+  if (max >= 0 && *value >= max) {
+    Error(ast::StartPos(index), "invalid argument: index ", x.value.ToString(), " out of bounds [0:",
+          std::to_string(max), "]");
+    return -2;
+  }
+  return *value;
+}
+
+// types2's indexedElts: the elements of an array or slice literal, with their keys; returns
+// the length the literal needs (the largest index + 1).
+auto Checker::IndexedElems(ast::List<ast::Expr> elts, const Type* elem, int64_t length) -> int64_t {
+  std::unordered_set<int64_t> visited;
+  int64_t index = 0, max = 0;
+  for (const ast::Expr* e : elts) {
+    bool valid = false;
+    const ast::Expr* value = e;
+    if (const auto* kv = e->As<ast::KeyValueExpr>()) {
+      int64_t i = CheckIndex(kv->key, length);
+      if (i >= 0) {
+        index = i;
+        valid = true;
+      } else if (i == -1) {
+        Error(kv->pos, "index ", ExprString(kv->key), " must be integer constant");
+      }
+      value = kv->value;
+    } else if (length >= 0 && index >= length) {
+      Error(ast::StartPos(e), "index ", std::to_string(index), " is out of bounds (>= ",
+            std::to_string(length), ")");
+    } else {
+      valid = true;
+    }
+    if (valid && !visited.insert(index).second) {
+      // types2 reports at the node's position, a key-value pair's being its colon.
+      Error(e->As<ast::KeyValueExpr>() ? e->pos : ast::StartPos(e), "duplicate index ", std::to_string(index), " in array or slice literal");
+    }
+    ++index;
+    max = std::max(max, index);
+    Operand x;
+    ExprWithHint(x, value, elem);
+    if (!x.IsInvalid()) Assignment(x, elem, "array or slice literal");
+  }
+  return max;
+}
+
+// An element of a composite literal: a literal without a type takes the hint (an element type
+// T, or *T meaning &T{...}).
+void Checker::ExprWithHint(Operand& x, const ast::Expr* e, const Type* hint) {
+  const ast::Expr* inner = e;
+  while (const auto* p = inner->As<ast::ParenExpr>()) inner = p->x;
+  if (const auto* lit = inner->As<ast::CompositeLit>(); lit && lit->type == nullptr) {
+    CompositeLit(x, lit, hint);
+    x.expr = e;
+    if (info_ != nullptr) {
+      Record(lit, x);
+      if (inner != e) Record(e, x);
+    }
+    return;
+  }
+  Expr(x, e);
+}
+
 void Checker::CompositeLit(Operand& x, const ast::CompositeLit* e, const Type* hint) {
-  const Type* t = hint;
+  x = Operand();
+  x.expr = e;
+  const Type* t = nullptr;
+  const Type* base = nullptr;
+  Array* open_array = nullptr;  // [...]T: the length comes from the elements
   if (e->type != nullptr) {
     if (const auto* at = e->type->As<ast::ArrayType>(); at && at->len && at->len->kind == ast::NodeKind::Ellipsis) {
-      // [...]T{...}: the length is the number of elements (keys not counted yet).
-      Array* a = NewType<Array>();
-      a->elem = TypeOf(at->elem);
-      a->len = static_cast<int64_t>(e->elts.size());
-      t = a;
+      open_array = NewType<Array>();
+      open_array->elem = TypeOf(at->elem);
+      open_array->len = -1;
+      t = open_array;
     } else {
       t = TypeOf(e->type);
     }
-  }
-  x.expr = e;
-  if (t == nullptr) {
+    base = t;
+  } else if (hint != nullptr) {
+    t = hint;
+    base = t;
+    if (const auto* p = As<Pointer>(Underlying(t))) base = p->elem;  // *T means &T{...}
+  } else {
     Error(e->pos, "invalid composite literal type: missing type");
     UseExprs(e->elts);
     return;
   }
-  const Type* u = Underlying(t);
-  if (const auto* p = As<Pointer>(u); p && hint != nullptr) u = Underlying(p->elem);
-  auto element = [&](const ast::Expr* v, const Type* want, std::string_view context) {
-    Operand ev;
-    if (const auto* lit = v->As<ast::CompositeLit>(); lit && lit->type == nullptr) {
-      CompositeLit(ev, lit, want);
-      return;
-    }
-    Expr(ev, v);
-    if (!ev.IsInvalid() && want != nullptr) Assignment(ev, want, context);
+  const Type* u = Underlying(base);
+  auto value_of = [](const ast::Expr* el) {
+    const auto* kv = el->As<ast::KeyValueExpr>();
+    return kv != nullptr ? kv->value : el;
   };
   if (const auto* st = As<Struct>(u)) {
-    for (size_t i = 0; i < e->elts.size(); ++i) {
-      const ast::Expr* el = e->elts[i];
-      if (const auto* kv = el->As<ast::KeyValueExpr>()) {
-        const auto* key = kv->key->As<ast::Ident>();
-        const Var* field = nullptr;
-        for (const Var& f : st->fields) {
-          if (key != nullptr && f.name == key->name) field = &f;
-        }
-        if (field == nullptr) {
-          Error(ast::StartPos(kv->key), "unknown field ", ExprString(kv->key), " in struct literal of type ",
-                TypeString(t));
-          Operand ev;
-          Expr(ev, kv->value);
+    if (!e->elts.empty() && e->elts[0]->As<ast::KeyValueExpr>() != nullptr) {
+      std::vector<bool> visited(st->fields.size());
+      for (const ast::Expr* el : e->elts) {
+        const auto* kv = el->As<ast::KeyValueExpr>();
+        if (kv == nullptr) {
+          Error(ast::StartPos(el), "mixture of field:value and value elements in struct literal");
           continue;
         }
-        element(kv->value, field->type, "struct literal");
-      } else {
+        Operand v;
+        Expr(v, kv->value);
+        const auto* key = kv->key->As<ast::Ident>();
+        if (key == nullptr) {
+          Error(kv->pos, "invalid field name ", ExprString(kv->key), " in struct literal");
+          continue;
+        }
+        size_t i = 0;
+        while (i < st->fields.size() && st->fields[i].name != key->name) ++i;
+        if (i == st->fields.size()) {
+          Error(key->pos, "unknown field '", std::string(key->name), "' in struct literal of type ",
+                TypeString(base));
+          continue;
+        }
+        if (!v.IsInvalid()) Assignment(v, st->fields[i].type, "struct literal");
+        if (visited[i]) {
+          Error(kv->pos, "duplicate field name ", std::string(key->name), " in struct literal");
+          continue;
+        }
+        visited[i] = true;
+      }
+    } else {
+      for (size_t i = 0; i < e->elts.size(); ++i) {
+        const ast::Expr* el = e->elts[i];
+        if (el->As<ast::KeyValueExpr>() != nullptr) {
+          Error(ast::StartPos(el), "mixture of field:value and value elements in struct literal");
+          continue;
+        }
+        Operand v;
+        Expr(v, el);
         if (i >= st->fields.size()) {
-          Error(ast::StartPos(el), "too many values in struct literal of type ", TypeString(t));
+          Error(ast::StartPos(el), "too many values in ", TypeString(base), "{…}");
           break;
         }
-        element(el, st->fields[i].type, "struct literal");
+        const Var& f = st->fields[i];
+        bool exported = !f.name.empty() && f.name[0] >= 'A' && f.name[0] <= 'Z';
+        const auto* named = As<Named>(base);
+        if (!exported && named != nullptr && named->pkg_path != current_package_->path && !f.name.empty() &&
+            static_cast<unsigned char>(f.name[0]) < 0x80) {
+          Error(ast::StartPos(el), "implicit assignment to unexported field ", std::string(f.name), " in ",
+                TypeString(t), " literal");
+          continue;
+        }
+        if (!v.IsInvalid()) Assignment(v, f.type, "struct literal");
+      }
+      if (!e->elts.empty() && e->elts.size() < st->fields.size()) {
+        Error(e->rbrace, "too few values in ", TypeString(base), "{…}");
       }
     }
   } else if (const auto* a = As<Array>(u)) {
-    for (const ast::Expr* el : e->elts) {
-      if (const auto* kv = el->As<ast::KeyValueExpr>()) {
-        Operand k;
-        Expr(k, kv->key);
-        element(kv->value, a->elem, "array or slice literal");
-      } else {
-        element(el, a->elem, "array or slice literal");
-      }
-    }
+    int64_t n = IndexedElems(e->elts, a->elem, a->len);
+    if (open_array != nullptr) open_array->len = n;
   } else if (const auto* s = As<Slice>(u)) {
-    for (const ast::Expr* el : e->elts) {
-      if (const auto* kv = el->As<ast::KeyValueExpr>()) {
-        Operand k;
-        Expr(k, kv->key);
-        element(kv->value, s->elem, "array or slice literal");
-      } else {
-        element(el, s->elem, "array or slice literal");
-      }
-    }
+    IndexedElems(e->elts, s->elem, -1);
   } else if (const auto* m = As<Map>(u)) {
+    std::vector<std::pair<Value, const Type*>> seen;
+    bool key_is_interface = IsInterface(m->key);
     for (const ast::Expr* el : e->elts) {
       const auto* kv = el->As<ast::KeyValueExpr>();
       if (kv == nullptr) {
         Error(ast::StartPos(el), "missing key in map literal");
         continue;
       }
-      element(kv->key, m->key, "map literal");
-      element(kv->value, m->value, "map literal");
+      Operand k;
+      ExprWithHint(k, kv->key, m->key);
+      if (!k.IsInvalid()) Assignment(k, m->key, "map literal");
+      if (k.IsInvalid()) continue;
+      if (k.mode == OperandMode::Constant) {
+        bool duplicate = false;
+        for (const auto& [v, kt] : seen) {
+          if (v.kind() == k.value.kind() && CompareValues(v, lex::TokenKind::Equal, k.value) &&
+              (!key_is_interface || Identical(kt, k.type))) {
+            duplicate = true;
+          }
+        }
+        if (duplicate) {
+          Error(ast::StartPos(kv->key), "duplicate key ", k.value.ToString(), " in map literal");
+          continue;
+        }
+        seen.emplace_back(k.value, k.type);
+      }
+      Operand v;
+      ExprWithHint(v, kv->value, m->value);
+      if (!v.IsInvalid()) Assignment(v, m->value, "map literal");
     }
-  } else if (!(As<Basic>(u) && static_cast<const Basic*>(u)->basic == BasicKind::Invalid)) {
-    Error(e->pos, "invalid composite literal type ", TypeString(t));
-    UseExprs(e->elts);
+  } else {
+    for (const ast::Expr* el : e->elts) {
+      Operand v;
+      Expr(v, value_of(el));
+    }
+    if (!(As<Basic>(u) && static_cast<const Basic*>(u)->basic == BasicKind::Invalid)) {
+      Error(e->pos, "invalid composite literal type ", TypeString(t));
+    }
     return;
   }
   x.mode = OperandMode::Value;

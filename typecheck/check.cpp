@@ -109,6 +109,8 @@ void Checker::DeclareUniverse() {
   // type any = interface{}
   Object* any = NewObject(ObjectKind::TypeName, "any", Pos{});
   any->type = NewType<Interface>();
+  SetTypeStringAny(any->type);
+  empty_interface_ = NewType<Interface>();
   universe_.Insert(any);
 
   for (std::string_view name : {"true", "false"}) {
@@ -162,6 +164,7 @@ void Checker::CollectObjects(const ast::File& file, Scope& file_scope) {
       if (f->recv != nullptr || f->name->name == "init" || f->name->name == "_") continue;
       Object* obj = NewObject(ObjectKind::Func, f->name->name, f->name->pos);
       obj->decl = f;
+      RecordDef(f->name, obj);
       Declare(*package_scope_, obj);
       continue;
     }
@@ -181,6 +184,7 @@ void Checker::CollectObjects(const ast::File& file, Scope& file_scope) {
         obj->decl = imp;
         obj->import_path = path;
         obj->package = imported;
+        RecordDef(imp->name, obj);
         Declare(file_scope, obj);
       } else if (const auto* ts = spec->As<ast::TypeSpec>()) {
         if (!ts->type_params.empty() && !reported_generics_) {
@@ -189,6 +193,7 @@ void Checker::CollectObjects(const ast::File& file, Scope& file_scope) {
         }
         Object* obj = NewObject(ObjectKind::TypeName, ts->name->name, ts->name->pos);
         obj->decl = ts;
+        RecordDef(ts->name, obj);
         object_file_scope_[obj] = &file_scope;
         Declare(*package_scope_, obj);
       } else if (const auto* vs = spec->As<ast::ValueSpec>()) {
@@ -200,10 +205,12 @@ void Checker::CollectObjects(const ast::File& file, Scope& file_scope) {
           Object* obj = NewObject(is_const ? ObjectKind::Const : ObjectKind::Var, name->name,
                                   name->pos);
           obj->decl = vs;
+          RecordDef(name, obj);
           if (is_const) {
             obj->iota = iota;
             const ast::ValueSpec* source = vs->values.empty() ? last_const_with_values : vs;
             if (source != nullptr && i < source->values.size()) obj->value = source->values[i];
+            if (source != nullptr) obj->type_expr = source->type;
           }
           object_file_scope_[obj] = &file_scope;
           Declare(*package_scope_, obj);
@@ -383,7 +390,7 @@ void Checker::CollectMethods(std::span<ast::File* const> files) {
       bool pointer = f->recv->type->kind == ast::NodeKind::StarExpr ||
                      (f->recv->type->kind == ast::NodeKind::ParenExpr &&
                       static_cast<const ast::ParenExpr*>(f->recv->type)->x->kind == ast::NodeKind::StarExpr);
-      list.push_back(MethodDecl{f->name->name, sig, pointer});
+      list.push_back(MethodDecl{f->name->name, sig, pointer, f});
     }
   }
   current_scope_ = package_scope_;
@@ -452,6 +459,7 @@ void Checker::CheckBodies(std::span<ast::File* const> files) {
         recv = NewObject(ObjectKind::Var, rname, f->recv->pos);
         recv->type = TypeOf(f->recv->type);
         recv->used = true;
+        if (!f->recv->names.empty()) RecordDef(f->recv->names[0], recv);
       }
       CheckFuncBody(f->body, sig, recv, f->type);
     }

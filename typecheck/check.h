@@ -18,6 +18,7 @@
 #include "ast/ast.h"
 #include "support/arena.h"
 #include "support/diagnostics.h"
+#include "typecheck/info.h"
 #include "typecheck/operand.h"
 #include "typecheck/types.h"
 
@@ -32,6 +33,7 @@ struct Object {
   const Type* type = nullptr;         // for TypeName: the declared (named or alias) type
   const ast::Node* decl = nullptr;    // TypeSpec, ValueSpec, FuncDecl or ImportSpec
   const ast::Expr* value = nullptr;   // a constant's expression
+  const ast::Expr* type_expr = nullptr;  // a constant's declared type (repeated specs inherit it)
   int iota = 0;                       // a constant's index in its group
   std::string_view import_path;       // for Package
   const struct Package* package = nullptr;  // for Package: the imported package, once loaded
@@ -72,6 +74,8 @@ class Checker {
 
   auto CheckPackage(std::span<ast::File* const> files) -> Package*;
   void SetPackageLoader(PackageLoader loader) { loader_ = std::move(loader); }
+  // Record types, objects and selections of every package checked from now on into *info.
+  void SetInfo(Info* info) { info_ = info; }
   // The type a type expression denotes in the package scope of the last CheckPackage.
   auto ResolveType(const ast::Expr* e) -> const Type*;
 
@@ -122,18 +126,23 @@ class Checker {
   void Expr(Operand& x, const ast::Expr* e);
   void ExprOrType(Operand& x, const ast::Expr* e);
   void ExprOrTypeImpl(Operand& x, const ast::Expr* e);
-  auto MethodExprType(const Type* recv, const Signature* m) -> const Signature*;
+  auto MethodExprType(const Type* recv, const Signature* m, std::string_view recv_name) -> const Signature*;
   // The values of e: several for a call of a multi-result function, and with comma_ok (in
   // assignments only) two for m[k], x.(T) and <-c.
   void MultiExpr(std::vector<Operand>& xs, const ast::Expr* e, bool comma_ok = true);
   void Ident(Operand& x, const ast::Ident* id);
   void Unary(Operand& x, const ast::UnaryExpr* e);
   void Binary(Operand& x, const ast::BinaryExpr* e);
+  auto BinaryText(const ast::BinaryExpr* e) const -> std::string;
+  const ast::AssignStmt* op_assign_ = nullptr;  // while checking x op= y as x = x op y
   void Call(Operand& x, const ast::CallExpr* e);
   void Builtin(Operand& x, const ast::CallExpr* e, std::string_view name);
   void Selector(Operand& x, const ast::SelectorExpr* e);
   void Index(Operand& x, const ast::IndexExpr* e);
   void CompositeLit(Operand& x, const ast::CompositeLit* e, const Type* hint);
+  void ExprWithHint(Operand& x, const ast::Expr* e, const Type* hint);
+  auto IndexedElems(ast::List<ast::Expr> elts, const Type* elem, int64_t length) -> int64_t;
+  auto CheckIndex(const ast::Expr* index, int64_t max) -> int64_t;
   void Conversion(Operand& x, const Type* target);
   // Converts an untyped operand to target (or its default type if target is nullptr),
   // reporting what gc reports when it does not fit.
@@ -152,6 +161,19 @@ class Checker {
   void ReportAssignMismatch(size_t vars, ast::List<ast::Expr> rhs, size_t values);
 
   void ConstObject(Object* obj);
+  auto ResultTuple(const Signature* sig) -> const Tuple*;
+  std::unordered_map<const Signature*, const Tuple*> result_tuples_;
+  // ---- recording (info.cpp) ----
+  void Record(const ast::Expr* e, const Operand& x);
+  void RecordCommaOk(const ast::Expr* e, const Type* value_type);
+  // The untyped expression e (and the untyped operands it was computed from) now has type t.
+  void UpdateUntyped(const ast::Expr* e, const Type* t);
+  void RecordDef(const ast::Ident* id, Object* obj) {
+    if (info_ != nullptr && id != nullptr) info_->defs[id] = obj;
+  }
+  void RecordUse(const ast::Ident* id, Object* obj) {
+    if (info_ != nullptr) info_->uses[id] = obj;
+  }
   void CheckConstantFits(Operand& x);
   void MatchTypes(Operand& x, Operand& y);
   void Comparison(Operand& x, Operand& y, const ast::BinaryExpr* e);
@@ -207,12 +229,25 @@ class Checker {
     std::string_view name;
     const Signature* type;
     bool pointer_receiver;
+    const ast::FuncDecl* decl;
   };
   // ---- method sets and interfaces (methodset.cpp) ----
   struct FoundMethod {
     const Signature* type = nullptr;
     bool pointer_receiver = false;  // declared on *T (not in T's method set)
   };
+  // Spec "Selectors": the field or method x.name for x of type t, breadth-first through embedded
+  // fields; two at the shallowest depth where one is found make it ambiguous.
+  struct FieldOrMethod {
+    enum Kind : uint8_t { NotFound, Field, Method, Ambiguous, Unknown } kind = NotFound;
+    std::vector<int> path;  // embedded-field indices (then the field's own index for a Field)
+    bool indirect = false;  // a pointer is followed on the way (t itself or an embedded *T)
+    const Type* type = nullptr;  // the field's type or the method's signature
+    const Type* method_recv = nullptr;
+    bool pointer_receiver = false;
+    const ast::FuncDecl* decl = nullptr;
+  };
+  auto LookupFieldOrMethod(const Type* t, std::string_view name) -> FieldOrMethod;
   // A method of t (a named type, a pointer to one, a struct with embedded fields, or an
   // interface) by name.
   auto FindMethod(const Type* t, std::string_view name) -> FoundMethod;
@@ -222,6 +257,8 @@ class Checker {
   std::unordered_map<const Named*, std::vector<MethodDecl>> methods_;
   std::unordered_map<const ast::FuncDecl*, const Signature*> func_sigs_;
   PackageLoader loader_;
+  Info* info_ = nullptr;
+  const Interface* empty_interface_ = nullptr;  // interface{} (not the universe's any)
   std::unordered_map<std::string, const Package*> imported_;  // by path; nullptr while loading
   auto Import(std::string_view path, Pos pos) -> const Package*;
   const Package* current_package_ = nullptr;

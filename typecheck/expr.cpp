@@ -65,6 +65,9 @@ void Checker::Expr(Operand& x, const ast::Expr* e) {
   if (x.mode == OperandMode::TypeExpr) {
     Error(ast::StartPos(e), ExprString(e), " (type) is not an expression");
     x.mode = OperandMode::Invalid;
+  } else if (As<Tuple>(x.type) && x.mode != OperandMode::NoValue && !x.IsInvalid()) {
+    Error(ast::StartPos(e), "multiple-value ", OperandString(x), " in single-value context");
+    x.mode = OperandMode::Invalid;
   } else if (x.mode == OperandMode::NoValue) {
     Error(ast::StartPos(e), ExprString(e), " (no value) used as value");
     x.mode = OperandMode::Invalid;
@@ -83,6 +86,7 @@ void Checker::MultiExpr(std::vector<Operand>& xs, const ast::Expr* e, bool comma
       if (const auto* sig = As<Signature>(Underlying(f.type)); sig && sig->results.size() > 1) {
         Operand x;
         Call(x, call);
+        if (info_ != nullptr) Record(e, x);
         for (const Var& r : sig->results) {
           Operand v;
           v.mode = OperandMode::Value;
@@ -102,6 +106,7 @@ void Checker::MultiExpr(std::vector<Operand>& xs, const ast::Expr* e, bool comma
     ok.type = BasicType(BasicKind::UntypedBool);
     ok.expr = e;
     if (x.mode == OperandMode::CommaOk) x.mode = OperandMode::Value;
+    RecordCommaOk(e, x.type);
     xs.push_back(x);
     xs.push_back(ok);
     return;
@@ -120,6 +125,7 @@ void Checker::Ident(Operand& x, const ast::Ident* id) {
     return;
   }
   obj->used = true;
+  RecordUse(id, obj);
   switch (obj->kind) {
     case ObjectKind::TypeName:
       x.mode = OperandMode::TypeExpr;
@@ -188,6 +194,7 @@ void Checker::ExprOrType(Operand& x, const ast::Expr* e) {
   if (b != nullptr && b->basic == BasicKind::Invalid && x.mode != OperandMode::TypeExpr) {
     x.mode = OperandMode::Invalid;
   }
+  if (info_ != nullptr) Record(e, x);
 }
 
 void Checker::ExprOrTypeImpl(Operand& x, const ast::Expr* e) {
@@ -402,6 +409,12 @@ void Checker::Unary(Operand& x, const ast::UnaryExpr* e) {
   x.mode = OperandMode::Value;
 }
 
+// How a binary operation is quoted in messages: `x += y` when it comes from an assignment.
+auto Checker::BinaryText(const ast::BinaryExpr* e) const -> std::string {
+  if (op_assign_ != nullptr && op_assign_->lhs[0] == e->x) return ast::StmtString(op_assign_);
+  return ExprString(e);
+}
+
 void Checker::Binary(Operand& x, const ast::BinaryExpr* e) {
   Operand y;
   Expr(x, e->x);
@@ -432,7 +445,7 @@ void Checker::Binary(Operand& x, const ast::BinaryExpr* e) {
   }
   if (!Identical(x.type, y.type)) {
     if (!(x.mode == OperandMode::Nil || y.mode == OperandMode::Nil)) {
-      Error(ast::StartPos(e->x), kInvalidOp, ExprString(e), " (mismatched types ",
+      Error(ast::StartPos(e->x), kInvalidOp, BinaryText(e), " (mismatched types ",
             TypeString(x.type), " and ", TypeString(y.type), ")");
     } else {
       Error(ast::StartPos(e->x), kInvalidOp, "operator ", std::string(lex::SpellingOf(op)),

@@ -32,42 +32,112 @@ auto Checker::InterfaceMethods(const Interface* iface) -> std::vector<Method> {
   return all;
 }
 
-auto Checker::FindMethod(const Type* t, std::string_view name) -> FoundMethod {
-  // Breadth-first through embedded fields: the shallowest method wins. A method with a pointer
-  // receiver is in the method set when the path to it goes through a pointer (t itself, or an
-  // embedded *T).
+auto Checker::LookupFieldOrMethod(const Type* t, std::string_view name) -> FieldOrMethod {
   struct Entry {
     const Type* type;
-    bool through_pointer;
+    std::vector<int> path;
+    bool indirect;
+    bool multiples;  // reached along more than one path at this depth
   };
-  std::vector<Entry> level{{t, As<Pointer>(t) != nullptr}};
-  for (int depth = 0; depth < 8 && !level.empty(); ++depth) {
+  FieldOrMethod result;
+  bool start_indirect = false;
+  if (const auto* named = As<Named>(t); named && As<Pointer>(named->underlying)) {
+    // A named pointer type has the fields of its base type but no methods.
+    FieldOrMethod r = LookupFieldOrMethod(named->underlying, name);
+    if (r.kind == FieldOrMethod::Method) r = FieldOrMethod{};
+    return r;
+  }
+  if (const auto* p = As<Pointer>(t)) {
+    // (*T).x: T's methods and its struct's fields; a pointer to an interface has neither.
+    if (As<Interface>(Underlying(p->elem))) return result;
+    t = p->elem;
+    start_indirect = true;
+  }
+  std::vector<Entry> current{{t, {}, start_indirect, false}};
+  std::vector<const Named*> seen;
+  auto found = [&](const Entry& e, FieldOrMethod candidate) {
+    if (result.kind != FieldOrMethod::NotFound || e.multiples) {
+      result.kind = FieldOrMethod::Ambiguous;
+      return;
+    }
+    result = std::move(candidate);
+  };
+  while (!current.empty()) {
     std::vector<Entry> next;
-    for (const Entry& cur : level) {
-      const Type* base = As<Pointer>(cur.type) ? As<Pointer>(cur.type)->elem : cur.type;
-      if (const auto* named = As<Named>(base)) {
-        auto it = methods_.find(named);
-        if (it != methods_.end()) {
-          for (const MethodDecl& m : it->second) {
-            if (m.name == name) return FoundMethod{m.type, m.pointer_receiver && !cur.through_pointer};
+    for (const Entry& e : current) {
+      const Type* typ = e.type;
+      if (const auto* named = As<Named>(typ)) {
+        if (std::find(seen.begin(), seen.end(), named) != seen.end()) continue;
+        seen.push_back(named);
+        if (auto it = methods_.find(named); it != methods_.end()) {
+          auto m = std::find_if(it->second.begin(), it->second.end(),
+                                [&](const MethodDecl& d) { return d.name == name; });
+          if (m != it->second.end()) {
+            found(e, {FieldOrMethod::Method, e.path, e.indirect, m->type, named, m->pointer_receiver, m->decl});
+            continue;
+          }
+        }
+        typ = named->underlying;
+        if (typ == nullptr) continue;  // being resolved
+      }
+      if (const auto* st = As<Struct>(typ)) {
+        for (size_t i = 0; i < st->fields.size(); ++i) {
+          const Var& f = st->fields[i];
+          std::vector<int> path = e.path;
+          path.push_back(static_cast<int>(i));
+          if (f.name == name) {
+            found(e, {FieldOrMethod::Field, std::move(path), e.indirect, f.type});
+            continue;
+          }
+          if (result.kind == FieldOrMethod::NotFound && f.embedded) {
+            const Type* ft = f.type;
+            bool indirect = e.indirect;
+            if (const auto* p = As<Pointer>(ft)) {
+              ft = p->elem;
+              indirect = true;
+            }
+            next.push_back(Entry{ft, std::move(path), indirect, e.multiples});
+          }
+        }
+      } else if (const auto* iface = As<Interface>(typ)) {
+        for (const Method& m : InterfaceMethods(iface)) {
+          if (m.name == name) {
+            found(e, {FieldOrMethod::Method, e.path, e.indirect, m.type, e.type, false, nullptr});
+          }
+        }
+        if (result.kind == FieldOrMethod::NotFound) {
+          // An embedded interface that is not resolved yet (an earlier error) may have it.
+          for (const Type* emb : iface->embeddeds) {
+            const Type* u = emb;
+            while (const auto* n = As<Named>(u)) u = n->underlying;
+            if (u == nullptr || As<Basic>(u)) result.kind = FieldOrMethod::Unknown;
           }
         }
       }
-      const Type* u = Underlying(base);
-      if (const auto* iface = As<Interface>(u)) {
-        for (const Method& m : InterfaceMethods(iface)) {
-          if (m.name == name) return FoundMethod{m.type, false};
-        }
-      }
-      if (const auto* st = As<Struct>(u)) {
-        for (const Var& f : st->fields) {
-          if (f.embedded) next.push_back(Entry{f.type, cur.through_pointer || As<Pointer>(f.type) != nullptr});
-        }
+    }
+    if (result.kind != FieldOrMethod::NotFound) return result;
+    // The same named type reached twice at one depth: anything found in it is ambiguous.
+    std::vector<Entry> merged;
+    for (Entry& e : next) {
+      auto same = std::find_if(merged.begin(), merged.end(), [&](const Entry& m) {
+        return As<Named>(e.type) != nullptr && m.type == e.type;
+      });
+      if (same != merged.end()) {
+        same->multiples = true;
+      } else {
+        merged.push_back(std::move(e));
       }
     }
-    level = std::move(next);
+    current = std::move(merged);
   }
-  return {};
+  return result;
+}
+
+auto Checker::FindMethod(const Type* t, std::string_view name) -> FoundMethod {
+  FieldOrMethod found = LookupFieldOrMethod(t, name);
+  if (found.kind != FieldOrMethod::Method) return {};
+  return FoundMethod{static_cast<const Signature*>(found.type),
+                     found.pointer_receiver && !found.indirect};
 }
 
 auto Checker::Implements(const Type* t, const Type* iface_type, std::string* reason) -> bool {

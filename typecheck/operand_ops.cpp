@@ -3,6 +3,8 @@
 #include <algorithm>
 
 #include "typecheck/check.h"
+
+#include "lexer/lexer.h"
 #include "typecheck/predicates.h"
 #include "typecheck/typestring.h"
 
@@ -28,7 +30,10 @@ void Checker::ConstObject(Object* obj) {
   if (file_scope != object_file_scope_.end()) current_scope_ = file_scope->second;
   current_iota_ = obj->iota;
   const auto* spec = obj->decl != nullptr ? obj->decl->As<ast::ValueSpec>() : nullptr;
-  const Type* declared = spec != nullptr && spec->type != nullptr ? TypeOf(spec->type) : obj->type;
+  const ast::Expr* type_expr = obj->type_expr != nullptr ? obj->type_expr
+                               : spec != nullptr      ? spec->type
+                                                      : nullptr;
+  const Type* declared = type_expr != nullptr ? TypeOf(type_expr) : obj->type;
   Operand x;
   if (obj->value != nullptr) Expr(x, obj->value);
   if (!x.IsInvalid()) {
@@ -92,6 +97,7 @@ void Checker::CheckConstantFits(Operand& x) {
 void Checker::ConvertUntyped(Operand& x, const Type* target) {
   if (x.IsInvalid() || !IsUntyped(x.type)) return;
   if (x.mode == OperandMode::Nil) {
+    // The record keeps untyped nil, as go/types does.
     if (target != nullptr && HasNil(target)) x.type = target;
     return;
   }
@@ -105,6 +111,7 @@ void Checker::ConvertUntyped(Operand& x, const Type* target) {
   if (IsUntyped(target)) {
     // Untyped to untyped: the larger kind (int < rune < float < complex).
     x.type = target;
+    UpdateUntyped(x.expr, target);
     return;
   }
   const auto* b = As<Basic>(Underlying(target));
@@ -144,6 +151,10 @@ void Checker::ConvertUntyped(Operand& x, const Type* target) {
     }
   }
   x.type = target;
+  UpdateUntyped(x.expr, target);
+  if (info_ != nullptr && x.mode == OperandMode::Constant && x.expr != nullptr) {
+    info_->types[x.expr].value = x.value;  // rounded to the target type
+  }
 }
 
 // Spec "Assignability".
@@ -237,8 +248,14 @@ void Checker::MatchTypes(Operand& x, Operand& y) {
     if (x.mode == OperandMode::Nil || y.mode == OperandMode::Nil) return;
     int rx = rank(x.type), ry = rank(y.type);
     if (rx > 0 && ry > 0) {
-      if (rx < ry) x.type = y.type;
-      if (ry < rx) y.type = x.type;
+      if (rx < ry) {
+        x.type = y.type;
+        UpdateUntyped(x.expr, x.type);
+      }
+      if (ry < rx) {
+        y.type = x.type;
+        UpdateUntyped(y.expr, y.type);
+      }
     }
     return;
   }
@@ -259,14 +276,17 @@ void Checker::MatchTypes(Operand& x, Operand& y) {
       Value rounded;
       bool truncated;
       if (!Representable(u.value, b, word_size_, &rounded, &truncated)) {
-        Error(ast::StartPos(u.expr), "cannot use ", OperandString(u), " as ", TypeString(typed.type),
-              " value in ", truncated ? "operation (truncated)" : "operation (overflows)");
+        // gc: "1.5 (untyped float constant) truncated to int", "300 (...) overflows byte".
+        bool to_int = IsInteger(b) && !IsInteger(u.type);
+        Error(ast::StartPos(u.expr), OperandString(u), to_int ? " truncated to " : " overflows ",
+              TypeString(typed.type));
         u.mode = OperandMode::Invalid;
         return;
       }
       u.value = rounded;
     }
     u.type = typed.type;
+    UpdateUntyped(u.expr, u.type);
   };
   if (ux) convert(x, y);
   if (uy) convert(y, x);
@@ -319,7 +339,9 @@ void Checker::Comparison(Operand& x, Operand& y, const ast::BinaryExpr* e) {
   } else {
     x.mode = OperandMode::Value;
     // Operands of a non-constant comparison get their default types.
+    x.expr = e->x;
     ConvertUntyped(x, nullptr);
+    x.expr = e;
     ConvertUntyped(y, nullptr);
   }
   x.type = BasicType(BasicKind::UntypedBool);
@@ -370,7 +392,9 @@ void Checker::Shift(Operand& x, Operand& y, const ast::BinaryExpr* e) {
     return;
   }
   if (!IsInteger(x.type)) {
-    Error(ast::StartPos(e->x), kInvalidOp, "shifted operand ", OperandString(x),
+    Operand shifted = x;
+    shifted.expr = e->x;
+    Error(ast::StartPos(e->x), kInvalidOp, "shifted operand ", OperandString(shifted),
           " must be integer");
     x.mode = OperandMode::Invalid;
     return;
@@ -382,12 +406,19 @@ void Checker::Shift(Operand& x, Operand& y, const ast::BinaryExpr* e) {
 void Checker::Conversion(Operand& x, const Type* t) {
   const Type* tu = Underlying(t);
   bool ok = false;
+  const ast::Expr* arg = x.expr;
   if (x.mode == OperandMode::Constant && As<Basic>(tu) != nullptr) {
     const auto* b = static_cast<const Basic*>(tu);
     Value rounded;
     bool truncated;
-    if (IsString(b) && IsInteger(x.type)) {  // string(rune)
-      x.value = Value::String("");  // value approximated; conversions of runes to strings
+    if (IsString(b) && IsInteger(x.type)) {  // string(rune): U+FFFD when not a valid code point
+      std::optional<Value> iv = x.value.ToInt();
+      std::optional<int64_t> r = iv ? iv->int_value().ToInt64() : std::nullopt;
+      std::string text;
+      lex::AppendUtf8(text, r && *r >= 0 && *r <= 0x10FFFF && !(*r >= 0xD800 && *r < 0xE000)
+                                ? static_cast<uint32_t>(*r) : 0xFFFD);
+      if (IsUntyped(x.type)) UpdateUntyped(arg, Default(x.type));
+      x.value = Value::String(std::move(text));
       ok = true;
     } else if ((IsNumeric(x.type) && IsNumeric(b)) || (IsString(x.type) && IsString(b)) ||
                (IsBoolean(x.type) && IsBoolean(b))) {
@@ -407,6 +438,7 @@ void Checker::Conversion(Operand& x, const Type* t) {
       ok = true;
     }
     if (ok) {
+      if (IsUntyped(x.type) && !(IsString(b) && IsInteger(x.type))) UpdateUntyped(arg, t);
       x.type = t;
       return;
     }
@@ -414,7 +446,10 @@ void Checker::Conversion(Operand& x, const Type* t) {
   if (x.mode == OperandMode::Constant) x.mode = OperandMode::Value;
   if (IsUntyped(x.type)) {
     const Type* d = x.mode == OperandMode::Nil ? t : Default(x.type);
-    if (x.mode != OperandMode::Nil) x.type = d;
+    if (x.mode != OperandMode::Nil) {
+      x.type = d;
+      UpdateUntyped(arg, d);  // nil stays untyped in the record, as in go/types
+    }
   }
   const Type* vu = Underlying(x.type);
   if (x.mode == OperandMode::Nil) {

@@ -18,6 +18,7 @@ void Checker::CloseScope() { current_scope_ = current_scope_->parent(); }
 auto Checker::DeclareLocal(const ast::Ident* name, const Type* type) -> Object* {
   Object* obj = NewObject(ObjectKind::Var, name->name, name->pos);
   obj->type = type;
+  RecordDef(name, obj);
   if (name->name == "_") return obj;
   auto* scope = current_scope_;
   if (const Object* other = scope->Insert(obj)) {
@@ -48,6 +49,7 @@ void Checker::CheckFuncBody(const ast::BlockStmt* body, const Signature* sig, co
       for (const ast::Ident* n : f->names) {
         Object* obj = NewObject(ObjectKind::Var, n->name, n->pos);
         obj->type = i < vars.size() ? vars[i].type : Invalid();
+        RecordDef(n, obj);
         obj->used = true;
         if (n->name != "_") scope->Insert(obj);
         ++i;
@@ -222,6 +224,7 @@ void Checker::Stmt(const ast::Stmt* s) {
         if (bound != nullptr && bound->name != "_") {
           Object* v = NewObject(ObjectKind::Var, bound->name, bound->pos);
           v->type = t;
+          if (info_ != nullptr) info_->implicits[clause] = v;
           current_scope_->Insert(v);
           bound_vars.push_back(v);
         }
@@ -263,7 +266,9 @@ void Checker::SwitchStmt(const ast::SwitchStmt* s) {
       if (c.IsInvalid()) continue;
       if (s->tag == nullptr) {
         // Each case is compared with true: a boolean, or an interface that a bool can be in.
-        if (!IsBoolean(c.type) && !IsInterface(c.type)) {
+        if (IsBoolean(c.type) && IsUntyped(c.type)) {
+          ConvertUntyped(c, BasicType(BasicKind::Bool));
+        } else if (!IsBoolean(c.type) && !IsInterface(c.type)) {
           ConvertUntyped(c, nullptr);
           Error(ast::StartPos(e), "invalid case ", ExprString(e), " in switch on true (mismatched types ",
                 TypeString(c.type), " and bool)");
@@ -361,11 +366,13 @@ void Checker::LocalDecl(const ast::GenDecl* g) {
         if (!vs->values.empty()) last_values = vs;
         for (size_t i = 0; i < vs->names.size(); ++i) {
           Object* obj = NewObject(ObjectKind::Const, vs->names[i]->name, vs->names[i]->pos);
+          RecordDef(vs->names[i], obj);
           obj->decl = last_values != nullptr ? last_values : vs;
           obj->value = last_values != nullptr && i < last_values->values.size() ? last_values->values[i]
                                                                                 : nullptr;
           obj->iota = iota;
           obj->used = true;
+          obj->type_expr = last_values != nullptr ? last_values->type : vs->type;
           ConstObject(obj);
           if (obj->name != "_") current_scope_->Insert(obj);
         }
@@ -374,6 +381,7 @@ void Checker::LocalDecl(const ast::GenDecl* g) {
     } else if (const auto* ts = spec->As<ast::TypeSpec>()) {
       Object* obj = NewObject(ObjectKind::TypeName, ts->name->name, ts->name->pos);
       obj->decl = ts;
+      RecordDef(ts->name, obj);
       if (obj->name != "_") current_scope_->Insert(obj);
       object_file_scope_[obj] = current_scope_;
       ResolveTypeName(obj);
@@ -407,6 +415,7 @@ void Checker::ShortVarDecl(const ast::AssignStmt* s) {
     Object* existing = id->name == "_" ? nullptr : current_scope_->LookupLocal(id->name);
     if (existing != nullptr) {
       AssignVar(id, values[i]);
+      if (info_ != nullptr) info_->types.erase(id);  // a use, not an expression (go/types)
       continue;
     }
     if (id->name != "_") any_new = true;
@@ -446,10 +455,19 @@ void Checker::AssignVar(const ast::Expr* lhs, Operand& x) {
 }
 
 void Checker::AssignStmt(const ast::AssignStmt* s) {
-  if (s->op != lex::TokenKind::Assign) {  // x op= y
-    Operand x, y;
-    Expr(x, s->lhs[0]);
-    Expr(y, s->rhs[0]);
+  if (s->op != lex::TokenKind::Assign) {  // x op= y is checked as x = x op y
+    auto* bin = arena_.New<ast::BinaryExpr>();
+    bin->kind = ast::NodeKind::BinaryExpr;
+    bin->pos = s->pos;
+    bin->op = static_cast<lex::TokenKind>(static_cast<int>(lex::TokenKind::Add) +
+                                          static_cast<int>(s->op) - static_cast<int>(lex::TokenKind::AddAssign));
+    bin->x = s->lhs[0];
+    bin->y = s->rhs[0];
+    op_assign_ = s;
+    Operand x;
+    Binary(x, bin);
+    op_assign_ = nullptr;
+    if (!x.IsInvalid()) AssignVar(s->lhs[0], x);
     return;
   }
   std::vector<Operand> values = RhsValues(s->rhs, s->lhs.size());

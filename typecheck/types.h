@@ -133,6 +133,12 @@ struct Method {
   Pos pos;
 };
 
+// The results of a call with other than one result (go/types' Tuple): `(int, error)`, `()`.
+struct Tuple : Type {
+  static constexpr TypeKind kKind = TypeKind::Tuple;
+  std::span<const Var> vars;
+};
+
 struct Interface : Type {
   static constexpr TypeKind kKind = TypeKind::Interface;
   std::span<const Method> methods;  // explicitly declared

@@ -8,6 +8,7 @@ namespace gocc::types {
 namespace {
 
 thread_local std::string_view current_package_path;
+thread_local const Type* universe_any = nullptr;
 
 void Write(std::string& out, const Type* t);
 
@@ -125,6 +126,10 @@ void Write(std::string& out, const Type* t) {
       WriteSignature(out, static_cast<const Signature*>(t));
       return;
     case TypeKind::Interface: {
+      if (t == universe_any) {
+        out += "any";
+        return;
+      }
       const auto* iface = static_cast<const Interface*>(t);
       out += "interface{";
       bool first = true;
@@ -143,7 +148,9 @@ void Write(std::string& out, const Type* t) {
       return;
     }
     case TypeKind::Tuple:
-      out += "()";
+      out += '(';
+      WriteVars(out, static_cast<const Tuple*>(t)->vars, false);
+      out += ')';
       return;
   }
 }
@@ -151,6 +158,7 @@ void Write(std::string& out, const Type* t) {
 }  // namespace
 
 void SetTypeStringPackage(std::string_view path) { current_package_path = path; }
+void SetTypeStringAny(const Type* any) { universe_any = any; }
 auto TypeStringPackage() -> std::string_view { return current_package_path; }
 
 auto TypeString(const Type* t) -> std::string {

@@ -13,5 +13,7 @@ auto TypeString(const Type* t) -> std::string;
 // while it checks a package.
 void SetTypeStringPackage(std::string_view path);
 auto TypeStringPackage() -> std::string_view;
+// The universe's `any`: written "any" (gc tells it apart by identity, not by spelling).
+void SetTypeStringAny(const Type* any);
 
 }  // namespace gocc::types
