@@ -62,7 +62,7 @@ auto ModuleLowering::GlobalFor(const ir::GlobalVar* g) -> llvm::GlobalVariable* 
 auto ModuleLowering::StaticClosure(const ir::Function* fn) -> llvm::Constant* {
   auto it = static_closures_.find(fn);
   if (it != static_closures_.end()) return it->second;
-  auto* type = llvm::StructType::get(ctx_, {types_->ptr});
+  auto* type = llvm::StructType::get(ctx_, llvm::ArrayRef<llvm::Type*>{types_->ptr});
   auto* g = new llvm::GlobalVariable(module_, type, true, llvm::GlobalValue::InternalLinkage,
                                      llvm::ConstantStruct::get(type, {FunctionFor(fn)}), fn->name() + "·f");
   g->setAlignment(llvm::Align(8));

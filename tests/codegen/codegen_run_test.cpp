@@ -231,6 +231,42 @@ TEST_P(RunTest, ClosureCapturesByReference) {
   EXPECT_EQ(r.err, "3\n");
 }
 
+// func hello(n int) { println("deferred", n) }; func twice(f func(int)) { f(1); f(2) }
+// func main() { defer hello(3); twice(hello); println("end") }
+TEST_P(RunTest, FunctionValuesAndDeferWithArguments) {
+  const auto* fsig = kit_.Sig({kit_.Int()}, {});
+  Function* hello = prog_->NewFunction("main.hello", fsig);
+  {
+    Value* n = hello->AddParam("n", kit_.Int());
+    Builder hb(hello);
+    hb.SetBlock(hello->NewBlock("entry"));
+    hb.Print(std::vector<Value*>{hb.ConstString(kit_.String(), "deferred"), n}, true);
+    hb.Return({});
+  }
+  Function* twice = prog_->NewFunction("main.twice", kit_.Sig({fsig}, {}));
+  {
+    Value* f = twice->AddParam("f", fsig);
+    Builder tb(twice);
+    tb.SetBlock(twice->NewBlock("entry"));
+    for (int k = 1; k <= 2; ++k) {
+      Value* arg = tb.ConstInt(kit_.Int(), k);
+      tb.CallValue(f, {&arg, 1});
+    }
+    tb.Return({});
+  }
+  Builder b = Main();
+  Value* three = Int(b, 3);
+  b.Defer(hello, {&three, 1});
+  Value* fv = hello->value();
+  b.Call(twice, {&fv, 1});
+  Println(b, {Str(b, "end")});
+  b.RunDefers();
+  b.Return({});
+  RunResult r = Run();
+  EXPECT_EQ(r.err, "deferred 1\ndeferred 2\nend\ndeferred 3\n");
+  EXPECT_EQ(r.exit_code, 0);
+}
+
 INSTANTIATE_TEST_SUITE_P(OptLevels, RunTest, ::testing::Values(0, 2),
                          [](const ::testing::TestParamInfo<int>& info) { return "O" + std::to_string(info.param); });
 
