@@ -520,6 +520,7 @@ void Checker::Selector(Operand& x, const ast::SelectorExpr* e) {
       sel.method_recv = found.method_recv;
       sel.pointer_receiver = found.pointer_receiver;
       sel.method_decl = found.decl;
+      if (found.decl != nullptr) AddDep(MethodObject(found.decl));
       if (found.pointer_receiver && !found.indirect && x.mode != OperandMode::Variable) {
         Error(e->sel->pos, "cannot call pointer method ", std::string(name), " on ",
               TypeString(recv_type));

@@ -164,6 +164,7 @@ void Checker::CollectObjects(const ast::File& file, Scope& file_scope) {
       if (f->recv != nullptr || f->name->name == "init" || f->name->name == "_") continue;
       Object* obj = NewObject(ObjectKind::Func, f->name->name, f->name->pos);
       obj->decl = f;
+      obj->global = true;
       RecordDef(f->name, obj);
       Declare(*package_scope_, obj);
       continue;
@@ -200,12 +201,20 @@ void Checker::CollectObjects(const ast::File& file, Scope& file_scope) {
         bool is_const = g->tok == lex::TokenKind::Const;
         // In a const group, a spec without values repeats the previous spec's.
         if (is_const && !vs->values.empty()) last_const_with_values = vs;
+        if (!is_const) {
+          var_spec_of_[vs] = package_var_specs_.size();
+          package_var_specs_.push_back(PackageVarSpec{vs, {}});
+        }
         for (size_t i = 0; i < vs->names.size(); ++i) {
           const ast::Ident* name = vs->names[i];
           Object* obj = NewObject(is_const ? ObjectKind::Const : ObjectKind::Var, name->name,
                                   name->pos);
           obj->decl = vs;
           RecordDef(name, obj);
+          if (!is_const) {
+            obj->global = true;
+            package_var_specs_.back().lhs.push_back(obj);
+          }
           if (is_const) {
             obj->iota = iota;
             const ast::ValueSpec* source = vs->values.empty() ? last_const_with_values : vs;
@@ -300,6 +309,13 @@ auto Checker::CheckPackage(std::span<ast::File* const> files) -> Package* {
   }
   pkg->path = pending_path_;
   pending_path_ = "main";
+  // An import is checked in the middle of collecting this package's objects.
+  auto saved_specs = std::move(package_var_specs_);
+  auto saved_funcs = std::move(package_funcs_);
+  Object* saved_decl = decl_obj_;
+  package_var_specs_.clear();
+  package_funcs_.clear();
+  decl_obj_ = nullptr;
   for (const ast::File* file : files) {
     if (pkg->name.empty() && file->package_name != nullptr) pkg->name = file->package_name->name;
   }
@@ -321,24 +337,13 @@ auto Checker::CheckPackage(std::span<ast::File* const> files) -> Package* {
     if (obj->kind == ObjectKind::TypeName) ResolveTypeName(obj);
   }
   // The declared types of package-level variables (their initialisers come with expressions).
-  for (std::string_view name : package_scope_->names()) {
-    Object* obj = package_scope_->LookupLocal(name);
-    const auto* spec = obj->decl != nullptr ? obj->decl->As<ast::ValueSpec>() : nullptr;
-    if (obj->kind != ObjectKind::Var || spec == nullptr || spec->type == nullptr) continue;
-    if (spec->names[0]->name != obj->name) {
-      // All names of a spec share its type: resolve it once, for the first name.
-      Object* first = package_scope_->LookupLocal(spec->names[0]->name);
-      if (first != nullptr && first->decl == spec) continue;
-    }
+  for (const PackageVarSpec& vs : package_var_specs_) {
+    if (vs.spec->type == nullptr || vs.lhs.empty()) continue;
     Scope* saved = current_scope_;
-    current_scope_ = object_file_scope_[obj];
-    const Type* type = TypeOf(spec->type);
+    current_scope_ = object_file_scope_[vs.lhs[0]];
+    const Type* type = TypeOf(vs.spec->type);
     current_scope_ = saved;
-    for (const ast::Ident* n : spec->names) {
-      if (Object* v = package_scope_->LookupLocal(n->name); v != nullptr && v->decl == spec) {
-        v->type = type;
-      }
-    }
+    for (Object* v : vs.lhs) v->type = type;
   }
   file_scopes_ = file_scopes;
   CollectMethods(files);
@@ -348,7 +353,11 @@ auto Checker::CheckPackage(std::span<ast::File* const> files) -> Package* {
   }
   CheckPackageVars();
   CheckBodies(files);
+  InitOrder(pkg, package_funcs_);
   ReportUnusedImports(file_scopes);
+  package_var_specs_ = std::move(saved_specs);
+  package_funcs_ = std::move(saved_funcs);
+  decl_obj_ = saved_decl;
   return pkg;
 }
 
@@ -399,10 +408,9 @@ void Checker::CollectMethods(std::span<ast::File* const> files) {
 // Package-level variables: initialisers, and the types of variables declared without one. A
 // variable used before its declaration is checked when it is first used (VarSpec from Ident).
 void Checker::CheckPackageVars() {
-  for (std::string_view name : package_scope_->names()) {
-    Object* obj = package_scope_->LookupLocal(name);
-    const auto* spec = obj->decl != nullptr ? obj->decl->As<ast::ValueSpec>() : nullptr;
-    if (obj->kind == ObjectKind::Var && spec != nullptr) VarSpec(obj, spec);
+  for (size_t i = 0; i < package_var_specs_.size(); ++i) {
+    const PackageVarSpec& s = package_var_specs_[i];
+    if (!s.lhs.empty()) VarSpec(s.lhs[0], s.spec);
   }
   current_scope_ = package_scope_;
 }
@@ -411,12 +419,27 @@ void Checker::VarSpec(Object* obj, const ast::ValueSpec* spec) {
   if (spec->values.empty() || !checked_var_specs_.insert(spec).second) return;
   Scope* saved_scope = current_scope_;
   FuncContext* saved_func = func_;
+  Object* saved_decl = decl_obj_;
   func_ = nullptr;
   current_scope_ = object_file_scope_[obj];
-  std::vector<Operand> values = RhsValues(spec->values, spec->names.size());
+  const std::vector<Object*>& lhs = package_var_specs_[var_spec_of_.at(spec)].lhs;
+  std::vector<Operand> values;
+  if (spec->values.size() == spec->names.size()) {
+    // One initializer per variable: each is a dependency source of its own.
+    for (size_t i = 0; i < spec->values.size(); ++i) {
+      decl_obj_ = lhs[i];
+      values.emplace_back();
+      Expr(values.back(), spec->values[i]);
+    }
+  } else {
+    decl_obj_ = lhs[0];
+    values = RhsValues(spec->values, spec->names.size());
+    for (size_t i = 1; i < lhs.size(); ++i) deps_[lhs[i]] = deps_[lhs[0]];
+  }
   auto restore = [&] {
     current_scope_ = saved_scope;
     func_ = saved_func;
+    decl_obj_ = saved_decl;
   };
   if (values.size() != spec->names.size()) {
     ReportAssignMismatch(spec->names.size(), spec->values, values.size());
@@ -424,8 +447,8 @@ void Checker::VarSpec(Object* obj, const ast::ValueSpec* spec) {
     return;
   }
   for (size_t i = 0; i < spec->names.size(); ++i) {
-    Object* v = package_scope_->LookupLocal(spec->names[i]->name);
-    bool own = v != nullptr && v->decl == spec;
+    Object* v = lhs[i];
+    bool own = true;
     if (values[i].IsInvalid()) {
       if (own && v->type == nullptr) v->type = Invalid();
       continue;
@@ -453,6 +476,10 @@ void Checker::CheckBodies(std::span<ast::File* const> files) {
       const auto* f = d->As<ast::FuncDecl>();
       if (f == nullptr || f->body == nullptr || !f->type->type_params.empty()) continue;
       const Signature* sig = func_sigs_[f];
+      Object* fn = f->recv != nullptr ? MethodObject(f) : package_scope_->LookupLocal(f->name->name);
+      if (fn != nullptr && fn->decl != f) fn = nullptr;  // init, _, or a redeclaration
+      if (fn != nullptr) package_funcs_.push_back(fn);
+      decl_obj_ = fn;
       Object* recv = nullptr;
       if (f->recv != nullptr) {
         std::string_view rname = f->recv->names.empty() ? "" : f->recv->names[0]->name;
@@ -462,6 +489,7 @@ void Checker::CheckBodies(std::span<ast::File* const> files) {
         if (!f->recv->names.empty()) RecordDef(f->recv->names[0], recv);
       }
       CheckFuncBody(f->body, sig, recv, f->type);
+      decl_obj_ = nullptr;
     }
   }
   current_scope_ = package_scope_;

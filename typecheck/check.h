@@ -39,6 +39,7 @@ struct Object {
   const struct Package* package = nullptr;  // for Package: the imported package, once loaded
   bool used = false;                  // local variables and imports: referenced at all
   uint8_t const_state = 0;            // constants: 0 unevaluated, 1 in progress, 2 done
+  bool global = false;                // a package-level variable or function, or a method
 };
 
 class Scope {
@@ -178,6 +179,23 @@ class Checker {
   void MatchTypes(Operand& x, Operand& y);
   void Comparison(Operand& x, Operand& y, const ast::BinaryExpr* e);
   void Shift(Operand& x, Operand& y, const ast::BinaryExpr* e);
+
+  // ---- initialization order (initorder.cpp) ----
+  struct PackageVarSpec {
+    const ast::ValueSpec* spec;
+    std::vector<Object*> lhs;  // blank variables included
+  };
+  void AddDep(Object* obj);
+  auto MethodObject(const ast::FuncDecl* decl) -> Object*;
+  auto FindPath(Object* from, Object* to, std::unordered_set<const Object*>& seen) -> std::vector<Object*>;
+  void ReportInitCycle(const std::vector<Object*>& cycle);
+  void InitOrder(const Package* pkg, const std::vector<Object*>& funcs);
+  Object* decl_obj_ = nullptr;  // the package-level variable or function being checked
+  std::unordered_map<const Object*, std::vector<Object*>> deps_;
+  std::unordered_map<const ast::FuncDecl*, Object*> method_objects_;
+  std::vector<PackageVarSpec> package_var_specs_;  // of the package being checked, in order
+  std::unordered_map<const ast::ValueSpec*, size_t> var_spec_of_;
+  std::vector<Object*> package_funcs_;  // functions and methods with bodies, in order
 
   // ---- package level (check.cpp) ----
   void CollectMethods(std::span<ast::File* const> files);

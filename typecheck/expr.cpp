@@ -126,6 +126,7 @@ void Checker::Ident(Operand& x, const ast::Ident* id) {
   }
   obj->used = true;
   RecordUse(id, obj);
+  if (obj->global) AddDep(obj);
   switch (obj->kind) {
     case ObjectKind::TypeName:
       x.mode = OperandMode::TypeExpr;
