@@ -17,6 +17,12 @@
 namespace gocc::types {
 
 auto Scope::LookupLocal(std::string_view name) const -> Object* {
+  if (objects_.empty()) {
+    for (Object* obj : small_) {
+      if (obj->name == name) return obj;
+    }
+    return nullptr;
+  }
   auto it = objects_.find(name);
   return it == objects_.end() ? nullptr : it->second;
 }
@@ -29,10 +35,29 @@ auto Scope::Lookup(std::string_view name) const -> Object* {
 }
 
 auto Scope::Insert(Object* obj) -> Object* {
-  auto [it, inserted] = objects_.emplace(obj->name, obj);
-  if (!inserted) return it->second;
+  if (Object* other = LookupLocal(obj->name)) return other;
+  if (objects_.empty() && small_.size() < kSmall) {
+    small_.push_back(obj);
+    return nullptr;
+  }
+  if (objects_.empty()) {
+    for (Object* o : small_) {
+      objects_.emplace(o->name, o);
+      order_.push_back(o->name);
+    }
+    small_.clear();
+  }
+  objects_.emplace(obj->name, obj);
   order_.push_back(obj->name);
   return nullptr;
+}
+
+auto Scope::names() const -> std::vector<std::string_view> {
+  if (!objects_.empty()) return order_;
+  std::vector<std::string_view> names;
+  names.reserve(small_.size());
+  for (const Object* obj : small_) names.push_back(obj->name);
+  return names;
 }
 
 Checker::Checker(Arena& arena, Diagnostics& diags) : arena_(arena), diags_(diags) {
@@ -370,6 +395,7 @@ void Checker::CollectMethods(std::span<ast::File* const> files) {
       if (f == nullptr) continue;
       const Signature* sig = SignatureOf(f->type);
       func_sigs_[f] = sig;
+      if (info_ != nullptr) info_->funcs[f] = Info::FuncDeclInfo{sig, nullptr, false};
       if (f->recv == nullptr) {
         if (Object* obj = package_scope_->LookupLocal(f->name->name); obj && obj->decl == f) {
           obj->type = sig;
@@ -400,6 +426,7 @@ void Checker::CollectMethods(std::span<ast::File* const> files) {
                      (f->recv->type->kind == ast::NodeKind::ParenExpr &&
                       static_cast<const ast::ParenExpr*>(f->recv->type)->x->kind == ast::NodeKind::StarExpr);
       list.push_back(MethodDecl{f->name->name, sig, pointer, f});
+      if (info_ != nullptr) info_->funcs[f] = Info::FuncDeclInfo{sig, named, pointer};
     }
   }
   current_scope_ = package_scope_;

@@ -50,10 +50,15 @@ class Scope {
   auto LookupLocal(std::string_view name) const -> Object*;
   // Returns the existing object if the name is taken.
   auto Insert(Object* obj) -> Object*;
-  auto names() const -> const std::vector<std::string_view>& { return order_; }
+  // The names in declaration order.
+  auto names() const -> std::vector<std::string_view>;
 
  private:
+  // Most scopes (blocks) hold a handful of names: a linear scan over `small_` beats hashing;
+  // a scope that grows past kSmall (package scopes) moves to the hash map.
+  static constexpr size_t kSmall = 16;
   Scope* parent_;
+  std::vector<Object*> small_;
   std::unordered_map<std::string_view, Object*> objects_;
   std::vector<std::string_view> order_;  // declaration order
 };
