@@ -141,6 +141,8 @@ class Checker {
   void Binary(Operand& x, const ast::BinaryExpr* e);
   auto BinaryText(const ast::BinaryExpr* e) const -> std::string;
   const ast::AssignStmt* op_assign_ = nullptr;  // while checking x op= y as x = x op y
+  bool switch_case_ = false;  // Comparison reports "invalid case c in switch on x (...)"
+  // In ConvertUntyped, an empty pending_context_ selects types2's conversion wording.
   void Call(Operand& x, const ast::CallExpr* e);
   void Builtin(Operand& x, const ast::CallExpr* e, std::string_view name);
   void Selector(Operand& x, const ast::SelectorExpr* e);

@@ -114,11 +114,33 @@ void Checker::ConvertUntyped(Operand& x, const Type* target) {
     UpdateUntyped(x.expr, target);
     return;
   }
+  // gc's words: in an assignment "cannot use 1.5 (...) as int value in assignment
+  // (truncated)"; elsewhere (pending_context_ empty) types2's invalidConversion:
+  // "cannot convert "s" (...) to int", "1.5 (...) truncated to int", "300 (...) overflows byte".
+  enum class Why { Mismatch, Truncated, Overflows };
+  auto report = [&](Why why) {
+    if (pending_context_.empty()) {
+      std::string_view verb = why == Why::Truncated ? " truncated to " : " overflows ";
+      if (why == Why::Mismatch) {
+        Error(ast::StartPos(x.expr), "cannot convert ", OperandString(x), " to ", TypeString(target));
+      } else {
+        Error(ast::StartPos(x.expr), OperandString(x), verb, TypeString(target));
+      }
+    } else {
+      std::string_view suffix = why == Why::Truncated   ? " (truncated)"
+                                : why == Why::Overflows ? " (overflows)"
+                                                        : "";
+      Error(ast::StartPos(x.expr), "cannot use ", OperandString(x), " as ", TypeString(target),
+            " value in ", pending_context_, suffix);
+    }
+    x.mode = OperandMode::Invalid;
+  };
   const auto* b = As<Basic>(Underlying(target));
   if (b == nullptr) {
-    Error(ast::StartPos(x.expr), "cannot use ", OperandString(x), " as ", TypeString(target),
-          " value in ", "assignment");
-    x.mode = OperandMode::Invalid;
+    std::string_view saved = pending_context_;
+    if (!saved.empty()) pending_context_ = "assignment";
+    report(Why::Mismatch);
+    pending_context_ = saved;
     return;
   }
   if (x.mode == OperandMode::Constant) {
@@ -126,16 +148,9 @@ void Checker::ConvertUntyped(Operand& x, const Type* target) {
     bool truncated;
     if (!Representable(x.value, b, word_size_, &rounded, &truncated)) {
       bool numeric = IsNumeric(x.type) && IsNumeric(b);
-      if (numeric) {
-        // gc decides by the kinds, not the value: non-integer to integer is "truncated".
-        bool to_int_from_non_int = !IsInteger(x.type) && IsInteger(b);
-        Error(ast::StartPos(x.expr), "cannot use ", OperandString(x), " as ", TypeString(target),
-              " value in ", pending_context_, to_int_from_non_int ? " (truncated)" : " (overflows)");
-      } else {
-        Error(ast::StartPos(x.expr), "cannot use ", OperandString(x), " as ", TypeString(target),
-              " value in ", pending_context_);
-      }
-      x.mode = OperandMode::Invalid;
+      // gc decides by the kinds, not the value: non-integer to integer is "truncated".
+      bool to_int_from_non_int = !IsInteger(x.type) && IsInteger(b);
+      report(!numeric ? Why::Mismatch : to_int_from_non_int ? Why::Truncated : Why::Overflows);
       return;
     }
     x.value = rounded;
@@ -144,9 +159,7 @@ void Checker::ConvertUntyped(Operand& x, const Type* target) {
     bool ok = (IsBoolean(x.type) && IsBoolean(b)) || (IsNumeric(x.type) && IsNumeric(b)) ||
               (IsString(x.type) && IsString(b));
     if (!ok) {
-      Error(ast::StartPos(x.expr), "cannot use ", OperandString(x), " as ", TypeString(target),
-            " value in ", pending_context_);
-      x.mode = OperandMode::Invalid;
+      report(Why::Mismatch);
       return;
     }
   }
@@ -327,7 +340,12 @@ void Checker::Comparison(Operand& x, Operand& y, const ast::BinaryExpr* e) {
   }
   x.expr = e;
   if (!ok) {
-    Error(ast::StartPos(e->x), kInvalidOp, ExprString(e), " (", cause, ")");
+    if (switch_case_) {  // types2: "invalid case fn in switch on fn (func can only be ...)"
+      Error(ast::StartPos(e->x), "invalid case ", ExprString(e->x), " in switch on ",
+            e->y != nullptr ? ExprString(e->y) : std::string("true"), " (", cause, ")");
+    } else {
+      Error(ast::StartPos(e->x), kInvalidOp, ExprString(e), " (", cause, ")");
+    }
     x.mode = OperandMode::Invalid;
     return;
   }

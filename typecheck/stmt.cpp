@@ -211,15 +211,49 @@ void Checker::Stmt(const ast::Stmt* s) {
       }
       Operand x;
       Expr(x, static_cast<const ast::TypeAssertExpr*>(guard)->x);
+      if (!x.IsInvalid() && !IsInterface(x.type)) {
+        Error(ast::StartPos(x.expr), OperandString(x), " is not an interface");
+        x.mode = OperandMode::Invalid;
+      }
+      // types2's caseTypes: no type (or nil) twice; each type must be possible for x.
+      struct SeenCase {
+        const Type* type;  // nullptr for nil
+        Pos pos;
+      };
+      std::vector<SeenCase> seen;
+      Pos first_default;
       // The bound variable is declared in each clause; it is unused only if no clause uses it.
       std::vector<Object*> bound_vars;
       for (const ast::CaseClause* clause : ts->body) {
         OpenScope();
+        if (clause->list.empty()) {
+          if (first_default.IsValid()) {
+            Error(clause->pos, "multiple defaults (first at ", diags_.FormatPos(first_default), ")");
+          } else {
+            first_default = clause->pos;
+          }
+        }
         const Type* t = x.type != nullptr ? x.type : Invalid();
         for (const ast::Expr* e : clause->list) {
           Operand c;
           ExprOrType(c, e);
           if (clause->list.size() == 1 && c.mode == OperandMode::TypeExpr) t = c.type;
+          if (c.mode != OperandMode::TypeExpr && c.mode != OperandMode::Nil) continue;
+          const Type* ct = c.mode == OperandMode::Nil ? nullptr : c.type;
+          auto dup = std::find_if(seen.begin(), seen.end(), [&](const SeenCase& p) {
+            return (p.type == nullptr && ct == nullptr) || (p.type && ct && Identical(p.type, ct));
+          });
+          if (dup != seen.end()) {
+            Error(ast::StartPos(e), "duplicate case ", ct == nullptr ? std::string("nil") : TypeString(ct),
+                  " in type switch\n\t", diags_.FormatPos(dup->pos), ": previous case");
+            continue;
+          }
+          seen.push_back(SeenCase{ct, ast::StartPos(e)});
+          std::string reason;
+          if (ct != nullptr && !x.IsInvalid() && !IsInterface(ct) && !Implements(ct, x.type, &reason)) {
+            Error(ast::StartPos(e), "impossible type switch case: ", ExprString(e), "\n\t", OperandString(x),
+                  " cannot have dynamic type ", TypeString(ct), " ", reason);
+          }
         }
         if (bound != nullptr && bound->name != "_") {
           Object* v = NewObject(ObjectKind::Var, bound->name, bound->pos);
@@ -259,23 +293,71 @@ void Checker::SwitchStmt(const ast::SwitchStmt* s) {
     Expr(tag, s->tag);
     if (!tag.IsInvalid()) ConvertUntyped(tag, nullptr);
   }
+  // types2's caseValues: each case value is converted to the tag's type and compared with the
+  // tag (so errors are at the case value); constant values must not repeat. Without a tag the
+  // switch is on the constant true.
+  Operand truth;
+  if (s->tag == nullptr) {
+    truth.mode = OperandMode::Constant;
+    truth.type = BasicType(BasicKind::Bool);
+    truth.value = Value::Bool(true);
+    truth.expr = nullptr;
+  }
+  const Operand& x = s->tag != nullptr ? tag : truth;
+  struct Seen {
+    Value value;
+    const Type* type;
+    Pos pos;
+  };
+  std::vector<Seen> seen;
+  Pos first_default;
   for (const ast::CaseClause* clause : s->body) {
+    if (clause->list.empty()) {
+      if (first_default.IsValid()) {
+        Error(clause->pos, "multiple defaults (first at ", diags_.FormatPos(first_default), ")");
+      } else {
+        first_default = clause->pos;
+      }
+    }
     for (const ast::Expr* e : clause->list) {
       Operand c;
       Expr(c, e);
-      if (c.IsInvalid()) continue;
-      if (s->tag == nullptr) {
-        // Each case is compared with true: a boolean, or an interface that a bool can be in.
-        if (IsBoolean(c.type) && IsUntyped(c.type)) {
-          ConvertUntyped(c, BasicType(BasicKind::Bool));
-        } else if (!IsBoolean(c.type) && !IsInterface(c.type)) {
-          ConvertUntyped(c, nullptr);
-          Error(ast::StartPos(e), "invalid case ", ExprString(e), " in switch on true (mismatched types ",
-                TypeString(c.type), " and bool)");
-        }
-      } else if (!tag.IsInvalid()) {
-        if (IsUntyped(c.type)) ConvertUntyped(c, tag.type);
+      if (c.IsInvalid() || x.IsInvalid()) continue;
+      if (IsUntyped(c.type)) {
+        std::string_view saved = pending_context_;
+        pending_context_ = {};  // gc's conversion wording: "cannot convert 1 (...) to bool"
+        ConvertUntyped(c, x.type);
+        pending_context_ = saved;
+        if (c.IsInvalid()) continue;
       }
+      // Compare c == x as a binary expression would, with the switch's wording for errors.
+      ast::BinaryExpr cmp;
+      cmp.kind = ast::NodeKind::BinaryExpr;
+      cmp.pos = ast::StartPos(e);
+      cmp.op = lex::TokenKind::Equal;
+      cmp.x = const_cast<ast::Expr*>(e);  // NOLINT: only read
+      cmp.y = s->tag != nullptr ? s->tag : nullptr;
+      Operand res = c;
+      Operand y = x;
+      switch_case_ = true;
+      Comparison(res, y, &cmp);
+      switch_case_ = false;
+      if (res.IsInvalid() || c.mode != OperandMode::Constant) continue;
+      if (c.value.kind() != ConstKind::Int && c.value.kind() != ConstKind::Float &&
+          c.value.kind() != ConstKind::String) {
+        continue;  // gc does not look for duplicate boolean (or complex) cases
+      }
+      auto dup = std::find_if(seen.begin(), seen.end(), [&](const Seen& p) {
+        Value a = p.value, b = c.value;
+        MatchKinds(a, b);
+        return a.kind() == b.kind() && CompareValues(a, lex::TokenKind::Equal, b) && Identical(p.type, c.type);
+      });
+      if (dup != seen.end()) {
+        Error(ast::StartPos(e), "duplicate case ", OperandString(c), " in expression switch\n\t",
+              diags_.FormatPos(dup->pos), ": previous case");
+        continue;
+      }
+      seen.push_back(Seen{c.value, c.type, ast::StartPos(e)});
     }
     OpenScope();
     StmtList(clause->body);
