@@ -35,6 +35,7 @@ import (
 	"flag"
 	"fmt"
 	"go/ast"
+	"go/build/constraint"
 	"go/constant"
 	"go/importer"
 	"go/parser"
@@ -88,6 +89,12 @@ func main() {
 		stub, err := stubs.Import(path)
 		if err != nil {
 			r.fail(path, "stub does not load: %v", err)
+			continue
+		}
+		if strings.HasPrefix(path, "internal/") {
+			// gocc's own internal packages (internal/gort: runtime hooks) have no real
+			// counterpart; they must type-check and keep the rules.
+			fmt.Printf("%-16s (internal, type-checked only)  %s\n", path, strings.Join(stubs.files[path], " "))
 			continue
 		}
 		realPkg, err := real.Import(path)
@@ -228,6 +235,9 @@ func (im *stubImporter) Import(path string) (*types.Package, error) {
 		if err != nil {
 			return nil, err
 		}
+		if !goccBuild(f) {
+			continue // e.g. hooks_go.go (//go:build !gocc): only for the real toolchain
+		}
 		im.checkRules(path, name, f)
 		files = append(files, f)
 		im.files[path] = append(im.files[path], name)
@@ -253,6 +263,40 @@ func (im *stubImporter) Import(path string) (*types.Package, error) {
 	}
 	im.pkgs[path] = pkg
 	return pkg, nil
+}
+
+// goccBuild reports whether f is part of the package when gocc compiles it: its
+// //go:build line (if any) holds with gocc's tags (driver/frontend.cpp: gocc, linux, unix,
+// amd64, go1.1 to go1.19).
+func goccBuild(f *ast.File) bool {
+	for _, cg := range f.Comments {
+		if cg.Pos() >= f.Package {
+			break
+		}
+		for _, c := range cg.List {
+			if !constraint.IsGoBuild(c.Text) {
+				continue
+			}
+			expr, err := constraint.Parse(c.Text)
+			if err != nil {
+				return false
+			}
+			return expr.Eval(func(tag string) bool {
+				switch tag {
+				case "gocc", "linux", "unix", "amd64":
+					return true
+				}
+				if strings.HasPrefix(tag, "go1.") {
+					var minor int
+					if _, err := fmt.Sscanf(tag, "go1.%d", &minor); err == nil {
+						return minor >= 1 && minor <= 19
+					}
+				}
+				return false
+			})
+		}
+	}
+	return true
 }
 
 // checkRules reports what stubs must not contain.

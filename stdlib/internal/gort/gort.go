@@ -1,0 +1,101 @@
+// Package gort ("gocc runtime") gives the bundled standard library the little type
+// introspection it needs without package reflect: fmt prints arbitrary values with it,
+// errors.As assigns through it and sort.Slice swaps through it.
+//
+// A value is described by its type (Type) and the address of its memory (unsafe.Pointer);
+// every value of a given type has the same memory layout under gocc and gc, so scalars,
+// strings, slice headers, pointers and struct fields are read with ordinary unsafe code here
+// and in fmt. What needs the type descriptors is a hook: a function declared without a body
+// in hooks_gocc.go (//go:build gocc), implemented in C by runtime/hooks_gort.c as
+// gocc_internal_gort_<Name> over gocc_type descriptors. hooks_go.go (//go:build !gocc)
+// implements the same functions with reflect, so the bundled packages can be compiled and
+// compared with the real ones by the real Go toolchain (tests/stdlib/behave).
+//
+// The hooks (see docs/stdlib.md for their C signatures):
+//
+//	IfaceElem(t, p)          dynamic type and value address of the interface stored at p
+//	Pack(t, p)               the value at p as an interface{} (a copy)
+//	Kind, TypeString, Size, Elem, Key, Len, NumField, FieldName, FieldType, FieldOffset,
+//	NumMethod, Comparable    type descriptor queries
+//	MapEntries(t, p)         addresses of the keys and values of the map stored at p
+//	Implements(t, iface)     t's method set includes iface's
+//	AssignIface(iface, p, v) *p = v converted to interface type iface, if v implements it
+//	Copy(t, dst, src)        *dst = *src for a value of type t
+//	Swap(t, p, i, j)         swaps elements i and j of an array of t at p
+package gort
+
+import "unsafe"
+
+// Type identifies a type: under gocc the address of its gocc_type descriptor. 0 is no type
+// (the dynamic type of a nil interface).
+type Type uintptr
+
+// Kinds, numbered as reflect.Kind.
+const (
+	Invalid = iota
+	Bool
+	Int
+	Int8
+	Int16
+	Int32
+	Int64
+	Uint
+	Uint8
+	Uint16
+	Uint32
+	Uint64
+	Uintptr
+	Float32
+	Float64
+	Complex64
+	Complex128
+	Array
+	Chan
+	Func
+	Interface
+	Map
+	Pointer
+	Slice
+	String
+	Struct
+	UnsafePointer
+)
+
+// Unpack returns the dynamic type of v and the address of (a copy of) its value; (0, nil)
+// for a nil interface.
+func Unpack(v any) (Type, unsafe.Pointer) {
+	return IfaceElem(0, unsafe.Pointer(&v))
+}
+
+// TypeOf returns the dynamic type of v (0 if v is nil).
+func TypeOf(v any) Type {
+	t, _ := Unpack(v)
+	return t
+}
+
+// MapLen returns the number of entries of the map stored at p (the count is the first word of
+// the map header under gocc and gc alike).
+func MapLen(p unsafe.Pointer) int {
+	h := *(*unsafe.Pointer)(p)
+	if h == nil {
+		return 0
+	}
+	return *(*int)(h)
+}
+
+// Add returns p+off.
+func Add(p unsafe.Pointer, off uintptr) unsafe.Pointer {
+	return unsafe.Pointer(uintptr(p) + off)
+}
+
+// SliceHeader is the memory layout of a slice.
+type SliceHeader struct {
+	Data unsafe.Pointer
+	Len  int
+	Cap  int
+}
+
+// ErrorType returns the type error.
+func ErrorType() Type {
+	return Elem(TypeOf((*error)(nil)))
+}

@@ -1,0 +1,67 @@
+//go:build gocc
+
+// Runtime hooks: implemented in C (runtime/hooks_gort.c) as gocc_internal_gort_<Name>.
+
+package gort
+
+import "unsafe"
+
+// IfaceElem returns the dynamic type and the address of the value of the interface stored at
+// p whose static type is t (0: interface{}). (0, nil) for a nil interface.
+func IfaceElem(t Type, p unsafe.Pointer) (Type, unsafe.Pointer)
+
+// Pack returns the value of type t at p as an interface{} holding a copy.
+func Pack(t Type, p unsafe.Pointer) any
+
+// Kind returns t's kind (Invalid for 0).
+func Kind(t Type) int
+
+// String returns t as %T prints it ("main.T", "[]int", "map[string]int", "*main.T").
+func TypeString(t Type) string
+
+// Size returns the size of a value of type t in bytes.
+func Size(t Type) uintptr
+
+// Elem returns the element type of a pointer, slice, array, chan or map type.
+func Elem(t Type) Type
+
+// Key returns the key type of a map type.
+func Key(t Type) Type
+
+// Len returns the length of an array type.
+func Len(t Type) int
+
+// NumField returns the number of fields of a struct type.
+func NumField(t Type) int
+
+// FieldName returns the name of field i of a struct type.
+func FieldName(t Type, i int) string
+
+// FieldType returns the type of field i of a struct type.
+func FieldType(t Type, i int) Type
+
+// FieldOffset returns the offset of field i of a struct type.
+func FieldOffset(t Type, i int) uintptr
+
+// NumMethod returns the number of methods of t's method set (of an interface type: its methods).
+func NumMethod(t Type) int
+
+// Comparable reports whether == is defined on t.
+func Comparable(t Type) bool
+
+// MapEntries returns the addresses of the keys and values of the map of type t stored at p:
+// key0, value0, key1, value1, ... in iteration order.
+func MapEntries(t Type, p unsafe.Pointer) []unsafe.Pointer
+
+// Implements reports whether type t implements the interface type iface.
+func Implements(t, iface Type) bool
+
+// AssignIface stores v, converted to the interface type iface, at p and returns true, if v's
+// dynamic type implements iface; otherwise it returns false and leaves *p alone.
+func AssignIface(iface Type, p unsafe.Pointer, v any) bool
+
+// Copy copies the value of type t at src to dst.
+func Copy(t Type, dst, src unsafe.Pointer)
+
+// Swap swaps elements i and j of the array of elements of type t at p.
+func Swap(t Type, p unsafe.Pointer, i, j int)
