@@ -2,7 +2,6 @@ package fmt
 
 import (
 	"internal/gort"
-	"math"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -82,10 +81,6 @@ func (v value) pointer() uintptr {
 		return uintptr(*(*unsafe.Pointer)(c))
 	}
 	return uintptr(*(*unsafe.Pointer)(v.p))
-}
-
-func (v value) isNil() bool {
-	return v.pointer() == 0 && v.kind() != gort.Slice || v.kind() == gort.Slice && (*gort.SliceHeader)(v.p).Data == nil
 }
 
 // length of a string, slice, array or map value.
@@ -301,10 +296,7 @@ func (p *pp) printValue(v value, verb rune, depth int) {
 			if gort.Kind(gort.Elem(v.t)) == gort.Uint8 {
 				var b []byte
 				if k == gort.Slice {
-					h := (*gort.SliceHeader)(v.p)
-					if h.Data != nil {
-						b = unsafe.Slice((*byte)(h.Data), h.Len)
-					}
+					b = *(*[]byte)(v.p) // same layout for any byte-kind element type
 				} else {
 					b = v.bytes()
 				}
@@ -407,9 +399,9 @@ func sortedMap(m value) (keys, vals []value) {
 
 func floatCompare(a, b float64) int {
 	switch {
-	case math.IsNaN(a):
+	case a != a:
 		return -1
-	case math.IsNaN(b):
+	case b != b:
 		return 1
 	case a < b:
 		return -1
