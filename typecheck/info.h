@@ -64,6 +64,14 @@ struct Info {
     const ast::Expr* rhs;
   };
   std::unordered_map<const struct Package*, std::vector<Initializer>> init_order;
+  // Every function and method declaration: its signature (without the receiver) and, for a
+  // method, the named type it is declared on and whether the receiver is a pointer.
+  struct FuncDeclInfo {
+    const struct Signature* sig = nullptr;
+    const struct Named* recv = nullptr;
+    bool pointer_receiver = false;
+  };
+  std::unordered_map<const ast::FuncDecl*, FuncDeclInfo> funcs;
 };
 
 // `gocc types`: one line per recorded expression of `files`, sorted by position:
