@@ -1,5 +1,7 @@
-// Declarations-only stub of Go 1.19's package os (its portable core), for gocc's
-// type checker. Function and method bodies come later, with code generation.
+// Package os for gocc: the portable core of Go 1.19's os API. Implemented (runtime.go, over
+// runtime hooks in runtime/hooks_os.c): Args, Exit, Getenv, LookupEnv, Stdin/Stdout/Stderr
+// and File.Write/WriteString/Read/Name/Fd/Close, the error values. Functions still declared
+// without a body here are hooks not implemented yet: a program that calls one fails to link.
 // Processes (Process, ProcAttr, ProcessState, StartProcess, FindProcess) are not
 // declared. tests/stdlib/verify.go checks every exported declaration against the
 // real package (linux, for the platform-dependent constants).
@@ -7,6 +9,7 @@
 package os
 
 import (
+	"errors"
 	"io"
 	"io/fs"
 	"syscall"
@@ -14,33 +17,33 @@ import (
 )
 
 // Args hold the command-line arguments, starting with the program name.
-var Args []string
 
 // Stdin, Stdout, and Stderr are open Files pointing to the standard input,
 // standard output, and standard error file descriptors.
-var (
-	Stdin  *File
-	Stdout *File
-	Stderr *File
-)
 
 // Portable analogs of some common system call errors.
 var (
 	// ErrInvalid indicates an invalid argument.
 	// Methods on File will return this error when the receiver is nil.
-	ErrInvalid error // "invalid argument"
+	ErrInvalid = errors.New("invalid argument")
 
-	ErrPermission error // "permission denied"
-	ErrExist      error // "file already exists"
-	ErrNotExist   error // "file does not exist"
-	ErrClosed     error // "file already closed"
+	ErrPermission = errors.New("permission denied")
+	ErrExist      = errors.New("file already exists")
+	ErrNotExist   = errors.New("file does not exist")
+	ErrClosed     = errors.New("file already closed")
 
-	ErrNoDeadline       error // "i/o timeout"-family: file type does not support deadline
-	ErrDeadlineExceeded error // "i/o timeout"
+	ErrNoDeadline       = errors.New("file type does not support deadline")
+	ErrDeadlineExceeded error = &deadlineExceededError{}
 )
 
+type deadlineExceededError struct{}
+
+func (e *deadlineExceededError) Error() string   { return "i/o timeout" }
+func (e *deadlineExceededError) Timeout() bool   { return true }
+func (e *deadlineExceededError) Temporary() bool { return true }
+
 // ErrProcessDone indicates a Process has finished.
-var ErrProcessDone error
+var ErrProcessDone = errors.New("os: process already finished")
 
 // Flags to OpenFile wrapping those of the underlying system (linux values).
 const (
@@ -133,10 +136,6 @@ type dirInfo struct {
 func (f *File) Chdir() error
 func (f *File) Chmod(mode FileMode) error
 func (f *File) Chown(uid, gid int) error
-func (f *File) Close() error
-func (f *File) Fd() uintptr
-func (f *File) Name() string
-func (f *File) Read(b []byte) (n int, err error)
 func (f *File) ReadAt(b []byte, off int64) (n int, err error)
 func (f *File) ReadDir(n int) ([]DirEntry, error)
 func (f *File) ReadFrom(r io.Reader) (n int64, err error)
@@ -150,9 +149,7 @@ func (f *File) Stat() (FileInfo, error)
 func (f *File) Sync() error
 func (f *File) SyscallConn() (syscall.RawConn, error)
 func (f *File) Truncate(size int64) error
-func (f *File) Write(b []byte) (n int, err error)
 func (f *File) WriteAt(b []byte, off int64) (n int, err error)
-func (f *File) WriteString(s string) (n int, err error)
 
 // LinkError records an error during a link or symlink or rename
 // system call and the paths that caused it.
@@ -191,9 +188,6 @@ var (
 )
 
 // Program exit and environment.
-func Exit(code int)
-func Getenv(key string) string
-func LookupEnv(key string) (string, bool)
 func Setenv(key, value string) error
 func Unsetenv(key string) error
 func Clearenv()
@@ -215,7 +209,6 @@ func Getgroups() ([]int, error)
 func Create(name string) (*File, error)
 func Open(name string) (*File, error)
 func OpenFile(name string, flag int, perm FileMode) (*File, error)
-func NewFile(fd uintptr, name string) *File
 func Pipe() (r *File, w *File, err error)
 func ReadFile(name string) ([]byte, error)
 func WriteFile(name string, data []byte, perm FileMode) error

@@ -1,7 +1,5 @@
-// Declarations-only stub of Go 1.19's package math/bits, for gocc's type
-// checker. Function bodies come later, with code generation.
-// tests/stdlib/verify.go checks every exported declaration against the real package.
-
+// Package bits implements bit counting and manipulation functions for the predeclared
+// unsigned integer types (Go 1.19 API; gocc's implementation in plain Go).
 package bits
 
 const uintSize = 32 << (^uint(0) >> 63) // 32 or 64
@@ -9,52 +7,300 @@ const uintSize = 32 << (^uint(0) >> 63) // 32 or 64
 // UintSize is the size of a uint in bits.
 const UintSize = uintSize
 
-func LeadingZeros(x uint) int
-func LeadingZeros8(x uint8) int
-func LeadingZeros16(x uint16) int
-func LeadingZeros32(x uint32) int
-func LeadingZeros64(x uint64) int
-func TrailingZeros(x uint) int
-func TrailingZeros8(x uint8) int
-func TrailingZeros16(x uint16) int
-func TrailingZeros32(x uint32) int
-func TrailingZeros64(x uint64) int
-func OnesCount(x uint) int
-func OnesCount8(x uint8) int
-func OnesCount16(x uint16) int
-func OnesCount32(x uint32) int
-func OnesCount64(x uint64) int
-func RotateLeft(x uint, k int) uint
-func RotateLeft8(x uint8, k int) uint8
-func RotateLeft16(x uint16, k int) uint16
-func RotateLeft32(x uint32, k int) uint32
-func RotateLeft64(x uint64, k int) uint64
-func Reverse(x uint) uint
-func Reverse8(x uint8) uint8
-func Reverse16(x uint16) uint16
-func Reverse32(x uint32) uint32
-func Reverse64(x uint64) uint64
-func ReverseBytes(x uint) uint
-func ReverseBytes16(x uint16) uint16
-func ReverseBytes32(x uint32) uint32
-func ReverseBytes64(x uint64) uint64
-func Len(x uint) int
-func Len8(x uint8) int
-func Len16(x uint16) (n int)
-func Len32(x uint32) (n int)
-func Len64(x uint64) (n int)
-func Add(x, y, carry uint) (sum, carryOut uint)
-func Add32(x, y, carry uint32) (sum, carryOut uint32)
-func Add64(x, y, carry uint64) (sum, carryOut uint64)
-func Sub(x, y, borrow uint) (diff, borrowOut uint)
-func Sub32(x, y, borrow uint32) (diff, borrowOut uint32)
-func Sub64(x, y, borrow uint64) (diff, borrowOut uint64)
-func Mul(x, y uint) (hi, lo uint)
-func Mul32(x, y uint32) (hi, lo uint32)
-func Mul64(x, y uint64) (hi, lo uint64)
-func Div(hi, lo, y uint) (quo, rem uint)
-func Div32(hi, lo, y uint32) (quo, rem uint32)
-func Div64(hi, lo, y uint64) (quo, rem uint64)
-func Rem(hi, lo, y uint) uint
-func Rem32(hi, lo, y uint32) uint32
-func Rem64(hi, lo, y uint64) uint64
+// LeadingZeros returns the number of leading zero bits in x; the result is UintSize for x == 0.
+func LeadingZeros(x uint) int { return UintSize - Len(x) }
+
+// LeadingZeros8 returns the number of leading zero bits in x; the result is 8 for x == 0.
+func LeadingZeros8(x uint8) int { return 8 - Len8(x) }
+
+// LeadingZeros16 returns the number of leading zero bits in x; the result is 16 for x == 0.
+func LeadingZeros16(x uint16) int { return 16 - Len16(x) }
+
+// LeadingZeros32 returns the number of leading zero bits in x; the result is 32 for x == 0.
+func LeadingZeros32(x uint32) int { return 32 - Len32(x) }
+
+// LeadingZeros64 returns the number of leading zero bits in x; the result is 64 for x == 0.
+func LeadingZeros64(x uint64) int { return 64 - Len64(x) }
+
+// TrailingZeros returns the number of trailing zero bits in x; the result is UintSize for x == 0.
+func TrailingZeros(x uint) int { return TrailingZeros64(uint64(x)) - (64 - UintSize)*btoi(x == 0) }
+
+// TrailingZeros8 returns the number of trailing zero bits in x; the result is 8 for x == 0.
+func TrailingZeros8(x uint8) int {
+	if x == 0 {
+		return 8
+	}
+	return TrailingZeros64(uint64(x))
+}
+
+// TrailingZeros16 returns the number of trailing zero bits in x; the result is 16 for x == 0.
+func TrailingZeros16(x uint16) int {
+	if x == 0 {
+		return 16
+	}
+	return TrailingZeros64(uint64(x))
+}
+
+// TrailingZeros32 returns the number of trailing zero bits in x; the result is 32 for x == 0.
+func TrailingZeros32(x uint32) int {
+	if x == 0 {
+		return 32
+	}
+	return TrailingZeros64(uint64(x))
+}
+
+// TrailingZeros64 returns the number of trailing zero bits in x; the result is 64 for x == 0.
+func TrailingZeros64(x uint64) int {
+	if x == 0 {
+		return 64
+	}
+	n := 0
+	for x&0xFF == 0 {
+		x >>= 8
+		n += 8
+	}
+	for x&1 == 0 {
+		x >>= 1
+		n++
+	}
+	return n
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// OnesCount returns the number of one bits ("population count") in x.
+func OnesCount(x uint) int { return OnesCount64(uint64(x)) }
+
+// OnesCount8 returns the number of one bits in x.
+func OnesCount8(x uint8) int { return OnesCount64(uint64(x)) }
+
+// OnesCount16 returns the number of one bits in x.
+func OnesCount16(x uint16) int { return OnesCount64(uint64(x)) }
+
+// OnesCount32 returns the number of one bits in x.
+func OnesCount32(x uint32) int { return OnesCount64(uint64(x)) }
+
+// OnesCount64 returns the number of one bits in x.
+func OnesCount64(x uint64) int {
+	x = x - (x>>1)&0x5555555555555555
+	x = x&0x3333333333333333 + (x>>2)&0x3333333333333333
+	x = (x + x>>4) & 0x0f0f0f0f0f0f0f0f
+	return int((x * 0x0101010101010101) >> 56)
+}
+
+// RotateLeft returns the value of x rotated left by (k mod UintSize) bits; to rotate right
+// by k bits, call RotateLeft(x, -k).
+func RotateLeft(x uint, k int) uint {
+	const n = UintSize
+	s := uint(k) & (n - 1)
+	return x<<s | x>>(n-s)
+}
+
+// RotateLeft8 returns the value of x rotated left by (k mod 8) bits.
+func RotateLeft8(x uint8, k int) uint8 {
+	s := uint(k) & 7
+	return x<<s | x>>(8-s)
+}
+
+// RotateLeft16 returns the value of x rotated left by (k mod 16) bits.
+func RotateLeft16(x uint16, k int) uint16 {
+	s := uint(k) & 15
+	return x<<s | x>>(16-s)
+}
+
+// RotateLeft32 returns the value of x rotated left by (k mod 32) bits.
+func RotateLeft32(x uint32, k int) uint32 {
+	s := uint(k) & 31
+	return x<<s | x>>(32-s)
+}
+
+// RotateLeft64 returns the value of x rotated left by (k mod 64) bits.
+func RotateLeft64(x uint64, k int) uint64 {
+	s := uint(k) & 63
+	return x<<s | x>>(64-s)
+}
+
+// Reverse returns the value of x with its bits in reversed order.
+func Reverse(x uint) uint { return uint(Reverse64(uint64(x)) >> (64 - UintSize)) }
+
+// Reverse8 returns the value of x with its bits in reversed order.
+func Reverse8(x uint8) uint8 { return uint8(Reverse64(uint64(x)) >> 56) }
+
+// Reverse16 returns the value of x with its bits in reversed order.
+func Reverse16(x uint16) uint16 { return uint16(Reverse64(uint64(x)) >> 48) }
+
+// Reverse32 returns the value of x with its bits in reversed order.
+func Reverse32(x uint32) uint32 { return uint32(Reverse64(uint64(x)) >> 32) }
+
+// Reverse64 returns the value of x with its bits in reversed order.
+func Reverse64(x uint64) uint64 {
+	x = x>>1&0x5555555555555555 | x&0x5555555555555555<<1
+	x = x>>2&0x3333333333333333 | x&0x3333333333333333<<2
+	x = x>>4&0x0f0f0f0f0f0f0f0f | x&0x0f0f0f0f0f0f0f0f<<4
+	return ReverseBytes64(x)
+}
+
+// ReverseBytes returns the value of x with its bytes in reversed order.
+func ReverseBytes(x uint) uint { return uint(ReverseBytes64(uint64(x)) >> (64 - UintSize)) }
+
+// ReverseBytes16 returns the value of x with its bytes in reversed order.
+func ReverseBytes16(x uint16) uint16 { return x>>8 | x<<8 }
+
+// ReverseBytes32 returns the value of x with its bytes in reversed order.
+func ReverseBytes32(x uint32) uint32 { return uint32(ReverseBytes64(uint64(x)) >> 32) }
+
+// ReverseBytes64 returns the value of x with its bytes in reversed order.
+func ReverseBytes64(x uint64) uint64 {
+	x = x>>8&0x00ff00ff00ff00ff | x&0x00ff00ff00ff00ff<<8
+	x = x>>16&0x0000ffff0000ffff | x&0x0000ffff0000ffff<<16
+	return x>>32 | x<<32
+}
+
+// Len returns the minimum number of bits required to represent x; the result is 0 for x == 0.
+func Len(x uint) int { return Len64(uint64(x)) }
+
+// Len8 returns the minimum number of bits required to represent x.
+func Len8(x uint8) int { return Len64(uint64(x)) }
+
+// Len16 returns the minimum number of bits required to represent x.
+func Len16(x uint16) (n int) { return Len64(uint64(x)) }
+
+// Len32 returns the minimum number of bits required to represent x.
+func Len32(x uint32) (n int) { return Len64(uint64(x)) }
+
+// Len64 returns the minimum number of bits required to represent x.
+func Len64(x uint64) (n int) {
+	for x >= 1<<16 {
+		x >>= 16
+		n += 16
+	}
+	for x != 0 {
+		x >>= 1
+		n++
+	}
+	return n
+}
+
+// Add returns the sum with carry of x, y and carry: sum = x + y + carry. The carry input
+// must be 0 or 1; carryOut is guaranteed to be 0 or 1.
+func Add(x, y, carry uint) (sum, carryOut uint) {
+	s, c := Add64(uint64(x), uint64(y), uint64(carry))
+	return uint(s), uint(c)
+}
+
+// Add32 returns the sum with carry of x, y and carry.
+func Add32(x, y, carry uint32) (sum, carryOut uint32) {
+	s := uint64(x) + uint64(y) + uint64(carry)
+	return uint32(s), uint32(s >> 32)
+}
+
+// Add64 returns the sum with carry of x, y and carry.
+func Add64(x, y, carry uint64) (sum, carryOut uint64) {
+	sum = x + y + carry
+	carryOut = ((x & y) | ((x | y) &^ sum)) >> 63
+	return
+}
+
+// Sub returns the difference of x, y and borrow: diff = x - y - borrow.
+func Sub(x, y, borrow uint) (diff, borrowOut uint) {
+	d, b := Sub64(uint64(x), uint64(y), uint64(borrow))
+	return uint(d), uint(b)
+}
+
+// Sub32 returns the difference of x, y and borrow.
+func Sub32(x, y, borrow uint32) (diff, borrowOut uint32) {
+	diff = x - y - borrow
+	borrowOut = ((^x & y) | (^(x ^ y) & diff)) >> 31
+	return
+}
+
+// Sub64 returns the difference of x, y and borrow.
+func Sub64(x, y, borrow uint64) (diff, borrowOut uint64) {
+	diff = x - y - borrow
+	borrowOut = ((^x & y) | (^(x ^ y) & diff)) >> 63
+	return
+}
+
+// Mul returns the full-width product of x and y: (hi, lo) = x * y.
+func Mul(x, y uint) (hi, lo uint) {
+	h, l := Mul64(uint64(x), uint64(y))
+	return uint(h), uint(l)
+}
+
+// Mul32 returns the 64-bit product of x and y: (hi, lo) = x * y.
+func Mul32(x, y uint32) (hi, lo uint32) {
+	p := uint64(x) * uint64(y)
+	return uint32(p >> 32), uint32(p)
+}
+
+// Mul64 returns the 128-bit product of x and y: (hi, lo) = x * y.
+func Mul64(x, y uint64) (hi, lo uint64) {
+	const m32 = 1<<32 - 1
+	x0, x1 := x&m32, x>>32
+	y0, y1 := y&m32, y>>32
+	w0 := x0 * y0
+	t := x1*y0 + w0>>32
+	w1 := t&m32 + x0*y1
+	hi = x1*y1 + t>>32 + w1>>32
+	lo = x * y
+	return
+}
+
+// Div returns the quotient and remainder of (hi, lo) divided by y. Div panics for y == 0
+// (division by zero) or y <= hi (quotient overflow).
+func Div(hi, lo, y uint) (quo, rem uint) {
+	q, r := Div64(uint64(hi), uint64(lo), uint64(y))
+	return uint(q), uint(r)
+}
+
+// Div32 returns the quotient and remainder of (hi, lo) divided by y.
+func Div32(hi, lo, y uint32) (quo, rem uint32) {
+	if y != 0 && y <= hi {
+		panic(overflowError)
+	}
+	z := uint64(hi)<<32 | uint64(lo)
+	quo, rem = uint32(z/uint64(y)), uint32(z%uint64(y))
+	return
+}
+
+// Div64 returns the quotient and remainder of (hi, lo) divided by y (restoring division).
+func Div64(hi, lo, y uint64) (quo, rem uint64) {
+	if y == 0 {
+		panic(divideError)
+	}
+	if y <= hi {
+		panic(overflowError)
+	}
+	// Shift-subtract over the 64 low bits; rem stays below y.
+	rem = hi
+	for i := 63; i >= 0; i-- {
+		top := rem >> 63
+		rem = rem<<1 | (lo>>uint(i))&1
+		quo <<= 1
+		if top != 0 || rem >= y {
+			rem -= y
+			quo |= 1
+		}
+	}
+	return quo, rem
+}
+
+// Rem returns the remainder of (hi, lo) divided by y. Rem panics for y == 0 but, unlike
+// Div, it doesn't panic on a quotient overflow.
+func Rem(hi, lo, y uint) uint { return uint(Rem64(uint64(hi), uint64(lo), uint64(y))) }
+
+// Rem32 returns the remainder of (hi, lo) divided by y.
+func Rem32(hi, lo, y uint32) uint32 {
+	return uint32((uint64(hi)<<32 | uint64(lo)) % uint64(y))
+}
+
+// Rem64 returns the remainder of (hi, lo) divided by y.
+func Rem64(hi, lo, y uint64) uint64 {
+	_, rem := Div64(hi%y, lo, y)
+	return rem
+}

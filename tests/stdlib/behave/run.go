@@ -29,7 +29,8 @@ import (
 // The packages compiled under gocc/ (the others — os, time, sync, ... — have runtime hooks
 // without a reflect twin and stay the real ones).
 var packages = []string{
-	"errors", "fmt", "internal/gort", "strconv", "unicode", "unicode/utf8",
+	"bytes", "container/heap", "container/list", "errors", "fmt", "internal/gort", "io",
+	"math", "math/bits", "sort", "strconv", "strings", "unicode", "unicode/utf8",
 }
 
 func main() {
@@ -94,7 +95,8 @@ func copyRewritten(from, to string, ours map[string]bool) {
 	check(err)
 	for _, imp := range f.Imports {
 		path, _ := strconv.Unquote(imp.Path.Value)
-		if ours[path] {
+		// `import real "math"` in a !gocc file means the real package.
+		if ours[path] && (imp.Name == nil || imp.Name.Name != "real") {
 			imp.Path.Value = strconv.Quote("gocc/" + path)
 		}
 	}
