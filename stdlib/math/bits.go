@@ -286,31 +286,26 @@ func Nextafter32(x, y float32) (r float32) {
 	return
 }
 
-// Pow10 returns 10**n, the base-10 exponential of n (0 below -323, +Inf above 308).
+// Pow10 returns 10**n, the base-10 exponential of n (0 below -323, +Inf above 308). Like
+// gc, the result is the product (or quotient) of two exact-literal powers: 10^(32a) and 10^b.
 func Pow10(n int) float64 {
-	if n < -323 {
-		return 0
+	if 0 <= n && n <= 308 {
+		return pow10big[uint(n)/32] * pow10small[uint(n)%32]
 	}
-	if n > 308 {
+	if -323 <= n && n <= 0 {
+		return pow10negbig[uint(-n)/32] / pow10small[uint(-n)%32]
+	}
+	if n > 0 {
 		return Inf(1)
 	}
-	if n >= 0 {
-		r := 1.0
-		p := 10.0
-		for k := n; k > 0; k >>= 1 {
-			if k&1 != 0 {
-				r *= p
-			}
-			p *= p
-		}
-		if n <= 22 {
-			return r
-		}
-		// exact enough path for large n: parse-free correction via Pow
-		return Pow(10, float64(n))
-	}
-	return Pow(10, float64(n))
+	return 0
 }
+
+var pow10small = [32]float64{1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22, 1e23, 1e24, 1e25, 1e26, 1e27, 1e28, 1e29, 1e30, 1e31}
+
+var pow10big = [10]float64{1e0, 1e32, 1e64, 1e96, 1e128, 1e160, 1e192, 1e224, 1e256, 1e288}
+
+var pow10negbig = [11]float64{1e-0, 1e-32, 1e-64, 1e-96, 1e-128, 1e-160, 1e-192, 1e-224, 1e-256, 1e-288, 1e-320}
 
 // Sincos returns Sin(x), Cos(x).
 func Sincos(x float64) (sin, cos float64) { return Sin(x), Cos(x) }

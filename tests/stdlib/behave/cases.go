@@ -17,7 +17,22 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"bytes"
+	"container/heap"
+	"container/list"
+	"io"
+	"math/bits"
+	"sort"
+
+	gbytes "gocc/bytes"
+	gheap "gocc/container/heap"
+	glist "gocc/container/list"
 	gerrors "gocc/errors"
+	gio "gocc/io"
+	gmath "gocc/math"
+	gbits "gocc/math/bits"
+	gsort "gocc/sort"
+	gstrings "gocc/strings"
 	gfmt "gocc/fmt"
 	gstrconv "gocc/strconv"
 	gunicode "gocc/unicode"
@@ -603,5 +618,536 @@ func main() {
 	}
 }
 
-// extraTests is extended as more packages are implemented.
-func extraTests() {}
+func extraTests() {
+	testStrings()
+	testBytes()
+	testSort()
+	testMath()
+	testBits()
+	testContainers()
+	testIO()
+}
+
+var sampleStrings = []string{"", "a", "abc", "a,b,c", ",a,,b,", "  lead and trail  ", "x\ty\nz", "Hello, 世界",
+	"ÀÉÎõü ß ǅ ﬃ", "aaaa", "ababab", "\xff\xfe bad", "İı Ǆǅǆ", "one  two\u00a0three\u2003four", "ΑΒΓ αβγ ΣΑΣ",
+	"go_is-fun.for ALL", "\u0130\u0131", "mixedCASE", "tab\tsep\tvalues", "🙂🙃"}
+
+func testStrings() {
+	seps := []string{"", ",", "a", "ab", " ", "世", "xyz", "aa"}
+	for _, s := range sampleStrings {
+		s, _ = strconv.Unquote("\"" + s + "\"")
+		q := func(name string, g, w any) { same("strings", fmt.Sprintf("%s(%q)", name, s), fmt.Sprintf("%#v", g), fmt.Sprintf("%#v", w)) }
+		q("ToUpper", gstrings.ToUpper(s), strings.ToUpper(s))
+		q("ToLower", gstrings.ToLower(s), strings.ToLower(s))
+		q("ToTitle", gstrings.ToTitle(s), strings.ToTitle(s))
+		q("Title", gstrings.Title(s), strings.Title(s))
+		q("Fields", gstrings.Fields(s), strings.Fields(s))
+		q("TrimSpace", gstrings.TrimSpace(s), strings.TrimSpace(s))
+		q("ToValidUTF8", gstrings.ToValidUTF8(s, "?"), strings.ToValidUTF8(s, "?"))
+		q("Repeat", gstrings.Repeat(s, 3), strings.Repeat(s, 3))
+		q("Clone", gstrings.Clone(s), strings.Clone(s))
+		q("ToUpperSpecial", gstrings.ToUpperSpecial(gunicode.TurkishCase, s), strings.ToUpperSpecial(unicode.TurkishCase, s))
+		q("Map", gstrings.Map(func(r rune) rune {
+			if r == 'a' {
+				return -1
+			}
+			return r + 1
+		}, s), strings.Map(func(r rune) rune {
+			if r == 'a' {
+				return -1
+			}
+			return r + 1
+		}, s))
+		for _, sep := range seps {
+			q("Split "+sep, gstrings.Split(s, sep), strings.Split(s, sep))
+			q("SplitAfter "+sep, gstrings.SplitAfter(s, sep), strings.SplitAfter(s, sep))
+			for _, n := range []int{-1, 0, 1, 2, 5} {
+				q(fmt.Sprint("SplitN ", sep, n), gstrings.SplitN(s, sep, n), strings.SplitN(s, sep, n))
+				q(fmt.Sprint("SplitAfterN ", sep, n), gstrings.SplitAfterN(s, sep, n), strings.SplitAfterN(s, sep, n))
+				q(fmt.Sprint("Replace ", sep, n), gstrings.Replace(s, sep, "<>", n), strings.Replace(s, sep, "<>", n))
+			}
+			q("Count "+sep, gstrings.Count(s, sep), strings.Count(s, sep))
+			q("Index "+sep, gstrings.Index(s, sep), strings.Index(s, sep))
+			q("LastIndex "+sep, gstrings.LastIndex(s, sep), strings.LastIndex(s, sep))
+			q("Contains "+sep, gstrings.Contains(s, sep), strings.Contains(s, sep))
+			q("ContainsAny "+sep, gstrings.ContainsAny(s, sep), strings.ContainsAny(s, sep))
+			q("IndexAny "+sep, gstrings.IndexAny(s, sep), strings.IndexAny(s, sep))
+			q("LastIndexAny "+sep, gstrings.LastIndexAny(s, sep), strings.LastIndexAny(s, sep))
+			q("HasPrefix "+sep, gstrings.HasPrefix(s, sep), strings.HasPrefix(s, sep))
+			q("HasSuffix "+sep, gstrings.HasSuffix(s, sep), strings.HasSuffix(s, sep))
+			q("Trim "+sep, gstrings.Trim(s, sep), strings.Trim(s, sep))
+			q("TrimLeft "+sep, gstrings.TrimLeft(s, sep), strings.TrimLeft(s, sep))
+			q("TrimRight "+sep, gstrings.TrimRight(s, sep), strings.TrimRight(s, sep))
+			q("TrimPrefix "+sep, gstrings.TrimPrefix(s, sep), strings.TrimPrefix(s, sep))
+			q("TrimSuffix "+sep, gstrings.TrimSuffix(s, sep), strings.TrimSuffix(s, sep))
+			q("ReplaceAll "+sep, gstrings.ReplaceAll(s, sep, "_"), strings.ReplaceAll(s, sep, "_"))
+			q("EqualFold "+sep, gstrings.EqualFold(s, sep), strings.EqualFold(s, sep))
+			q("EqualFold upper "+sep, gstrings.EqualFold(s, strings.ToUpper(s)), strings.EqualFold(s, strings.ToUpper(s)))
+			q("Compare "+sep, gstrings.Compare(s, sep), strings.Compare(s, sep))
+			b, a, f := gstrings.Cut(s, sep)
+			rb, ra, rf := strings.Cut(s, sep)
+			q("Cut "+sep, []any{b, a, f}, []any{rb, ra, rf})
+			q("Join "+sep, gstrings.Join(strings.Fields(s), sep), strings.Join(strings.Fields(s), sep))
+		}
+		for _, r := range []rune{'a', ',', '世', utf8.RuneError, -1, 'ß', 0x10FFFF + 1} {
+			q(fmt.Sprint("IndexRune ", r), gstrings.IndexRune(s, r), strings.IndexRune(s, r))
+			q(fmt.Sprint("ContainsRune ", r), gstrings.ContainsRune(s, r), strings.ContainsRune(s, r))
+		}
+		for _, c := range []byte{'a', ',', 0xff} {
+			q(fmt.Sprint("IndexByte ", c), gstrings.IndexByte(s, c), strings.IndexByte(s, c))
+			q(fmt.Sprint("LastIndexByte ", c), gstrings.LastIndexByte(s, c), strings.LastIndexByte(s, c))
+		}
+		q("IndexFunc", gstrings.IndexFunc(s, unicode.IsUpper), strings.IndexFunc(s, unicode.IsUpper))
+		q("LastIndexFunc", gstrings.LastIndexFunc(s, unicode.IsLower), strings.LastIndexFunc(s, unicode.IsLower))
+		q("TrimFunc", gstrings.TrimFunc(s, unicode.IsLetter), strings.TrimFunc(s, unicode.IsLetter))
+		q("FieldsFunc", gstrings.FieldsFunc(s, unicode.IsPunct), strings.FieldsFunc(s, unicode.IsPunct))
+		rep := []string{"a", "1", "b", "2", "ab", "X", "世", "W"}
+		q("Replacer", gstrings.NewReplacer(rep...).Replace(s), strings.NewReplacer(rep...).Replace(s))
+		rep2 := []string{"aaa", "3", "aa", "2", "a", "1"}
+		q("Replacer2", gstrings.NewReplacer(rep2...).Replace(s), strings.NewReplacer(rep2...).Replace(s))
+		rep3 := []string{"<", "&lt;", ">", "&gt;", "&", "&amp;", ",", ";"}
+		q("Replacer3", gstrings.NewReplacer(rep3...).Replace(s), strings.NewReplacer(rep3...).Replace(s))
+		// Reader
+		gr, rr := gstrings.NewReader(s), strings.NewReader(s)
+		var gout, rout []string
+		for i := 0; i < 6; i++ {
+			gc, gn, ge := gr.ReadRune()
+			rc, rn, re := rr.ReadRune()
+			gout = append(gout, fmt.Sprint(gc, gn, ge, gr.Len()))
+			rout = append(rout, fmt.Sprint(rc, rn, re, rr.Len()))
+			if i == 2 {
+				gout = append(gout, fmt.Sprint(gr.UnreadRune(), gr.UnreadRune()))
+				rout = append(rout, fmt.Sprint(rr.UnreadRune(), rr.UnreadRune()))
+			}
+		}
+		buf := make([]byte, 3)
+		gn, ge := gr.Read(buf)
+		gout = append(gout, fmt.Sprint(gn, ge, string(buf[:gn])))
+		rn, re := rr.Read(buf)
+		rout = append(rout, fmt.Sprint(rn, re, string(buf[:rn])))
+		gp, _ := gr.Seek(-2, io.SeekEnd)
+		rp, _ := rr.Seek(-2, io.SeekEnd)
+		gb, gbe := gr.ReadByte()
+		rb2, rbe := rr.ReadByte()
+		gout = append(gout, fmt.Sprint(gp, gb, gbe, gr.Size()))
+		rout = append(rout, fmt.Sprint(rp, rb2, rbe, rr.Size()))
+		q("Reader", gout, rout)
+	}
+	var gb gstrings.Builder
+	var rb strings.Builder
+	for i := 0; i < 50; i++ {
+		gb.WriteString("ab")
+		rb.WriteString("ab")
+		gb.WriteByte('c')
+		rb.WriteByte('c')
+		gb.WriteRune('世')
+		rb.WriteRune('世')
+		gb.Write([]byte{'!'})
+		rb.Write([]byte{'!'})
+	}
+	same("strings", "Builder", fmt.Sprint(gb.String(), gb.Len()), fmt.Sprint(rb.String(), rb.Len()))
+}
+
+func testBytes() {
+	for _, s0 := range sampleStrings {
+		s0, _ = strconv.Unquote("\"" + s0 + "\"")
+		s := []byte(s0)
+		q := func(name string, g, w any) { same("bytes", fmt.Sprintf("%s(%q)", name, s0), fmt.Sprintf("%q", g), fmt.Sprintf("%q", w)) }
+		q("ToUpper", gbytes.ToUpper(s), bytes.ToUpper(s))
+		q("ToLower", gbytes.ToLower(s), bytes.ToLower(s))
+		q("Title", gbytes.Title(s), bytes.Title(s))
+		q("Fields", gbytes.Fields(s), bytes.Fields(s))
+		q("TrimSpace", gbytes.TrimSpace(s), bytes.TrimSpace(s))
+		q("Runes", gbytes.Runes(s), bytes.Runes(s))
+		q("ToValidUTF8", gbytes.ToValidUTF8(s, []byte("?")), bytes.ToValidUTF8(s, []byte("?")))
+		for _, sep0 := range []string{"", ",", "a", "ab", " ", "世"} {
+			sep := []byte(sep0)
+			q("Split "+sep0, gbytes.Split(s, sep), bytes.Split(s, sep))
+			q("SplitAfter "+sep0, gbytes.SplitAfter(s, sep), bytes.SplitAfter(s, sep))
+			q("SplitN 2 "+sep0, gbytes.SplitN(s, sep, 2), bytes.SplitN(s, sep, 2))
+			q("Count "+sep0, gbytes.Count(s, sep), bytes.Count(s, sep))
+			q("Index "+sep0, gbytes.Index(s, sep), bytes.Index(s, sep))
+			q("LastIndex "+sep0, gbytes.LastIndex(s, sep), bytes.LastIndex(s, sep))
+			q("Contains "+sep0, gbytes.Contains(s, sep), bytes.Contains(s, sep))
+			q("Equal "+sep0, gbytes.Equal(s, sep), bytes.Equal(s, sep))
+			q("Compare "+sep0, gbytes.Compare(s, sep), bytes.Compare(s, sep))
+			q("Trim "+sep0, gbytes.Trim(s, sep0), bytes.Trim(s, sep0))
+			q("TrimLeft "+sep0, gbytes.TrimLeft(s, sep0), bytes.TrimLeft(s, sep0))
+			q("TrimRight "+sep0, gbytes.TrimRight(s, sep0), bytes.TrimRight(s, sep0))
+			q("Replace "+sep0, gbytes.Replace(s, sep, []byte("<>"), 2), bytes.Replace(s, sep, []byte("<>"), 2))
+			q("ReplaceAll "+sep0, gbytes.ReplaceAll(s, sep, []byte("_")), bytes.ReplaceAll(s, sep, []byte("_")))
+			q("EqualFold "+sep0, gbytes.EqualFold(s, bytes.ToUpper(s)), bytes.EqualFold(s, bytes.ToUpper(s)))
+			q("HasPrefix "+sep0, gbytes.HasPrefix(s, sep), bytes.HasPrefix(s, sep))
+			q("IndexAny "+sep0, gbytes.IndexAny(s, sep0), bytes.IndexAny(s, sep0))
+			q("Join "+sep0, gbytes.Join(bytes.Fields(s), sep), bytes.Join(bytes.Fields(s), sep))
+		}
+		q("IndexRune", gbytes.IndexRune(s, '世'), bytes.IndexRune(s, '世'))
+		q("Repeat", gbytes.Repeat(s, 2), bytes.Repeat(s, 2))
+	}
+	var gb gbytes.Buffer
+	var rb bytes.Buffer
+	var gl, rl []string
+	for i := 0; i < 40; i++ {
+		gb.WriteString("line ")
+		rb.WriteString("line ")
+		fmt.Fprintf(&gb, "%d\n", i)
+		fmt.Fprintf(&rb, "%d\n", i)
+		gb.WriteRune('é')
+		rb.WriteRune('é')
+		if i%3 == 0 {
+			gs, ge := gb.ReadString('\n')
+			rs, re := rb.ReadString('\n')
+			gl = append(gl, gs, errText(ge))
+			rl = append(rl, rs, errText(re))
+			gr, _, _ := gb.ReadRune()
+			rr, _, _ := rb.ReadRune()
+			gl = append(gl, string(gr), errText(gb.UnreadRune()), errText(gb.UnreadByte()))
+			rl = append(rl, string(rr), errText(rb.UnreadRune()), errText(rb.UnreadByte()))
+		}
+	}
+	gl = append(gl, gb.String(), fmt.Sprint(gb.Len()), string(gb.Next(5)))
+	rl = append(rl, rb.String(), fmt.Sprint(rb.Len()), string(rb.Next(5)))
+	gb.Truncate(3)
+	rb.Truncate(3)
+	gl = append(gl, gb.String())
+	rl = append(rl, rb.String())
+	all, err := gio.ReadAll(&gb) // gocc's Buffer returns gocc's io.EOF
+	gl = append(gl, string(all), errText(err))
+	all, err = io.ReadAll(&rb)
+	rl = append(rl, string(all), errText(err))
+	same("bytes", "Buffer", fmt.Sprintf("%q", gl), fmt.Sprintf("%q", rl))
+	var nb *gbytes.Buffer
+	same("bytes", "nil Buffer", nb.String(), "<nil>")
+}
+
+type byLen []string
+
+func (s byLen) Len() int           { return len(s) }
+func (s byLen) Less(i, j int) bool { return len(s[i]) < len(s[j]) }
+func (s byLen) Swap(i, j int)      { s[i], s[j] = s[j], s[i] }
+
+type pair struct {
+	k, v int
+}
+
+func testSort() {
+	rng := rand.New(rand.NewSource(3))
+	for n := 0; n < 300; n += 1 + n/10 {
+		a := make([]int, n)
+		for i := range a {
+			a[i] = rng.Intn(n/2 + 1)
+		}
+		g := append([]int(nil), a...)
+		w := append([]int(nil), a...)
+		gsort.Ints(g)
+		sort.Ints(w)
+		same("sort", fmt.Sprint("Ints ", n), fmt.Sprint(g, gsort.IntsAreSorted(g), gsort.IntsAreSorted(a)), fmt.Sprint(w, sort.IntsAreSorted(w), sort.IntsAreSorted(a)))
+		// Stable sorts must agree exactly, equal keys included.
+		gp := make([]pair, n)
+		for i := range gp {
+			gp[i] = pair{rng.Intn(5), i}
+		}
+		wp := append([]pair(nil), gp...)
+		gsort.SliceStable(gp, func(i, j int) bool { return gp[i].k < gp[j].k })
+		sort.SliceStable(wp, func(i, j int) bool { return wp[i].k < wp[j].k })
+		same("sort", fmt.Sprint("SliceStable ", n), fmt.Sprint(gp), fmt.Sprint(wp))
+		gs := make(byLen, n)
+		for i := range gs {
+			gs[i] = strings.Repeat("x", rng.Intn(6)) + strconv.Itoa(i)
+		}
+		ws := append(byLen(nil), gs...)
+		gsort.Stable(gs)
+		sort.Stable(ws)
+		same("sort", fmt.Sprint("Stable ", n), fmt.Sprint(gs), fmt.Sprint(ws))
+		// Unstable sorts: the sorted keys agree.
+		gq := append([]pair(nil), wp...)
+		gsort.Slice(gq, func(i, j int) bool { return gq[i].v%7 < gq[j].v%7 })
+		keys := make([]int, n)
+		for i := range gq {
+			keys[i] = gq[i].v % 7
+		}
+		same("sort", fmt.Sprint("Slice ", n), fmt.Sprint(sort.IntsAreSorted(keys), gsort.SliceIsSorted(gq, func(i, j int) bool { return gq[i].v%7 < gq[j].v%7 })), "true true")
+		f := make([]float64, n)
+		for i := range f {
+			f[i] = rng.NormFloat64()
+			if i%17 == 0 {
+				f[i] = math.NaN()
+			}
+		}
+		gf := append([]float64(nil), f...)
+		wf := append([]float64(nil), f...)
+		gsort.Float64s(gf)
+		sort.Float64s(wf)
+		same("sort", fmt.Sprint("Float64s ", n), fmt.Sprint(gf), fmt.Sprint(wf))
+		st := make([]string, n)
+		for i := range st {
+			st[i] = strconv.Itoa(rng.Intn(1000))
+		}
+		gst := append([]string(nil), st...)
+		wst := append([]string(nil), st...)
+		gsort.Sort(gsort.Reverse(gsort.StringSlice(gst)))
+		sort.Sort(sort.Reverse(sort.StringSlice(wst)))
+		same("sort", fmt.Sprint("Reverse ", n), fmt.Sprint(gst), fmt.Sprint(wst))
+		sort.Ints(w)
+		for _, x := range []int{-1, 0, 3, n / 2, n} {
+			same("sort", fmt.Sprint("SearchInts ", n, x), fmt.Sprint(gsort.SearchInts(w, x)), fmt.Sprint(sort.SearchInts(w, x)))
+			gi, gfound := gsort.Find(len(w), func(i int) int { return x - w[i] })
+			ri, rfound := sort.Find(len(w), func(i int) int { return x - w[i] })
+			same("sort", fmt.Sprint("Find ", n, x), fmt.Sprint(gi, gfound), fmt.Sprint(ri, rfound))
+		}
+	}
+	func() {
+		defer func() { same("sort", "Slice non-slice", fmt.Sprint(recover()), "reflect: call of Swapper on int Value") }()
+		gsort.Slice(5, func(i, j int) bool { return false })
+	}()
+}
+
+func testMath() {
+	rng := rand.New(rand.NewSource(4))
+	vals := []float64{0, math.Copysign(0, -1), 1, -1, 0.5, -0.5, 1.5, 2.5, -2.5, 3.7, -3.7, 1e300, -1e-300, 5e-324,
+		math.MaxFloat64, math.Inf(1), math.Inf(-1), math.NaN(), 4503599627370495.5, 4503599627370497, 1 << 60, 0.49999999999999994}
+	for i := 0; i < 300; i++ {
+		vals = append(vals, (rng.Float64()-0.5)*math.Pow(10, float64(rng.Intn(40)-20)))
+	}
+	one := map[string][2]func(float64) float64{
+		"Abs": {gmath.Abs, math.Abs}, "Floor": {gmath.Floor, math.Floor}, "Ceil": {gmath.Ceil, math.Ceil},
+		"Trunc": {gmath.Trunc, math.Trunc}, "Round": {gmath.Round, math.Round}, "RoundToEven": {gmath.RoundToEven, math.RoundToEven},
+		"Logb": {gmath.Logb, math.Logb}, "Sqrt": {gmath.Sqrt, math.Sqrt},
+	}
+	for _, x := range vals {
+		for name, f := range one {
+			same("math", fmt.Sprintf("%s(%b)", name, x), fmt.Sprintf("%b", f[0](x)), fmt.Sprintf("%b", f[1](x)))
+		}
+		gi, gf := gmath.Modf(x)
+		ri, rf := math.Modf(x)
+		same("math", fmt.Sprintf("Modf(%b)", x), fmt.Sprintf("%b %b", gi, gf), fmt.Sprintf("%b %b", ri, rf))
+		gfr, ge := gmath.Frexp(x)
+		rfr, re := math.Frexp(x)
+		same("math", fmt.Sprintf("Frexp(%b)", x), fmt.Sprintf("%b %d", gfr, ge), fmt.Sprintf("%b %d", rfr, re))
+		for _, e := range []int{-1080, -1074, -60, -1, 0, 1, 60, 1023, 1100} {
+			same("math", fmt.Sprintf("Ldexp(%b,%d)", x, e), fmt.Sprintf("%b", gmath.Ldexp(x, e)), fmt.Sprintf("%b", math.Ldexp(x, e)))
+		}
+		same("math", fmt.Sprintf("Ilogb(%b)", x), fmt.Sprint(gmath.Ilogb(x), gmath.Signbit(x), gmath.IsNaN(x), gmath.IsInf(x, 0), gmath.IsInf(x, 1)),
+			fmt.Sprint(math.Ilogb(x), math.Signbit(x), math.IsNaN(x), math.IsInf(x, 0), math.IsInf(x, 1)))
+		for _, y := range []float64{0, math.Copysign(0, -1), 1, -2.5, math.Inf(1), math.NaN(), x} {
+			same("math", fmt.Sprintf("Max/Min/Dim/Copysign/Nextafter(%b,%b)", x, y),
+				fmt.Sprintf("%b %b %b %b %b", gmath.Max(x, y), gmath.Min(x, y), gmath.Dim(x, y), gmath.Copysign(x, y), gmath.Nextafter(x, y)),
+				fmt.Sprintf("%b %b %b %b %b", math.Max(x, y), math.Min(x, y), math.Dim(x, y), math.Copysign(x, y), math.Nextafter(x, y)))
+		}
+		f32 := float32(x)
+		same("math", fmt.Sprintf("Float32bits/Nextafter32(%b)", x), fmt.Sprint(gmath.Float32bits(f32), gmath.Float64bits(x), gmath.Nextafter32(f32, 1)),
+			fmt.Sprint(math.Float32bits(f32), math.Float64bits(x), math.Nextafter32(f32, 1)))
+	}
+	for n := -330; n <= 320; n++ {
+		same("math", fmt.Sprintf("Pow10(%d)", n), fmt.Sprintf("%b", gmath.Pow10(n)), fmt.Sprintf("%b", math.Pow10(n)))
+	}
+	same("math", "Inf/NaN", fmt.Sprint(gmath.Inf(1), gmath.Inf(-1), gmath.IsNaN(gmath.NaN())), fmt.Sprint(math.Inf(1), math.Inf(-1), true))
+}
+
+func testBits() {
+	rng := rand.New(rand.NewSource(5))
+	for i := 0; i < 2000; i++ {
+		x := rng.Uint64() >> uint(rng.Intn(64))
+		y := rng.Uint64() >> uint(rng.Intn(64))
+		k := rng.Intn(200) - 100
+		g := fmt.Sprint(gbits.LeadingZeros64(x), gbits.TrailingZeros64(x), gbits.OnesCount64(x), gbits.Len64(x), gbits.Reverse64(x),
+			gbits.ReverseBytes64(x), gbits.RotateLeft64(x, k), gbits.LeadingZeros32(uint32(x)), gbits.TrailingZeros16(uint16(x)),
+			gbits.Len8(uint8(x)), gbits.OnesCount8(uint8(x)), gbits.Reverse8(uint8(x)), gbits.Reverse16(uint16(x)), gbits.ReverseBytes32(uint32(x)),
+			gbits.RotateLeft32(uint32(x), k), gbits.RotateLeft8(uint8(x), k), gbits.TrailingZeros(uint(x)), gbits.LeadingZeros(uint(x)))
+		w := fmt.Sprint(bits.LeadingZeros64(x), bits.TrailingZeros64(x), bits.OnesCount64(x), bits.Len64(x), bits.Reverse64(x),
+			bits.ReverseBytes64(x), bits.RotateLeft64(x, k), bits.LeadingZeros32(uint32(x)), bits.TrailingZeros16(uint16(x)),
+			bits.Len8(uint8(x)), bits.OnesCount8(uint8(x)), bits.Reverse8(uint8(x)), bits.Reverse16(uint16(x)), bits.ReverseBytes32(uint32(x)),
+			bits.RotateLeft32(uint32(x), k), bits.RotateLeft8(uint8(x), k), bits.TrailingZeros(uint(x)), bits.LeadingZeros(uint(x)))
+		same("math/bits", fmt.Sprint("unary ", x, k), g, w)
+		c := uint64(rng.Intn(2))
+		gs, gc := gbits.Add64(x, y, c)
+		rs, rc := bits.Add64(x, y, c)
+		gd, gb := gbits.Sub64(x, y, c)
+		rd, rb := bits.Sub64(x, y, c)
+		gh, gl := gbits.Mul64(x, y)
+		rh, rl := bits.Mul64(x, y)
+		g2 := fmt.Sprint(gs, gc, gd, gb, gh, gl)
+		w2 := fmt.Sprint(rs, rc, rd, rb, rh, rl)
+		if y != 0 {
+			hi := x % y
+			gq, gr := gbits.Div64(hi, x, y)
+			rq, rr := bits.Div64(hi, x, y)
+			g2 += fmt.Sprint(gq, gr, gbits.Rem64(x, y^1, y))
+			w2 += fmt.Sprint(rq, rr, bits.Rem64(x, y^1, y))
+			s32, c32 := gbits.Add32(uint32(x), uint32(y), uint32(c))
+			rs32, rc32 := bits.Add32(uint32(x), uint32(y), uint32(c))
+			d32, b32 := gbits.Sub32(uint32(x), uint32(y), uint32(c))
+			rd32, rb32 := bits.Sub32(uint32(x), uint32(y), uint32(c))
+			g2 += fmt.Sprint(s32, c32, d32, b32)
+			w2 += fmt.Sprint(rs32, rc32, rd32, rb32)
+		}
+		same("math/bits", fmt.Sprint("binary ", x, y), g2, w2)
+	}
+	for _, a := range [][3]uint64{{1, 0, 0}, {5, 0, 3}} {
+		func() {
+			defer func() { same("math/bits", "Div panic", fmt.Sprint(recover()), fmt.Sprint(divPanic(a))) }()
+			gbits.Div64(a[0], a[1], a[2])
+		}()
+	}
+}
+
+func divPanic(a [3]uint64) (r any) {
+	defer func() { r = recover() }()
+	bits.Div64(a[0], a[1], a[2])
+	return nil
+}
+
+type gIntHeap []int
+
+func (h gIntHeap) Len() int           { return len(h) }
+func (h gIntHeap) Less(i, j int) bool { return h[i] < h[j] }
+func (h gIntHeap) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
+func (h *gIntHeap) Push(x any)        { *h = append(*h, x.(int)) }
+func (h *gIntHeap) Pop() any {
+	old := *h
+	n := len(old)
+	x := old[n-1]
+	*h = old[0 : n-1]
+	return x
+}
+
+func testContainers() {
+	rng := rand.New(rand.NewSource(6))
+	g := &gIntHeap{}
+	w := &gIntHeap{}
+	for i := 0; i < 500; i++ {
+		v := rng.Intn(100)
+		switch rng.Intn(5) {
+		case 0, 1, 2:
+			gheap.Push(g, v)
+			heap.Push(w, v)
+		case 3:
+			if g.Len() > 0 {
+				same("container/heap", "Pop", fmt.Sprint(gheap.Pop(g)), fmt.Sprint(heap.Pop(w)))
+			}
+		case 4:
+			if g.Len() > 2 {
+				j := rng.Intn(g.Len())
+				(*g)[j] = v
+				(*w)[j] = v
+				gheap.Fix(g, j)
+				heap.Fix(w, j)
+				k := rng.Intn(g.Len())
+				same("container/heap", "Remove", fmt.Sprint(gheap.Remove(g, k)), fmt.Sprint(heap.Remove(w, k)))
+			}
+		}
+		same("container/heap", "state", fmt.Sprint(*g), fmt.Sprint(*w))
+	}
+	h1 := gIntHeap{5, 2, 8, 1, 9, 3}
+	h2 := gIntHeap{5, 2, 8, 1, 9, 3}
+	gheap.Init(&h1)
+	heap.Init(&h2)
+	same("container/heap", "Init", fmt.Sprint(h1), fmt.Sprint(h2))
+
+	gl, wl := glist.New(), list.New()
+	var ge []*glist.Element
+	var we []*list.Element
+	dump := func() (string, string) {
+		var a, b []any
+		for e := gl.Front(); e != nil; e = e.Next() {
+			a = append(a, e.Value)
+		}
+		for e := gl.Back(); e != nil; e = e.Prev() {
+			a = append(a, e.Value)
+		}
+		for e := wl.Front(); e != nil; e = e.Next() {
+			b = append(b, e.Value)
+		}
+		for e := wl.Back(); e != nil; e = e.Prev() {
+			b = append(b, e.Value)
+		}
+		return fmt.Sprint(gl.Len(), a), fmt.Sprint(wl.Len(), b)
+	}
+	for i := 0; i < 400; i++ {
+		op := rng.Intn(9)
+		j, k := 0, 0
+		if len(ge) > 0 {
+			j, k = rng.Intn(len(ge)), rng.Intn(len(ge))
+		}
+		switch {
+		case op == 0 || len(ge) == 0:
+			ge = append(ge, gl.PushBack(i))
+			we = append(we, wl.PushBack(i))
+		case op == 1:
+			ge = append(ge, gl.PushFront(i))
+			we = append(we, wl.PushFront(i))
+		case op == 2:
+			g, w := gl.InsertBefore(i, ge[j]), wl.InsertBefore(i, we[j])
+			same("container/list", "InsertBefore nil", fmt.Sprint(g == nil), fmt.Sprint(w == nil))
+			if g != nil && w != nil {
+				ge, we = append(ge, g), append(we, w)
+			}
+		case op == 3:
+			g, w := gl.InsertAfter(i, ge[j]), wl.InsertAfter(i, we[j])
+			same("container/list", "InsertAfter nil", fmt.Sprint(g == nil), fmt.Sprint(w == nil))
+			if g != nil && w != nil {
+				ge, we = append(ge, g), append(we, w)
+			}
+		case op == 4:
+			same("container/list", "Remove", fmt.Sprint(gl.Remove(ge[j])), fmt.Sprint(wl.Remove(we[j])))
+		case op == 5:
+			gl.MoveToFront(ge[j])
+			wl.MoveToFront(we[j])
+		case op == 6:
+			gl.MoveToBack(ge[j])
+			wl.MoveToBack(we[j])
+		case op == 7:
+			gl.MoveBefore(ge[j], ge[k])
+			wl.MoveBefore(we[j], we[k])
+		case op == 8:
+			gl.MoveAfter(ge[j], ge[k])
+			wl.MoveAfter(we[j], we[k])
+		}
+		a, b := dump()
+		same("container/list", "state", a, b)
+	}
+	gl2, wl2 := glist.New(), list.New()
+	gl2.PushBack("x")
+	wl2.PushBack("x")
+	gl.PushBackList(gl2)
+	wl.PushBackList(wl2)
+	gl.PushFrontList(gl)
+	wl.PushFrontList(wl)
+	a, b := dump()
+	same("container/list", "PushLists", a, b)
+	var zl glist.List
+	zl.PushBack(1)
+	same("container/list", "zero List", fmt.Sprint(zl.Len(), zl.Front().Value), "1 1")
+}
+
+func testIO() {
+	src := strings.Repeat("0123456789", 1000)
+	var gb, wb strings.Builder
+	gn, gerr := gio.Copy(&gb, gio.LimitReader(gstrings.NewReader(src), 1234))
+	wn, werr := io.Copy(&wb, io.LimitReader(strings.NewReader(src), 1234))
+	same("io", "Copy+LimitReader", fmt.Sprint(gn, gerr, gb.Len()), fmt.Sprint(wn, werr, wb.Len()))
+	buf := make([]byte, 10)
+	n1, e1 := gio.ReadFull(gstrings.NewReader("abc"), buf)
+	n2, e2 := io.ReadFull(strings.NewReader("abc"), buf)
+	same("io", "ReadFull short", fmt.Sprint(n1, e1), fmt.Sprint(n2, e2))
+	n1, e1 = gio.ReadAtLeast(gstrings.NewReader(""), buf, 1)
+	n2, e2 = io.ReadAtLeast(strings.NewReader(""), buf, 1)
+	same("io", "ReadAtLeast empty", fmt.Sprint(n1, e1), fmt.Sprint(n2, e2))
+	ga, _ := gio.ReadAll(gio.MultiReader(gstrings.NewReader("ab"), gstrings.NewReader(""), gstrings.NewReader("cd")))
+	same("io", "MultiReader+ReadAll", string(ga), "abcd")
+	var t1, t2 strings.Builder
+	mw := gio.MultiWriter(&t1, &t2)
+	gio.WriteString(mw, "hello")
+	same("io", "MultiWriter", t1.String()+t2.String(), "hellohello")
+	var tee strings.Builder
+	ta, _ := gio.ReadAll(gio.TeeReader(gstrings.NewReader("tee"), &tee))
+	same("io", "TeeReader", string(ta)+tee.String(), "teetee")
+	sr := gio.NewSectionReader(gstrings.NewReader(src), 5, 12)
+	sa, _ := gio.ReadAll(sr)
+	same("io", "SectionReader", string(sa)+fmt.Sprint(sr.Size()), src[5:17]+"12")
+	n64, err := gio.CopyN(gio.Discard, gstrings.NewReader("abc"), 5)
+	w64, werr2 := io.CopyN(io.Discard, strings.NewReader("abc"), 5)
+	same("io", "CopyN", fmt.Sprint(n64, err), fmt.Sprint(w64, werr2))
+	same("io", "errors", fmt.Sprint(gio.EOF, gio.ErrUnexpectedEOF, gio.ErrShortWrite, gio.ErrShortBuffer, gio.ErrNoProgress, gio.ErrClosedPipe),
+		fmt.Sprint(io.EOF, io.ErrUnexpectedEOF, io.ErrShortWrite, io.ErrShortBuffer, io.ErrNoProgress, io.ErrClosedPipe))
+}

@@ -22,6 +22,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"strings"
 )
@@ -68,16 +69,8 @@ func main() {
 	check(err)
 	check(os.WriteFile(filepath.Join(prog, "cases.go"), data, 0o644))
 
-	goExe := filepath.Join(os.Getenv("GOROOT_BIN"), "go")
-	if os.Getenv("GOROOT_BIN") == "" {
-		goExe, _ = os.Executable() // unlikely; fall back to PATH below
-		goExe = "go"
-		if p, err := exec.LookPath("go"); err == nil {
-			goExe = p
-		} else {
-			goExe = "/usr/lib/go-1.19/bin/go"
-		}
-	}
+	// The go command running this program builds the cases too.
+	goExe := filepath.Join(runtime.GOROOT(), "bin", "go")
 	cmd := exec.Command(goExe, "run", "cases.go")
 	cmd.Dir = prog
 	cmd.Env = append(os.Environ(), "GOPATH="+tmp, "GO111MODULE=off", "GOFLAGS=")
