@@ -362,7 +362,7 @@ func (f *formatter) fmtSbx(s string, b []byte, digits string) {
 	}
 }
 
-func (f *formatter) fmtSx(s, digits string)  { f.fmtSbx(s, nil, digits) }
+func (f *formatter) fmtSx(s, digits string)        { f.fmtSbx(s, nil, digits) }
 func (f *formatter) fmtBx(b []byte, digits string) { f.fmtSbx("", b, digits) }
 
 // fmtQ formats a double-quoted (or with # a back-quoted) string.

@@ -209,8 +209,8 @@ func (t *teeReader) Read(p []byte) (n int, err error) {
 
 type discard struct{}
 
-func (discard) Write(p []byte) (int, error)         { return len(p), nil }
-func (discard) WriteString(s string) (int, error)   { return len(s), nil }
+func (discard) Write(p []byte) (int, error)       { return len(p), nil }
+func (discard) WriteString(s string) (int, error) { return len(s), nil }
 func (discard) ReadFrom(r Reader) (n int64, err error) {
 	buf := make([]byte, 8192)
 	for {
@@ -339,8 +339,8 @@ func Pipe() (*PipeReader, *PipeWriter) {
 }
 
 func (r *PipeReader) Read(data []byte) (n int, err error)  { return 0, ErrClosedPipe }
-func (r *PipeReader) Close() error                          { return nil }
-func (r *PipeReader) CloseWithError(err error) error        { return nil }
+func (r *PipeReader) Close() error                         { return nil }
+func (r *PipeReader) CloseWithError(err error) error       { return nil }
 func (w *PipeWriter) Write(data []byte) (n int, err error) { return 0, ErrClosedPipe }
-func (w *PipeWriter) Close() error                          { return nil }
-func (w *PipeWriter) CloseWithError(err error) error        { return nil }
+func (w *PipeWriter) Close() error                         { return nil }
+func (w *PipeWriter) CloseWithError(err error) error       { return nil }

@@ -166,4 +166,3 @@ type PipeWriter struct {
 type pipe struct {
 	done chan struct{}
 }
-

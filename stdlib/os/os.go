@@ -32,7 +32,7 @@ var (
 	ErrNotExist   = errors.New("file does not exist")
 	ErrClosed     = errors.New("file already closed")
 
-	ErrNoDeadline       = errors.New("file type does not support deadline")
+	ErrNoDeadline             = errors.New("file type does not support deadline")
 	ErrDeadlineExceeded error = &deadlineExceededError{}
 )
 

@@ -125,9 +125,9 @@ func readFloat(s string) (r floatLit, i int, ok bool) {
 		i += 2
 	}
 	sawdot, sawdigits := false, false
-	nd := 0       // significant digits seen
-	dp := 0       // position of the point, in digits
-	ndMant := 0   // hex digits in mant
+	nd := 0     // significant digits seen
+	dp := 0     // position of the point, in digits
+	ndMant := 0 // hex digits in mant
 	for ; i < len(s); i++ {
 		c := s[i]
 		if c == '_' {

@@ -62,9 +62,6 @@ func (r *Replacer) Replace(s string) string {
 				break
 			}
 			_, w := utf8.DecodeRuneInString(s[i:])
-			if len(r.oldnew) > 0 && isByteOnly(r.oldnew) {
-				w = 1
-			}
 			b = append(b, s[i:i+w]...)
 			i += w
 			last = i
@@ -79,8 +76,6 @@ func (r *Replacer) Replace(s string) string {
 	b = append(b, s[last:]...)
 	return string(b)
 }
-
-func isByteOnly(oldnew []string) bool { return false }
 
 // WriteString writes s to w with all replacements performed.
 func (r *Replacer) WriteString(w io.Writer, s string) (n int, err error) {

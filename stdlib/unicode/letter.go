@@ -99,16 +99,16 @@ type foldPair struct {
 }
 
 const (
-	pC  = 1 << iota // control
-	pP              // punctuation
-	pN              // number
-	pS              // symbol
-	pZ              // space
-	pLu             // upper case
-	pLl             // lower case
-	pp              // printable (IsPrint)
-	pg  = pp | pZ   // graphic
-	pLo = pLl | pLu // a letter that is neither upper nor lower case
+	pC     = 1 << iota // control
+	pP                 // punctuation
+	pN                 // number
+	pS                 // symbol
+	pZ                 // space
+	pLu                // upper case
+	pLl                // lower case
+	pp                 // printable (IsPrint)
+	pg     = pp | pZ   // graphic
+	pLo    = pLl | pLu // a letter that is neither upper nor lower case
 	pLmask = pLo
 )
 

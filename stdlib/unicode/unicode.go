@@ -64,9 +64,7 @@ type CaseRange struct {
 // SpecialCase represents language-specific case mappings such as Turkish.
 type SpecialCase []CaseRange
 
-
 type d [MaxCase]rune // to make the CaseRanges text shorter
-
 
 // CaseRanges is the table describing case mappings for all letters with
 // non-self mappings.

@@ -70,18 +70,18 @@ func Kind(t Type) int {
 	}
 	return int(rtype(t).Kind())
 }
-func TypeString(t Type) string            { return rtype(t).String() }
-func Size(t Type) uintptr                 { return rtype(t).Size() }
-func Elem(t Type) Type                    { return typeOf(rtype(t).Elem()) }
-func Key(t Type) Type                     { return typeOf(rtype(t).Key()) }
-func Len(t Type) int                      { return rtype(t).Len() }
-func NumField(t Type) int                 { return rtype(t).NumField() }
-func FieldName(t Type, i int) string      { return rtype(t).Field(i).Name }
-func FieldType(t Type, i int) Type        { return typeOf(rtype(t).Field(i).Type) }
-func FieldOffset(t Type, i int) uintptr   { return rtype(t).Field(i).Offset }
-func NumMethod(t Type) int                { return rtype(t).NumMethod() }
-func Comparable(t Type) bool              { return rtype(t).Comparable() }
-func Implements(t, iface Type) bool       { return rtype(t).Implements(rtype(iface)) }
+func TypeString(t Type) string             { return rtype(t).String() }
+func Size(t Type) uintptr                  { return rtype(t).Size() }
+func Elem(t Type) Type                     { return typeOf(rtype(t).Elem()) }
+func Key(t Type) Type                      { return typeOf(rtype(t).Key()) }
+func Len(t Type) int                       { return rtype(t).Len() }
+func NumField(t Type) int                  { return rtype(t).NumField() }
+func FieldName(t Type, i int) string       { return rtype(t).Field(i).Name }
+func FieldType(t Type, i int) Type         { return typeOf(rtype(t).Field(i).Type) }
+func FieldOffset(t Type, i int) uintptr    { return rtype(t).Field(i).Offset }
+func NumMethod(t Type) int                 { return rtype(t).NumMethod() }
+func Comparable(t Type) bool               { return rtype(t).Comparable() }
+func Implements(t, iface Type) bool        { return rtype(t).Implements(rtype(iface)) }
 func Copy(t Type, dst, src unsafe.Pointer) { at(t, dst).Set(at(t, src)) }
 
 func MapEntries(t Type, p unsafe.Pointer) []unsafe.Pointer {

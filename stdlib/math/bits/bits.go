@@ -23,7 +23,7 @@ func LeadingZeros32(x uint32) int { return 32 - Len32(x) }
 func LeadingZeros64(x uint64) int { return 64 - Len64(x) }
 
 // TrailingZeros returns the number of trailing zero bits in x; the result is UintSize for x == 0.
-func TrailingZeros(x uint) int { return TrailingZeros64(uint64(x)) - (64 - UintSize)*btoi(x == 0) }
+func TrailingZeros(x uint) int { return TrailingZeros64(uint64(x)) - (64-UintSize)*btoi(x == 0) }
 
 // TrailingZeros8 returns the number of trailing zero bits in x; the result is 8 for x == 0.
 func TrailingZeros8(x uint8) int {

@@ -28,13 +28,13 @@ import (
 	gheap "gocc/container/heap"
 	glist "gocc/container/list"
 	gerrors "gocc/errors"
+	gfmt "gocc/fmt"
 	gio "gocc/io"
 	gmath "gocc/math"
 	gbits "gocc/math/bits"
 	gsort "gocc/sort"
-	gstrings "gocc/strings"
-	gfmt "gocc/fmt"
 	gstrconv "gocc/strconv"
+	gstrings "gocc/strings"
 	gunicode "gocc/unicode"
 	gutf8 "gocc/unicode/utf8"
 )
@@ -292,9 +292,9 @@ func testFmt() {
 
 type isErr struct{ target error }
 
-func (e isErr) Error() string        { return "isErr" }
-func (e isErr) Is(t error) bool      { return t == e.target }
-func (e *MyErr) Unwrap() error        { return nil }
+func (e isErr) Error() string   { return "isErr" }
+func (e isErr) Is(t error) bool { return t == e.target }
+func (e *MyErr) Unwrap() error  { return nil }
 
 type asErr struct{}
 
@@ -636,7 +636,9 @@ func testStrings() {
 	seps := []string{"", ",", "a", "ab", " ", "世", "xyz", "aa"}
 	for _, s := range sampleStrings {
 		s, _ = strconv.Unquote("\"" + s + "\"")
-		q := func(name string, g, w any) { same("strings", fmt.Sprintf("%s(%q)", name, s), fmt.Sprintf("%#v", g), fmt.Sprintf("%#v", w)) }
+		q := func(name string, g, w any) {
+			same("strings", fmt.Sprintf("%s(%q)", name, s), fmt.Sprintf("%#v", g), fmt.Sprintf("%#v", w))
+		}
 		q("ToUpper", gstrings.ToUpper(s), strings.ToUpper(s))
 		q("ToLower", gstrings.ToLower(s), strings.ToLower(s))
 		q("ToTitle", gstrings.ToTitle(s), strings.ToTitle(s))
@@ -752,7 +754,9 @@ func testBytes() {
 	for _, s0 := range sampleStrings {
 		s0, _ = strconv.Unquote("\"" + s0 + "\"")
 		s := []byte(s0)
-		q := func(name string, g, w any) { same("bytes", fmt.Sprintf("%s(%q)", name, s0), fmt.Sprintf("%q", g), fmt.Sprintf("%q", w)) }
+		q := func(name string, g, w any) {
+			same("bytes", fmt.Sprintf("%s(%q)", name, s0), fmt.Sprintf("%q", g), fmt.Sprintf("%q", w))
+		}
 		q("ToUpper", gbytes.ToUpper(s), bytes.ToUpper(s))
 		q("ToLower", gbytes.ToLower(s), bytes.ToLower(s))
 		q("Title", gbytes.Title(s), bytes.Title(s))
@@ -897,7 +901,9 @@ func testSort() {
 		}
 	}
 	func() {
-		defer func() { same("sort", "Slice non-slice", fmt.Sprint(recover()), "reflect: call of Swapper on int Value") }()
+		defer func() {
+			same("sort", "Slice non-slice", fmt.Sprint(recover()), "reflect: call of Swapper on int Value")
+		}()
 		gsort.Slice(5, func(i, j int) bool { return false })
 	}()
 }
