@@ -131,21 +131,74 @@ void Checker::Call(Operand& x, const ast::CallExpr* e) {
   }
 }
 
+// make(T, n[, m]) and new(T): the first argument is a type; the arity is checked before any
+// argument is evaluated, as types2 does.
+void Checker::MakeOrNew(Operand& x, const ast::CallExpr* e, std::string_view name) {
+  size_t nargs = e->args.size();
+  if (nargs == 0 || (name == "new" && nargs > 1)) {
+    std::string_view which = nargs == 0 ? "not enough" : "too many";
+    Error(nargs == 0 ? e->pos : ast::StartPos(e->args[1]), "invalid operation: ", which, " arguments for ",
+          ExprString(e), " (expected 1, found ", std::to_string(nargs), ")");
+    return;
+  }
+  Operand t;
+  ExprOrType(t, e->args[0]);
+  if (t.IsInvalid()) return;
+  if (t.mode != OperandMode::TypeExpr) {
+    Error(ast::StartPos(e->args[0]), ExprString(e->args[0]), " is not a type");
+    return;
+  }
+  if (name == "new") {
+    Pointer* p = NewType<Pointer>();
+    p->elem = t.type;
+    x.mode = OperandMode::Value;
+    x.type = p;
+    return;
+  }
+  const Type* u = Underlying(t.type);
+  size_t min = As<Slice>(u) ? 2 : 1;
+  if (!As<Slice>(u) && !As<Map>(u) && !As<Chan>(u)) {
+    Error(ast::StartPos(e->args[0]), "invalid argument: cannot make ", ExprString(e->args[0]),
+          "; type must be slice, map, or channel");
+    return;
+  }
+  if (nargs < min || nargs > min + 1) {
+    Error(e->pos, "invalid operation: ", ExprString(e), " expects ", std::to_string(min), " or ",
+          std::to_string(min + 1), " arguments; found ", std::to_string(nargs));
+    return;
+  }
+  std::vector<int64_t> sizes;
+  for (size_t i = 1; i < nargs; ++i) {
+    int64_t size = CheckIndex(e->args[i], -1);
+    if (size >= 0) sizes.push_back(size);
+  }
+  if (sizes.size() == 2 && sizes[0] > sizes[1]) {
+    Error(ast::StartPos(e->args[1]), "invalid argument: length and capacity swapped");
+  }
+  x.mode = OperandMode::Value;
+  x.type = t.type;
+}
+
 void Checker::Builtin(Operand& x, const ast::CallExpr* e, std::string_view name) {
+  // append is the only built-in that takes `...`.
+  if (e->has_dots && name != "append") {
+    Error(ast::StartPos(e->args[0]), "invalid operation: invalid use of ... with built-in ", std::string(name));
+    UseExprs(e->args);
+    return;
+  }
+  if (name == "make" || name == "new") {
+    MakeOrNew(x, e, name);
+    return;
+  }
   std::vector<Operand> args;
-  bool type_first = name == "make" || name == "new";
-  if (e->args.size() == 1 && !type_first && !e->has_dots) {
+  if (e->args.size() == 1 && !e->has_dots) {
     MultiExpr(args, e->args[0], false);  // f(g()) spreads g's results for built-ins too
   } else {
     args.reserve(e->args.size());
   }
   for (size_t i = args.size(); i < e->args.size(); ++i) {
     args.emplace_back();
-    if (i == 0 && type_first) {
-      ExprOrType(args.back(), e->args[i]);
-    } else {
-      Expr(args.back(), e->args[i]);
-    }
+    Expr(args.back(), e->args[i]);
   }
   if (std::any_of(args.begin(), args.end(), [](const Operand& o) { return o.IsInvalid(); })) return;
   auto need = [&](size_t min, size_t max) {
@@ -183,51 +236,18 @@ void Checker::Builtin(Operand& x, const ast::CallExpr* e, std::string_view name)
     }
     return;
   }
-  if (name == "new") {
-    if (!need(1, 1)) return;
-    if (args[0].mode != OperandMode::TypeExpr) {
-      Error(ast::StartPos(e->args[0]), ExprString(e->args[0]), " is not a type");
-      return;
-    }
-    Pointer* p = NewType<Pointer>();
-    p->elem = args[0].type;
-    x.mode = OperandMode::Value;
-    x.type = p;
-    return;
-  }
-  if (name == "make") {
-    if (args.empty() || args[0].mode != OperandMode::TypeExpr) {
-      if (!args.empty()) Error(ast::StartPos(e->args[0]), ExprString(e->args[0]), " is not a type");
-      else need(1, 3);
-      return;
-    }
-    const Type* u = Underlying(args[0].type);
-    size_t min = As<Slice>(u) ? 2 : 1;
-    if (!As<Slice>(u) && !As<Map>(u) && !As<Chan>(u)) {
-      Error(ast::StartPos(e->args[0]), "invalid argument: cannot make ", ExprString(e->args[0]),
-            "; type must be slice, map, or channel");
-      return;
-    }
-    if (!need(min, As<Slice>(u) ? 3 : 2)) return;
-    for (size_t i = 1; i < args.size(); ++i) {
-      if (IsUntyped(args[i].type)) ConvertUntyped(args[i], BasicType(BasicKind::Int));
-    }
-    x.mode = OperandMode::Value;
-    x.type = args[0].type;
-    return;
-  }
   if (name == "append") {
     if (args.empty()) {
       need(1, 1000000);
       return;
     }
     const auto* s = As<Slice>(Underlying(args[0].type));
-    if (s == nullptr && args[0].mode != OperandMode::Nil) {
-      Error(ast::StartPos(e->args[0]), "invalid argument: ", OperandString(args[0]), " (",
-            "variable of type", ") is not a slice");
+    if (s == nullptr) {
+      Error(ast::StartPos(e->args[0]), "first argument to append must be a slice; ",
+            args[0].mode == OperandMode::Nil ? std::string("have untyped nil") : "have " + OperandString(args[0]));
       return;
     }
-    for (size_t i = 1; i < args.size() && s != nullptr; ++i) {
+    for (size_t i = 1; i < args.size(); ++i) {
       if (e->has_dots && i + 1 == args.size()) break;
       Assignment(args[i], s->elem, "argument to append");
     }
@@ -235,15 +255,38 @@ void Checker::Builtin(Operand& x, const ast::CallExpr* e, std::string_view name)
     x.type = args[0].type;
     return;
   }
-  if (name == "copy") {
+  if (name == "copy") {  // copy(dst, src []T) int; src may be a string for []byte
     if (!need(2, 2)) return;
+    const auto* dst = As<Slice>(Underlying(args[0].type));
+    const Type* src_elem = nullptr;
+    if (IsString(Underlying(args[1].type))) {
+      src_elem = universe_.LookupLocal("byte")->type;
+    } else if (const auto* src = As<Slice>(Underlying(args[1].type))) {
+      src_elem = src->elem;
+    }
+    if (dst == nullptr || src_elem == nullptr) {
+      Error(ast::StartPos(e->args[0]), "invalid argument: copy expects slice arguments; found ",
+            OperandString(args[0]), " and ", OperandString(args[1]));
+      return;
+    }
+    if (!Identical(dst->elem, src_elem)) {
+      Error(ast::StartPos(e->args[0]), "invalid argument: arguments to copy ", OperandString(args[0]), " and ",
+            OperandString(args[1]), " have different element types ", TypeString(dst->elem), " and ",
+            TypeString(src_elem));
+      return;
+    }
     x.mode = OperandMode::Value;
     x.type = BasicType(BasicKind::Int);
     return;
   }
-  if (name == "delete") {
+  if (name == "delete") {  // delete(m map[K]V, k K)
     if (!need(2, 2)) return;
-    if (const auto* m = As<Map>(Underlying(args[0].type))) Assignment(args[1], m->key, "argument to delete");
+    const auto* m = As<Map>(Underlying(args[0].type));
+    if (m == nullptr) {
+      Error(ast::StartPos(e->args[0]), "invalid argument: ", OperandString(args[0]), " is not a map");
+      return;
+    }
+    Assignment(args[1], m->key, "argument to delete");
     x.mode = OperandMode::NoValue;
     return;
   }

@@ -145,6 +145,7 @@ class Checker {
   // In ConvertUntyped, an empty pending_context_ selects types2's conversion wording.
   void Call(Operand& x, const ast::CallExpr* e);
   void Builtin(Operand& x, const ast::CallExpr* e, std::string_view name);
+  void MakeOrNew(Operand& x, const ast::CallExpr* e, std::string_view name);
   void Selector(Operand& x, const ast::SelectorExpr* e);
   void Index(Operand& x, const ast::IndexExpr* e);
   void CompositeLit(Operand& x, const ast::CompositeLit* e, const Type* hint);
