@@ -148,6 +148,7 @@ class Checker {
   void MakeOrNew(Operand& x, const ast::CallExpr* e, std::string_view name);
   void Selector(Operand& x, const ast::SelectorExpr* e);
   void Index(Operand& x, const ast::IndexExpr* e);
+  void SliceExpr(Operand& x, const ast::SliceExpr* e);
   void CompositeLit(Operand& x, const ast::CompositeLit* e, const Type* hint);
   void ExprWithHint(Operand& x, const ast::Expr* e, const Type* hint);
   auto IndexedElems(ast::List<ast::Expr> elts, const Type* elem, int64_t length) -> int64_t;

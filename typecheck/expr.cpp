@@ -114,6 +114,83 @@ void Checker::MultiExpr(std::vector<Operand>& xs, const ast::Expr* e, bool comma
   xs.push_back(x);
 }
 
+// types2's sliceExpr: what can be sliced, constant indices within the length (+1: a slice
+// may end at the length) and in order.
+void Checker::SliceExpr(Operand& x, const ast::SliceExpr* e) {
+  Expr(x, e->x);
+  const ast::Expr* indices[3] = {e->low, e->high, e->max};
+  if (x.IsInvalid()) {
+    for (const ast::Expr* i : indices) {
+      Operand unused;
+      if (i != nullptr) Expr(unused, i);
+    }
+    return;
+  }
+  int64_t length = -1;
+  const Type* u = Underlying(x.type);
+  bool valid = false;
+  if (IsString(u)) {
+    if (e->slice3) {
+      Error(e->max != nullptr ? ast::StartPos(e->max) : e->pos, kInvalidOp, "3-index slice of string");
+      x.mode = OperandMode::Invalid;
+      return;
+    }
+    valid = true;
+    if (x.mode == OperandMode::Constant) length = static_cast<int64_t>(x.value.string_value().size());
+    if (IsUntyped(x.type)) x.type = BasicType(BasicKind::String);
+  } else if (const auto* a = As<Array>(u)) {
+    if (x.mode != OperandMode::Variable) {
+      Error(ast::StartPos(e->x), kInvalidOp, "cannot slice ", OperandString(x), " (value not addressable)");
+      x.mode = OperandMode::Invalid;
+      return;
+    }
+    valid = true;
+    length = a->len;
+    Slice* s = NewType<Slice>();
+    s->elem = a->elem;
+    x.type = s;
+  } else if (const auto* p = As<Pointer>(u); p && As<Array>(Underlying(p->elem))) {
+    const auto* a = As<Array>(Underlying(p->elem));
+    valid = true;
+    length = a->len;
+    Slice* s = NewType<Slice>();
+    s->elem = a->elem;
+    x.type = s;
+  } else if (As<Slice>(u) != nullptr) {
+    valid = true;
+  }
+  if (!valid) {
+    Error(ast::StartPos(e->x), kInvalidOp, "cannot slice ", OperandString(x));
+    x.mode = OperandMode::Invalid;
+    return;
+  }
+  x.mode = OperandMode::Value;
+  x.expr = e;
+  int64_t ind[3];
+  for (int i = 0; i < 3; ++i) {
+    int64_t v = -1;
+    if (indices[i] != nullptr) {
+      v = CheckIndex(indices[i], length >= 0 ? length + 1 : -1);
+      if (v < 0) v = -1;
+    } else if (i == 0) {
+      v = 0;
+    } else if (length >= 0) {
+      v = length;
+    }
+    ind[i] = v;
+  }
+  for (int i = 0; i < 2; ++i) {
+    if (ind[i] <= 0) continue;
+    for (int j = i + 1; j < 3; ++j) {
+      if (ind[j] >= 0 && ind[j] < ind[i]) {
+        Error(ast::StartPos(indices[j]), "invalid slice indices: ", std::to_string(ind[j]), " < ",
+              std::to_string(ind[i]));
+        return;  // one error is enough
+      }
+    }
+  }
+}
+
 void Checker::Ident(Operand& x, const ast::Ident* id) {
   if (id->name == "_") {
     Error(id->pos, "cannot use _ as value");
@@ -243,39 +320,9 @@ void Checker::ExprOrTypeImpl(Operand& x, const ast::Expr* e) {
     case ast::NodeKind::IndexExpr:
       Index(x, static_cast<const ast::IndexExpr*>(e));
       return;
-    case ast::NodeKind::SliceExpr: {
-      const auto* sl = static_cast<const ast::SliceExpr*>(e);
-      Expr(x, sl->x);
-      for (const ast::Expr* i : {sl->low, sl->high, sl->max}) {
-        if (i == nullptr) continue;
-        Operand idx;
-        Expr(idx, i);
-        if (!idx.IsInvalid()) ConvertUntyped(idx, BasicType(BasicKind::Int));
-      }
-      if (x.IsInvalid()) return;
-      const Type* u = Underlying(x.type);
-      if (IsString(u)) {
-        x.mode = OperandMode::Value;
-        if (IsUntyped(x.type)) x.type = BasicType(BasicKind::String);
-      } else if (const auto* a = As<Array>(u)) {
-        Slice* s = NewType<Slice>();
-        s->elem = a->elem;
-        x.type = s;
-        x.mode = OperandMode::Value;
-      } else if (const auto* p = As<Pointer>(u); p && As<Array>(Underlying(p->elem))) {
-        Slice* s = NewType<Slice>();
-        s->elem = As<Array>(Underlying(p->elem))->elem;
-        x.type = s;
-        x.mode = OperandMode::Value;
-      } else if (As<Slice>(u) != nullptr) {
-        x.mode = OperandMode::Value;
-      } else {
-        Error(ast::StartPos(e), "cannot slice ", OperandString(x));
-        x.mode = OperandMode::Invalid;
-      }
-      x.expr = e;
+    case ast::NodeKind::SliceExpr:
+      SliceExpr(x, static_cast<const ast::SliceExpr*>(e));
       return;
-    }
     case ast::NodeKind::TypeAssertExpr: {
       const auto* ta = static_cast<const ast::TypeAssertExpr*>(e);
       Expr(x, ta->x);
