@@ -15,6 +15,7 @@
 
 #include "codegen/abi.h"
 #include "codegen/lower.h"
+#include "ir/dom.h"
 #include "ir/print.h"
 #include "ir/typeutil.h"
 
@@ -70,7 +71,18 @@ void FunctionLowering::Run() {
   b_.SetInsertPoint(alloca_block_);
   if (m_.debug() != nullptr) b_.SetCurrentDebugLocation(m_.debug()->Location(fn_.pos()));
   Prologue();
-  for (const auto& b : fn_.blocks()) {
+  // Blocks are lowered in reverse postorder (every block after its dominators, so each value is
+  // lowered before its uses whatever the block numbering), then the unreachable ones (the
+  // recover block).
+  std::vector<const ir::Block*> order;
+  {
+    ir::DomTree dom(fn_);
+    order.assign(dom.ReversePostorder().begin(), dom.ReversePostorder().end());
+    for (const auto& b : fn_.blocks()) {
+      if (!dom.Reachable(b.get())) order.push_back(b.get());
+    }
+  }
+  for (const ir::Block* b : order) {
     b_.SetInsertPoint(blocks_[b->id]);
     for (const ir::Value* v : b->instrs) {
       if (m_.debug() != nullptr) b_.SetCurrentDebugLocation(m_.debug()->Location(v->pos));

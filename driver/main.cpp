@@ -3,11 +3,14 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <functional>
+#include <set>
 #include <iostream>
 #include <string>
 #include <vector>
 
 #include "ast/dump.h"
+#include "driver/compile.h"
 #include "driver/frontend.h"
 #include "lexer/dump.h"
 #include "support/big_stack.h"
@@ -107,10 +110,51 @@ auto StdlibDir() -> std::string {
   return "stdlib";
 }
 
+auto ImportPaths(const std::vector<ast::File*>& files) -> std::vector<std::string> {
+  std::vector<std::string> paths;
+  for (const ast::File* f : files) {
+    for (const ast::Decl* d : f->decls) {
+      const auto* g = d->As<ast::GenDecl>();
+      if (g == nullptr || g->tok != lex::TokenKind::Import) continue;
+      for (const ast::Node* spec : g->specs) {
+        const auto* imp = spec->As<ast::ImportSpec>();
+        if (imp == nullptr) continue;
+        std::string_view v = imp->path->value;
+        if (v.size() >= 2) paths.emplace_back(v.substr(1, v.size() - 2));
+      }
+    }
+  }
+  return paths;
+}
+
+// The loaded packages in dependency order (each after its imports), main last, with the
+// checker's Package of each (found as the keys of Info::init_order, which has one per package).
+void OrderPackages(const std::vector<std::pair<std::string, std::vector<ast::File*>>>& loaded,
+                   const std::vector<ast::File*>& main_files, const types::Info* info,
+                   const types::Package* main_pkg, LoadedProgram* program) {
+  std::unordered_map<std::string, const std::vector<ast::File*>*> files;
+  for (const auto& [path, fs] : loaded) files[path] = &fs;
+  std::unordered_map<std::string, const types::Package*> checked;
+  if (info != nullptr) {
+    for (const auto& [pkg, inits] : info->init_order) {
+      if (pkg != main_pkg) checked[std::string(pkg->path)] = pkg;
+    }
+  }
+  std::set<std::string> done;
+  std::function<void(const std::string&)> visit = [&](const std::string& path) {
+    auto it = files.find(path);
+    if (it == files.end() || !done.insert(path).second) return;
+    for (const std::string& dep : ImportPaths(*it->second)) visit(dep);
+    program->packages.push_back(LoadedProgram::Package{path, *it->second, checked[path]});
+  };
+  for (const std::string& dep : ImportPaths(main_files)) visit(dep);
+  program->packages.push_back(LoadedProgram::Package{"main", main_files, main_pkg});
+}
+
 // Parses the command line's files and type-checks them as one package, loading imports from
 // the bundled standard library. Returns 0, or the exit code if the files could not be read.
 auto LoadAndCheck(const FrontendOptions& opts, Frontend& fe, types::Info* info,
-                  std::vector<ast::File*>* trees) -> int {
+                  std::vector<ast::File*>* trees, LoadedProgram* program = nullptr) -> int {
   std::vector<std::string> files;
   if (!CollectFiles(opts, &files)) return kExitUsage;
   for (const std::string& path : files) {
@@ -122,6 +166,7 @@ auto LoadAndCheck(const FrontendOptions& opts, Frontend& fe, types::Info* info,
   if (fe.diags().syntax_error_count() != 0) return 0;
   types::Checker checker(fe.arena(), fe.diags());
   checker.SetInfo(info);
+  std::vector<std::pair<std::string, std::vector<ast::File*>>> loaded;  // imported packages
   std::string stdlib = StdlibDir();
   checker.SetPackageLoader([&](std::string_view path, std::vector<ast::File*>* out,
                                std::string* error) {
@@ -137,9 +182,16 @@ auto LoadAndCheck(const FrontendOptions& opts, Frontend& fe, types::Info* info,
       if (parsed == nullptr) return false;
       out->push_back(parsed->tree);
     }
+    loaded.emplace_back(std::string(path), *out);
     return true;
   });
-  checker.CheckPackage(*trees);
+  const types::Package* main_pkg = checker.CheckPackage(*trees);
+  if (program != nullptr) {
+    for (size_t k = 0; k < program->basics.size(); ++k) {
+      program->basics[k] = checker.BasicType(static_cast<types::BasicKind>(k));
+    }
+    OrderPackages(loaded, *trees, info, main_pkg, program);
+  }
   return 0;
 }
 
@@ -162,6 +214,18 @@ auto RunTypes(const FrontendOptions& opts) -> int {
   std::cout.flush();
   return PrintDiagnostics(fe, opts);
 }
+
+}  // namespace
+
+auto LoadProgram(const std::vector<std::string>& inputs, Frontend& fe, types::Info* info,
+                 LoadedProgram* program) -> int {
+  FrontendOptions opts;
+  opts.inputs = inputs;
+  std::vector<ast::File*> trees;
+  return LoadAndCheck(opts, fe, info, &trees, program);
+}
+
+namespace {
 
 auto NotYet(std::string_view command, int issue) -> int {
   std::cerr << "gocc " << command << ": not implemented yet (planned in issue " << issue
@@ -197,15 +261,31 @@ auto Main(int argc, char** argv) -> int {
     cmd->allow_extras();
     return cmd;
   };
-  auto* compile = add_later("compile", "Compile to a native executable");
+  BackendOptions be_opts;
+  auto add_opt_level = [&](CLI::App* cmd) {
+    cmd->add_option("-O", be_opts.opt_level, "Optimisation level 0..3 (default 2)")->check(CLI::Range(0, 3));
+  };
+  auto* compile = app.add_subcommand("compile", "Compile to a native executable");
   compile->alias("build");
-  auto* run = add_later("run", "Compile and run a program");
+  compile->add_option("inputs", be_opts.inputs, "Go files or a package directory")->required();
+  compile->add_option("-o", be_opts.output, "The executable (default: the directory's or first file's name)");
+  add_opt_level(compile);
+  compile->add_flag("-g", be_opts.debug_info, "Emit DWARF line tables");
+  auto* run = app.add_subcommand("run", "Compile and run a program");
+  add_opt_level(run);
+  run->add_flag("-g", be_opts.debug_info, "Emit DWARF line tables");
+  run->prefix_command();
   auto* check = app.add_subcommand("check", "Parse and type-check; diagnostics only");
   add_frontend(check);
   auto* types = app.add_subcommand("types", "Dump every expression's type and constant value");
   add_frontend(types);
-  auto* ir = add_later("ir", "Dump the SSA IR");
-  auto* llvm = add_later("llvm", "Dump the LLVM IR");
+  auto* ir = app.add_subcommand("ir", "Dump the SSA IR");
+  ir->add_option("inputs", be_opts.inputs, "Go files or a package directory")->required();
+  ir->add_option("--func", be_opts.func, "Print only this function (NAME or pkg.NAME)");
+  auto* llvm = app.add_subcommand("llvm", "Dump the LLVM IR");
+  llvm->add_option("inputs", be_opts.inputs, "Go files or a package directory")->required();
+  add_opt_level(llvm);
+  llvm->add_flag("-g", be_opts.debug_info, "Emit DWARF line tables");
   auto* layout = add_later("layout", "Report struct layouts");
   auto* version = app.add_subcommand("version", "Print the version");
 
@@ -219,15 +299,25 @@ auto Main(int argc, char** argv) -> int {
   if (*ast_cmd) return RunAst(fe_opts);
   if (*parse) return RunParse(fe_opts);
   if (*version) {
-    std::cout << "gocc version 0.1.0 (Go 1.19 language; front end only)\n";
+    std::cout << "gocc version 0.1.0 (Go 1.19 language)\n";
     return 0;
   }
-  if (*compile) return NotYet("compile", 4);
-  if (*run) return NotYet("run", 4);
+  if (*compile) return RunCompile(be_opts);
+  if (*run) {
+    std::vector<std::string> rest = run->remaining();
+    if (rest.empty()) {
+      std::cerr << "gocc run: no go files listed\n";
+      return kExitUsage;
+    }
+    be_opts.inputs = {rest[0]};
+    size_t first_arg = rest.size() > 1 && rest[1] == "--" ? 2 : 1;
+    be_opts.args.assign(rest.begin() + static_cast<std::ptrdiff_t>(first_arg), rest.end());
+    return RunRun(be_opts);
+  }
   if (*check) return RunCheck(fe_opts);
   if (*types) return RunTypes(fe_opts);
-  if (*ir) return NotYet("ir", 4);
-  if (*llvm) return NotYet("llvm", 4);
+  if (*ir) return RunIr(be_opts);
+  if (*llvm) return RunLlvm(be_opts);
   if (*layout) return NotYet("layout", 6);
   return kExitUsage;
 }

@@ -1,0 +1,216 @@
+// gocc compile/build, run, ir, llvm: the type-checked program through the IR builder, the IR
+// passes, LLVM and the system linker (DESIGN.md §1).
+//
+// Exit codes: 1 for compile errors (as gc), 2 for usage errors and for constructs gocc cannot
+// compile yet (`file:line:col: gocc: go statements are not supported yet`) or an internal error
+// of a later stage, which is a message, never a crash. `gocc run` passes the program's own exit
+// code on.
+#include "driver/compile.h"
+
+#include <llvm/IR/LLVMContext.h>
+#include <llvm/IR/Module.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <iostream>
+#include <memory>
+
+#include "codegen/codegen.h"
+#include "ir/build.h"
+#include "ir/passes.h"
+#include "ir/print.h"
+#include "typecheck/sizes.h"
+#include "typecheck/typestring.h"
+
+namespace gocc::driver {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr int kExitErrors = 1;
+constexpr int kExitUnsupported = 2;
+
+// libgoccrt.a: $GOCCROOT/lib, else next to the build tree's gocc (build/driver/gocc ->
+// build/runtime/libgoccrt.a), else <prefix>/lib/gocc.
+auto RuntimeLibrary() -> std::string {
+  if (const char* root = std::getenv("GOCCROOT"); root != nullptr && *root != '\0') {
+    return (fs::path(root) / "lib" / "libgoccrt.a").string();
+  }
+  std::error_code ec;
+  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  for (fs::path dir = exe.parent_path(); !ec && dir.has_relative_path(); dir = dir.parent_path()) {
+    if (fs::exists(dir / "runtime" / "libgoccrt.a")) return (dir / "runtime" / "libgoccrt.a").string();
+    if (fs::exists(dir / "lib" / "gocc" / "libgoccrt.a")) return (dir / "lib" / "gocc" / "libgoccrt.a").string();
+  }
+  return "libgoccrt.a";
+}
+
+// One compilation: the front end's state, the checker's records and the IR.
+struct Compilation {
+  Frontend fe;
+  types::Info info;
+  LoadedProgram loaded;
+  std::unique_ptr<ir::Program> program;
+};
+
+auto PrintErrors(Compilation& c) -> void { c.fe.diags().Print(std::cerr, 10); }
+
+// Front end, IR builder and the default IR passes (verified).
+auto BuildIr(const BackendOptions& opts, Compilation& c) -> int {
+  if (int status = LoadProgram(opts.inputs, c.fe, &c.info, &c.loaded); status != 0) return status;
+  if (c.fe.diags().error_count() != 0) {
+    PrintErrors(c);
+    return kExitErrors;
+  }
+  static const types::Sizes sizes(*types::FindArch("amd64"));
+  std::vector<ir::PackageFiles> packages;
+  for (const auto& p : c.loaded.packages) packages.push_back(ir::PackageFiles{p.path, p.files, p.package});
+  auto basics = c.loaded.basics;
+  c.program = ir::BuildProgram(packages, c.info, sizes,
+                               [basics](types::BasicKind k) { return basics[static_cast<size_t>(k)]; },
+                               c.fe.diags());
+  if (c.program == nullptr || c.fe.diags().error_count() != 0) {
+    PrintErrors(c);
+    return kExitUnsupported;
+  }
+  std::vector<std::string> errors;
+  auto pipeline = ir::DefaultPipeline();
+  if (!ir::RunPasses(*c.program, pipeline, ir::PassOptions{.verify = true}, &errors)) {
+    for (const auto& e : errors) std::cerr << "gocc: internal compiler error: " << e << '\n';
+    return kExitUnsupported;
+  }
+  types::SetTypeStringPackage("main");
+  return 0;
+}
+
+auto Lower(Compilation& c, const BackendOptions& opts, llvm::LLVMContext& ctx, std::unique_ptr<llvm::Module>* module)
+    -> int {
+  codegen::CodegenOptions options;
+  options.opt_level = opts.opt_level;
+  options.debug_info = opts.debug_info;
+  options.sources = &c.fe.sources();
+  std::vector<std::string> errors;
+  *module = codegen::EmitModule(*c.program, ctx, options, &errors);
+  if (!errors.empty()) {
+    for (const auto& e : errors) std::cerr << "gocc: internal compiler error: " << e << '\n';
+    return kExitUnsupported;
+  }
+  codegen::Optimize(**module, options);
+  return 0;
+}
+
+auto CompileTo(const BackendOptions& opts, const std::string& output) -> int {
+  Compilation c;
+  if (int status = BuildIr(opts, c); status != 0) return status;
+  llvm::LLVMContext ctx;
+  std::unique_ptr<llvm::Module> module;
+  if (int status = Lower(c, opts, ctx, &module); status != 0) return status;
+  std::string object = output + ".o";
+  codegen::CodegenOptions options;
+  options.opt_level = opts.opt_level;
+  options.debug_info = opts.debug_info;
+  std::string error;
+  if (!codegen::EmitObject(*module, options, object, &error)) {
+    std::cerr << "gocc: " << error << '\n';
+    return kExitUnsupported;
+  }
+  codegen::LinkOptions link;
+  link.output = output;
+  link.objects = {object};
+  link.runtime_library = RuntimeLibrary();
+  bool linked = codegen::Link(link, &error);
+  std::error_code ec;
+  fs::remove(object, ec);
+  if (!linked) {
+    std::cerr << "gocc: link: " << error << '\n';
+    return kExitUnsupported;
+  }
+  return 0;
+}
+
+// go build's default name: the directory's base name, or the first file's without .go.
+auto DefaultOutput(const std::vector<std::string>& inputs) -> std::string {
+  if (inputs.empty()) return "a.out";
+  fs::path first(inputs[0]);
+  std::error_code ec;
+  if (fs::is_directory(first, ec)) {
+    fs::path abs = fs::absolute(first, ec).lexically_normal();
+    std::string name = abs.filename().string();
+    if (name.empty()) name = abs.parent_path().filename().string();
+    return name;
+  }
+  return first.stem().string();
+}
+
+}  // namespace
+
+auto RunCompile(const BackendOptions& opts) -> int {
+  return CompileTo(opts, opts.output.empty() ? DefaultOutput(opts.inputs) : opts.output);
+}
+
+auto RunRun(const BackendOptions& opts) -> int {
+  std::error_code ec;
+  fs::path dir = fs::temp_directory_path(ec) / ("gocc-run-" + std::to_string(::getpid()));
+  fs::create_directories(dir, ec);
+  std::string exe = (dir / DefaultOutput(opts.inputs)).string();
+  int status = CompileTo(opts, exe);
+  if (status != 0) {
+    fs::remove_all(dir, ec);
+    return status;
+  }
+  std::vector<char*> argv;
+  std::vector<std::string> args{exe};
+  args.insert(args.end(), opts.args.begin(), opts.args.end());
+  for (auto& a : args) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  std::cout.flush();
+  pid_t pid = ::fork();
+  if (pid == 0) {
+    ::execv(exe.c_str(), argv.data());
+    std::perror("gocc run: exec");
+    std::_Exit(127);
+  }
+  int wstatus = 0;
+  ::waitpid(pid, &wstatus, 0);
+  fs::remove_all(dir, ec);
+  if (WIFEXITED(wstatus)) return WEXITSTATUS(wstatus);
+  return 128 + WTERMSIG(wstatus);
+}
+
+auto RunIr(const BackendOptions& opts) -> int {
+  Compilation c;
+  if (int status = BuildIr(opts, c); status != 0) return status;
+  types::SetTypeStringPackage("main");
+  if (!opts.func.empty()) {
+    std::string name = opts.func.find('.') == std::string::npos ? "main." + opts.func : opts.func;
+    const ir::Function* fn = c.program->FindFunction(name);
+    if (fn == nullptr) {
+      std::cerr << "gocc ir: no function " << name << '\n';
+      return kExitUnsupported;
+    }
+    ir::Print(*fn, std::cout, &c.fe.sources());
+    return 0;
+  }
+  // The program's own packages only: the standard library's functions would drown them.
+  for (const auto& fn : c.program->functions()) {
+    if (fn->name().starts_with("main.")) {
+      ir::Print(*fn, std::cout, &c.fe.sources());
+      std::cout << '\n';
+    }
+  }
+  return 0;
+}
+
+auto RunLlvm(const BackendOptions& opts) -> int {
+  Compilation c;
+  if (int status = BuildIr(opts, c); status != 0) return status;
+  llvm::LLVMContext ctx;
+  std::unique_ptr<llvm::Module> module;
+  if (int status = Lower(c, opts, ctx, &module); status != 0) return status;
+  codegen::PrintLLVM(*module, std::cout);
+  return 0;
+}
+
+}  // namespace gocc::driver

@@ -1,0 +1,34 @@
+// The AST -> IR builder's entry point: turns the type-checked packages of a program into one
+// ir::Program (docs/ir.md, "Building from the AST").
+#pragma once
+
+#include <memory>
+#include <span>
+#include <string_view>
+
+#include "ast/ast.h"
+#include "ir/ir.h"
+#include "support/diagnostics.h"
+#include "typecheck/check.h"
+#include "typecheck/info.h"
+#include "typecheck/sizes.h"
+
+namespace gocc::ir {
+
+// One checked package: its import path ("main" for the program), its files and the checker's
+// Package (the key of Info::init_order).
+struct PackageFiles {
+  std::string_view path;
+  std::span<ast::File* const> files;
+  const types::Package* package = nullptr;
+};
+
+// Builds every function, method, package variable and the package initialisers of `packages`
+// (dependency order, main last). Constructs gocc cannot compile yet (go statements, channels,
+// select) are reported to diags as `gocc: ... are not supported yet`; the result is then
+// incomplete and must not be compiled. `basic` gives the checker's basic types.
+auto BuildProgram(std::span<const PackageFiles> packages, const types::Info& info,
+                  const types::Sizes& sizes, Program::BasicLookup basic, Diagnostics& diags)
+    -> std::unique_ptr<Program>;
+
+}  // namespace gocc::ir

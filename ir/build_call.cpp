@@ -1,0 +1,382 @@
+// Calls, built-in functions, function literals, method values and method expressions.
+//
+// A call's callee is resolved statically where Go allows: a declared function (Static call), a
+// method of a concrete type (Static call with the receiver first: its address for pointer
+// receivers — `x.M()` on an addressable x means `(&x).M()` — its value otherwise, through the
+// Selection's embedded-field path), an interface method (Invoke); anything else is a func value
+// (Closure call). Arguments: `f(g())` spreads g's results; a variadic function gets its extra
+// arguments packed into a fresh `[n]T` array sliced to `[]T` (the Alloc is gc's `... argument`),
+// or the slice itself with `s...`; each argument is converted to its parameter's type.
+//
+// A function literal is built right where it appears, by a nested FunctionBuilder whose free
+// variables are the addresses of the captured variables; the MakeClosure binds them. Its name is
+// gc's: `pkg.F.func1`, `pkg.F.func1.1` for one nested inside, `pkg.glob..func1` in a package
+// variable's initializer.
+//
+// Method values `x.M` bind the receiver (evaluated now) into a closure of the wrapper
+// `T.M-fm`, which calls the method with it; method expressions `T.M` are wrappers taking the
+// receiver as their first parameter.
+#include "ir/build_internal.h"
+
+#include "typecheck/predicates.h"
+#include "typecheck/typestring.h"
+
+namespace gocc::ir {
+
+namespace {
+
+auto Unparen(const ast::Expr* e) -> const ast::Expr* {
+  while (const auto* p = e->As<ast::ParenExpr>()) e = p->x;
+  return e;
+}
+
+// Returns the results of a call value as a Return needs them.
+auto ResultsOf(Builder& b, Value* r, const types::Signature* sig) -> std::vector<Value*> {
+  std::vector<Value*> out;
+  if (sig->results.size() == 1) {
+    out.push_back(r);
+  } else {
+    for (size_t i = 0; i < sig->results.size(); ++i) out.push_back(b.Extract(r, static_cast<int>(i)));
+  }
+  return out;
+}
+
+}  // namespace
+
+auto FunctionBuilder::BuiltinName(const ast::Expr* fun) -> std::string_view {
+  fun = Unparen(fun);
+  const ast::Ident* id = fun->As<ast::Ident>();
+  if (const auto* s = fun->As<ast::SelectorExpr>()) id = s->sel;
+  if (id == nullptr) return {};
+  const types::TypeAndValue* ftv = pb_.TypeAndValueOf(fun);
+  const types::Object* obj = pb_.ObjectOf(id);
+  if ((ftv != nullptr && ftv->mode == types::OperandMode::Builtin) ||
+      (obj != nullptr && obj->kind == types::ObjectKind::Builtin)) {
+    return id->name;
+  }
+  return {};
+}
+
+auto FunctionBuilder::CalleeOf(const ast::Expr* fun) -> Callee {
+  fun = Unparen(fun);
+  Callee c;
+  if (const auto* id = fun->As<ast::Ident>()) {
+    const types::Object* obj = pb_.ObjectOf(id);
+    if (obj != nullptr && obj->kind == types::ObjectKind::Func) {
+      if (Function* f = pb_.FuncOf(obj)) {
+        c.kind = Callee::Static;
+        c.fn = f;
+        c.sig = f->signature();
+        return c;
+      }
+    }
+  } else if (const auto* s = fun->As<ast::SelectorExpr>()) {
+    const types::Selection* sel = pb_.SelectionOf(s);
+    if (sel == nullptr) {
+      const types::Object* obj = pb_.ObjectOf(s->sel);
+      if (obj != nullptr && obj->kind == types::ObjectKind::Func) {
+        if (Function* f = pb_.FuncOf(obj)) {
+          c.kind = Callee::Static;
+          c.fn = f;
+          c.sig = f->signature();
+          return c;
+        }
+      }
+    } else if (sel->kind == types::SelectionKind::MethodVal) {
+      Place p = WalkPath(SelectorBase(s->x), sel->path);
+      b_.SetPos(s->pos);
+      if (IsInterfaceType(p.t)) {
+        c.kind = Callee::Invoke;
+        c.value = PlaceValue(p);
+        c.method = s->sel->name;
+        c.sig = types::As<types::Signature>(sel->type);
+        return c;
+      }
+      Function* f = sel->method_decl != nullptr ? pb_.MethodOf(sel->method_decl) : nullptr;
+      if (f == nullptr) throw BuildError{s->pos, "method " + std::string(s->sel->name) + " not found"};
+      c.kind = Callee::Static;
+      c.fn = f;
+      c.receiver = Receiver(p, sel->pointer_receiver);
+      c.sig = f->signature();
+      return c;
+    }
+  }
+  c.kind = Callee::Value;
+  c.value = Expr(fun);
+  c.sig = types::As<types::Signature>(Under(c.value->type));
+  if (c.sig == nullptr) throw BuildError{fun->pos, "call of a non-function"};
+  return c;
+}
+
+auto FunctionBuilder::Args(const ast::CallExpr* e, const types::Signature* sig) -> std::vector<Value*> {
+  size_t n = sig->params.size();
+  auto param_type = [&](size_t i) -> const types::Type* {
+    if (sig->variadic && i >= n - 1 && !e->has_dots) {
+      return types::As<types::Slice>(Under(sig->params[n - 1].type))->elem;
+    }
+    return i < n ? sig->params[i].type : nullptr;
+  };
+  std::vector<Value*> values;
+  bool spread = e->args.size() == 1 && (n > 1 || sig->variadic);
+  if (spread) {
+    const types::Type* at = pb_.TypeOf(e->args[0]);
+    const auto* tuple = types::As<types::Tuple>(at);
+    const auto* irtuple = at->kind == types::TypeKind::Tuple ? tuple : nullptr;
+    if (irtuple != nullptr && irtuple->vars.size() > 1) {
+      values = MultiValues(e->args[0], irtuple->vars.size());
+      for (size_t i = 0; i < values.size(); ++i) values[i] = Coerce(values[i], param_type(i));
+    } else {
+      spread = false;
+    }
+  }
+  if (!spread) {
+    for (size_t i = 0; i < e->args.size(); ++i) values.push_back(ExprTo(e->args[i], param_type(i)));
+  }
+  if (sig->variadic && !e->has_dots) {
+    const types::Type* st = sig->params[n - 1].type;
+    const types::Type* elem = types::As<types::Slice>(Under(st))->elem;
+    size_t k = values.size() >= n - 1 ? values.size() - (n - 1) : 0;
+    Value* slice;
+    b_.SetPos(e->pos);
+    if (k == 0) {
+      slice = b_.Nil(st);
+    } else {
+      Pos at = e->args[n - 1]->pos;
+      b_.SetPos(at);
+      Value* arr = b_.Alloc(pb_.ArrayOf(elem, static_cast<int64_t>(k)), "... argument", true);
+      for (size_t i = 0; i < k; ++i) {
+        b_.Store(b_.IndexAddr(arr, b_.ConstInt(pb_.Int(), static_cast<int64_t>(i)), false), values[n - 1 + i]);
+      }
+      slice = Coerce(b_.Slice(arr, nullptr, nullptr, nullptr, false), st);
+    }
+    values.resize(n - 1);
+    values.push_back(slice);
+  }
+  return values;
+}
+
+auto FunctionBuilder::Call(const ast::CallExpr* e) -> Value* {
+  const ast::Expr* fun = Unparen(e->fun);
+  const types::TypeAndValue* ftv = pb_.TypeAndValueOf(fun);
+  if (ftv != nullptr && ftv->mode == types::OperandMode::TypeExpr) {
+    const ast::Expr* arg = e->args[0];
+    const types::TypeAndValue* atv = pb_.TypeAndValueOf(arg);
+    if (atv != nullptr && atv->mode == types::OperandMode::Nil) return b_.Nil(ftv->type);
+    Value* x = Expr(arg);
+    b_.SetPos(e->pos);
+    return Conversion(ftv->type, x, arg);
+  }
+  if (std::string_view name = BuiltinName(fun); !name.empty()) return Builtin(e, name);
+  Callee callee = CalleeOf(fun);
+  std::vector<Value*> args = Args(e, callee.sig);
+  b_.SetPos(e->pos);
+  switch (callee.kind) {
+    case Callee::Static:
+      if (callee.receiver != nullptr) args.insert(args.begin(), callee.receiver);
+      return b_.Call(callee.fn, args);
+    case Callee::Invoke: return b_.Invoke(callee.value, callee.method, callee.sig, args);
+    case Callee::Value: return b_.CallValue(callee.value, args);
+  }
+  return nullptr;
+}
+
+auto FunctionBuilder::Builtin(const ast::CallExpr* e, std::string_view name) -> Value* {
+  auto arg = [&](size_t i) { return e->args[i]; };
+  auto int_arg = [&](size_t i) -> Value* {
+    const types::TypeAndValue* tv = pb_.TypeAndValueOf(arg(i));
+    if (tv != nullptr && tv->mode == types::OperandMode::Constant) return Constant(*tv, pb_.Int());
+    return ToInt(Expr(arg(i)));
+  };
+  Pos pos = e->pos;
+  if (name == "len" || name == "cap") {
+    Value* x = Expr(arg(0));
+    b_.SetPos(pos);
+    return name == "len" ? b_.Len(x) : b_.Cap(x);
+  }
+  if (name == "append") {
+    const types::Type* st = pb_.TypeOf(e);
+    Value* s = ExprTo(arg(0), st);
+    if (e->has_dots) {
+      Value* more = Expr(arg(1));
+      b_.SetPos(pos);
+      return b_.AppendSpread(s, more);
+    }
+    if (e->args.size() == 1) return s;
+    const types::Type* elem = types::As<types::Slice>(Under(st))->elem;
+    std::vector<Value*> elems;
+    for (size_t i = 1; i < e->args.size(); ++i) elems.push_back(ExprTo(arg(i), elem));
+    b_.SetPos(pos);
+    return b_.Append(s, elems);
+  }
+  if (name == "copy") {
+    Value* dst = Expr(arg(0));
+    Value* src = Expr(arg(1));
+    b_.SetPos(pos);
+    return b_.Copy(dst, src);
+  }
+  if (name == "delete") {
+    Value* m = Expr(arg(0));
+    Value* k = ExprTo(arg(1), types::As<types::Map>(Under(m->type))->key);
+    b_.SetPos(pos);
+    b_.MapDelete(m, k);
+    return nullptr;
+  }
+  if (name == "make") {
+    const types::Type* t = pb_.TypeOf(arg(0));
+    const types::Type* u = Under(t);
+    if (u->kind == types::TypeKind::Slice) {
+      Value* len = int_arg(1);
+      Value* cap = e->args.size() > 2 ? int_arg(2) : nullptr;
+      b_.SetPos(pos);
+      return b_.MakeSlice(t, len, cap, AllocText(e));
+    }
+    if (u->kind == types::TypeKind::Map) {
+      Value* hint = e->args.size() > 1 ? int_arg(1) : nullptr;
+      b_.SetPos(pos);
+      return b_.MakeMap(t, hint, AllocText(e));
+    }
+    pb_.Unsupported(pos, "channels");
+    return b_.Nil(t);
+  }
+  if (name == "new") {
+    b_.SetPos(pos);
+    return b_.Alloc(pb_.TypeOf(arg(0)), AllocText(e), true);
+  }
+  if (name == "panic") {
+    Value* v = ExprTo(arg(0), pb_.program()->EmptyInterface());
+    b_.SetPos(pos);
+    b_.Panic(v);
+    StartDeadBlock();
+    return nullptr;
+  }
+  if (name == "recover") {
+    b_.SetPos(pos);
+    return b_.Recover();
+  }
+  if (name == "print" || name == "println") {
+    std::vector<Value*> args;
+    for (const ast::Expr* a : e->args) args.push_back(Expr(a));
+    b_.SetPos(pos);
+    b_.Print(args, name == "println");
+    return nullptr;
+  }
+  if (name == "complex") {
+    const types::Type* t = pb_.TypeOf(e);
+    if (types::IsUntyped(t)) t = pb_.program()->Basic(types::BasicKind::Complex128);
+    const types::Type* ft = pb_.program()->Basic(IsBasic(t, types::BasicKind::Complex64) ? types::BasicKind::Float32
+                                                                                          : types::BasicKind::Float64);
+    Value* re = ExprTo(arg(0), ft);
+    Value* im = ExprTo(arg(1), ft);
+    b_.SetPos(pos);
+    return b_.MakeComplex(t, re, im);
+  }
+  if (name == "real" || name == "imag") {
+    Value* c = Expr(arg(0));
+    b_.SetPos(pos);
+    return name == "real" ? b_.Real(c) : b_.Imag(c);
+  }
+  if (name == "Add") {  // unsafe.Add(p, n)
+    const types::Type* uptr = pb_.program()->Basic(types::BasicKind::Uintptr);
+    Value* p = b_.Convert(uptr, Expr(arg(0)));
+    Value* n = Expr(arg(1));
+    b_.SetPos(pos);
+    return b_.Convert(pb_.TypeOf(e), b_.BinOp(BinaryOp::Add, p, b_.Convert(uptr, n)));
+  }
+  if (name == "close") {
+    pb_.Unsupported(pos, "channels");
+    return nullptr;
+  }
+  pb_.Unsupported(pos, "the built-in function " + std::string(name) + " calls");
+  return nullptr;
+}
+
+auto FunctionBuilder::FuncLit(const ast::FuncLit* e) -> Value* {
+  int n = ++pb_.closure_counts[fn_];
+  std::string name;
+  std::string init_name = pb_.QualifiedName("init");
+  if (fn_->name() == init_name) {
+    name = pb_.QualifiedName("glob.") + ".func" + std::to_string(n);
+  } else if (fn_->parent == nullptr) {
+    name = fn_->name() + ".func" + std::to_string(n);
+  } else {
+    name = fn_->name() + "." + std::to_string(n);
+  }
+  const auto* sig = types::As<types::Signature>(Under(pb_.TypeOf(e)));
+  Function* f = pb_.program()->NewFunction(name, sig, e->pos);
+  f->parent = fn_;
+  fn_->anon_funcs.push_back(f);
+  FunctionBuilder fb(pb_, f, this);
+  fb.BuildBody(e, nullptr, e->type, e->body);
+  fb.Finish();
+  std::vector<Value*> bindings;
+  for (const types::Object* obj : fb.captures_) bindings.push_back(LocalAddr(obj));
+  b_.SetPos(e->pos);
+  return b_.MakeClosure(f, bindings, "func literal");
+}
+
+auto FunctionBuilder::MethodValue(const ast::SelectorExpr* e, const types::Selection& sel) -> Value* {
+  Place p = WalkPath(SelectorBase(e->x), sel.path);
+  b_.SetPos(e->pos);
+  Value* recv = IsInterfaceType(p.t) ? PlaceValue(p) : Receiver(p, sel.pointer_receiver);
+  Function* wrapper = pb_.BoundMethodWrapper(sel, recv->type);
+  return b_.MakeClosure(wrapper, {&recv, 1}, ast::ExprString(e));
+}
+
+auto ProgramBuilder::BoundMethodWrapper(const types::Selection& sel, const types::Type* recv_type) -> Function* {
+  const auto* msig = types::As<types::Signature>(sel.type);
+  std::string base;
+  Function* method = nullptr;
+  if (sel.method_decl != nullptr) {
+    method = MethodOf(sel.method_decl);
+    base = method->name();
+  } else {
+    base = types::TypeString(recv_type) + "." + std::string(sel.method);
+  }
+  std::string name = base + "-fm";
+  if (auto it = wrappers_.find(name); it != wrappers_.end()) return it->second;
+  Function* fn = program_->NewFunction(name, msig);
+  wrappers_[name] = fn;
+  Value* recv = fn->AddFreeVar("recv", recv_type);
+  std::vector<Value*> args;
+  for (const types::Var& p : msig->params) args.push_back(fn->AddParam(p.name, p.type));
+  Builder b(fn);
+  b.SetBlock(fn->NewBlock("entry"));
+  Value* r;
+  if (method == nullptr) {
+    r = b.Invoke(recv, sel.method, msig, args);
+  } else {
+    args.insert(args.begin(), recv);
+    r = b.Call(method, args);
+  }
+  b.Return(msig->results.empty() ? std::vector<Value*>{} : ResultsOf(b, r, msig));
+  return fn;
+}
+
+auto ProgramBuilder::MethodExprWrapper(const types::Selection& sel, const types::Signature* sig) -> Function* {
+  const types::Type* recv_type = sig->params[0].type;
+  std::string name = types::TypeString(recv_type) + "." + std::string(sel.method) + "-expr";
+  if (auto it = wrappers_.find(name); it != wrappers_.end()) return it->second;
+  Function* fn = program_->NewFunction(name, sig);
+  wrappers_[name] = fn;
+  std::vector<Value*> params;
+  for (const types::Var& p : sig->params) params.push_back(fn->AddParam(p.name, p.type));
+  Builder b(fn);
+  b.SetBlock(fn->NewBlock("entry"));
+  std::vector<Value*> args(params.begin() + 1, params.end());
+  Value* r;
+  const auto* msig = types::As<types::Signature>(sel.type);
+  if (sel.method_decl == nullptr) {
+    r = b.Invoke(params[0], sel.method, msig, args);
+  } else {
+    Function* method = MethodOf(sel.method_decl);
+    Value* recv = params[0];
+    bool have_ptr = PointerElem(recv_type) != nullptr;
+    if (have_ptr && !sel.pointer_receiver) recv = b.Load(recv);
+    args.insert(args.begin(), recv);
+    r = b.Call(method, args);
+  }
+  b.Return(sig->results.empty() ? std::vector<Value*>{} : ResultsOf(b, r, sig));
+  return fn;
+}
+
+}  // namespace gocc::ir

@@ -1,0 +1,256 @@
+// Shared declarations of the AST -> IR builder (ir/build*.cpp); not part of the IR's API.
+//
+// ProgramBuilder (build_package.cpp) owns what is program-wide: the Function of every declared
+// function and method, the GlobalVar of every package variable, synthesised wrappers, and the
+// facts the pre-scan (build_ssa.cpp) found about local variables. FunctionBuilder builds one
+// function body: statements (build_stmt.cpp, build_control.cpp), expressions (build_expr.cpp),
+// calls and builtins (build_call.cpp), composite literals and conversions (build_lit.cpp), and
+// local variables in SSA registers or in Allocs (build_ssa.cpp).
+#pragma once
+
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "ir/build.h"
+#include "ir/ir_builder.h"
+#include "ir/ssa.h"
+#include "ir/typeutil.h"
+
+namespace gocc::ir {
+
+// An internal error in the builder (an unexpected AST/Info shape): reported, never an abort.
+struct BuildError {
+  Pos pos;
+  std::string message;
+};
+
+class ProgramBuilder {
+ public:
+  ProgramBuilder(const types::Info& info, const types::Sizes& sizes, Program* program, Diagnostics& diags)
+      : info_(info), sizes_(sizes), program_(program), diags_(diags) {}
+
+  void Build(std::span<const PackageFiles> packages);
+
+  // ---- what the checker recorded ----
+  auto TypeOf(const ast::Expr* e) const -> const types::Type*;
+  auto TypeAndValueOf(const ast::Expr* e) const -> const types::TypeAndValue*;
+  auto ObjectOf(const ast::Ident* id) const -> types::Object*;
+  auto SelectionOf(const ast::SelectorExpr* e) const -> const types::Selection*;
+  auto info() const -> const types::Info& { return info_; }
+  auto sizes() const -> const types::Sizes& { return sizes_; }
+  auto program() -> Program* { return program_; }
+
+  // ---- program-level entities ----
+  auto FuncOf(const types::Object* obj) -> Function*;
+  auto MethodOf(const ast::FuncDecl* decl) -> Function*;
+  auto GlobalOf(const types::Object* obj) -> GlobalVar*;
+  // The declared method `name` of the named type t (value or pointer receiver), or nullptr.
+  auto DeclaredMethod(const types::Named* t, std::string_view name, bool* pointer_receiver) -> Function*;
+  // func(args) calling method `sel` on a bound receiver (method values), or on its first
+  // parameter (method expressions); see build_call.cpp.
+  auto BoundMethodWrapper(const types::Selection& sel, const types::Type* recv_type) -> Function*;
+  auto MethodExprWrapper(const types::Selection& sel, const types::Signature* sig) -> Function*;
+
+  // ---- facts about local variables (build_ssa.cpp) ----
+  void ScanFunction(const ast::Node* root);
+  auto IsEscapingLocal(const types::Object* obj) const -> bool { return memory_locals_.count(obj) != 0; }
+  auto IsCaptured(const types::Object* obj) const -> bool { return captured_.count(obj) != 0; }
+  auto HasDefer(const ast::Node* fn_node) const -> bool { return defer_funcs_.count(fn_node) != 0; }
+
+  // ---- types the builder makes ----
+  auto ArrayOf(const types::Type* elem, int64_t len) -> const types::Type*;
+  auto SignatureOf(std::vector<const types::Type*> params, std::vector<const types::Type*> results,
+                   bool variadic) -> const types::Signature*;
+  auto Int() -> const types::Type* { return program_->Int(); }
+
+  void Error(Pos pos, std::string message);
+  void Unsupported(Pos pos, std::string_view what);
+  auto failed() const -> bool { return failed_; }
+  auto current_package() const -> std::string_view { return package_path_; }
+  // Symbol names as gc spells them.
+  auto QualifiedName(std::string_view name) const -> std::string;
+  auto MethodSymbol(const types::Named* t, std::string_view method, bool pointer) const -> std::string;
+
+  // Closure names: pkg.F.func1, pkg.F.func1.1 (gc's numbering per enclosing function).
+  std::unordered_map<const Function*, int> closure_counts;
+
+ private:
+  void DeclarePackage(const PackageFiles& pkg);
+  void BuildPackageBodies(const PackageFiles& pkg);
+  auto BuildPackageInit(const PackageFiles& pkg, std::span<Function* const> dep_inits) -> Function*;
+  void BuildExternalStub(Function* fn, const ast::FuncDecl* decl, const types::Named* recv);
+  void AddPromotedMethods(const PackageFiles& pkg);
+
+  const types::Info& info_;
+  const types::Sizes& sizes_;
+  Program* program_;
+  Diagnostics& diags_;
+  bool failed_ = false;
+  std::string_view package_path_;
+  std::unordered_map<const types::Object*, Function*> funcs_;
+  std::unordered_map<const ast::FuncDecl*, Function*> methods_;
+  std::unordered_map<const types::Object*, GlobalVar*> globals_;
+  std::unordered_map<std::string, Function*> wrappers_;
+  // Local variables that must live in memory: address taken, captured by a closure.
+  std::unordered_set<const types::Object*> memory_locals_;
+  std::unordered_set<const types::Object*> captured_;
+  std::unordered_set<const ast::Node*> defer_funcs_;  // FuncDecl/FuncLit bodies with a defer
+  std::vector<std::pair<const types::Object*, const ast::Node*>> owner_;
+  std::unordered_map<const types::Object*, const ast::Node*> owner_of_;
+  friend class FunctionBuilder;
+  friend class Scanner;
+};
+
+// Where an assignment stores: a register variable, an address, a map element, or nowhere (_).
+struct LValue {
+  enum Kind : uint8_t { Blank, Register, Address, MapElem } kind = Blank;
+  SsaBuilder::Variable var = 0;
+  Value* addr = nullptr;  // Address: the pointer; MapElem: the map
+  Value* key = nullptr;   // MapElem
+  const types::Type* type = nullptr;
+};
+
+class FunctionBuilder {
+ public:
+  FunctionBuilder(ProgramBuilder& pb, Function* fn, FunctionBuilder* parent = nullptr)
+      : pb_(pb), fn_(fn), b_(fn), ssa_(fn), parent_(parent) {}
+
+  // A function or method declaration, or a function literal (`node` is its FuncDecl/FuncLit).
+  void BuildBody(const ast::Node* node, const ast::Field* recv, const ast::FuncType* type,
+                 const ast::BlockStmt* body);
+  // Package initialisation: `lhs = rhs` for each initializer, calls of init funcs.
+  void BuildInit(const std::vector<types::Info::Initializer>& inits, std::span<Function* const> calls);
+  // Finishes SSA construction (seals every block) and terminates a dangling last block.
+  void Finish();
+  auto builder() -> Builder& { return b_; }
+
+  // ---- locals (build_ssa.cpp) ----
+  void DeclareLocal(const types::Object* obj, Value* init, Pos pos);
+  auto ReadLocal(const types::Object* obj) -> Value*;
+  // The address of a local that lives in memory (its Alloc, or a closure's free variable).
+  auto LocalAddr(const types::Object* obj) -> Value*;
+  auto IsRegister(const types::Object* obj) -> bool;
+  auto RegisterOf(const types::Object* obj) -> SsaBuilder::Variable;
+  auto NewTemp(const types::Type* t) -> SsaBuilder::Variable { return ssa_.NewVariable(t); }
+  void WriteTemp(SsaBuilder::Variable v, Value* value) { ssa_.WriteVariable(v, b_.block(), value); }
+  auto ReadTemp(SsaBuilder::Variable v) -> Value* { return ssa_.ReadVariable(v, b_.block()); }
+
+  // ---- statements (build_stmt.cpp, build_control.cpp) ----
+  void StmtList(ast::List<ast::Stmt> list);
+  void Stmt(const ast::Stmt* s);
+  void Assign(const ast::AssignStmt* s);
+  void Define(ast::List<ast::Expr> lhs, ast::List<ast::Expr> rhs, Pos pos);
+  void VarDecl(const ast::ValueSpec* spec);
+  void Return(const ast::ReturnStmt* s);
+  void EmitReturn(std::vector<Value*> results);
+  void If(const ast::IfStmt* s);
+  void For(const ast::ForStmt* s, std::string_view label);
+  void Range(const ast::RangeStmt* s, std::string_view label);
+  void Switch(const ast::SwitchStmt* s, std::string_view label);
+  void TypeSwitch(const ast::TypeSwitchStmt* s, std::string_view label);
+  void Branch(const ast::BranchStmt* s);
+  void Labeled(const ast::LabeledStmt* s);
+  void Defer(const ast::DeferStmt* s);
+  auto LabelBlock(std::string_view name) -> Block*;
+  // Starts a new block for code that follows a terminator (removed later if unreachable).
+  void StartDeadBlock();
+
+  // ---- expressions (build_expr.cpp) ----
+  auto Expr(const ast::Expr* e) -> Value*;
+  // e converted to type t as assignment does (interfaces, nil, untyped constants).
+  auto ExprTo(const ast::Expr* e, const types::Type* t) -> Value*;
+  auto Coerce(Value* v, const types::Type* t, const ast::Expr* origin = nullptr) -> Value*;
+  auto Addr(const ast::Expr* e) -> Value*;
+  auto IsAddressable(const ast::Expr* e) -> bool;
+  auto LValueOf(const ast::Expr* e) -> LValue;
+  void Store(const LValue& lv, Value* v);
+  auto Load(const LValue& lv) -> Value*;
+  void Cond(const ast::Expr* e, Block* yes, Block* no);
+  auto Constant(const types::TypeAndValue& tv, const types::Type* t) -> Value*;
+  auto Binary(const ast::BinaryExpr* e) -> Value*;
+  auto Arith(lex::TokenKind op, Value* x, Value* y, const types::Type* t, Pos pos) -> Value*;
+  auto Compare(lex::TokenKind op, Value* x, Value* y) -> Value*;
+  auto Unary(const ast::UnaryExpr* e) -> Value*;
+  auto Selector(const ast::SelectorExpr* e) -> Value*;
+  auto Index(const ast::IndexExpr* e) -> Value*;
+  auto SliceExpr(const ast::SliceExpr* e) -> Value*;
+  // x.f through embedded fields: the address of the field when want_addr, else its value.
+  struct Place {
+    Value* v;
+    bool is_addr;  // v points to a value of type t
+    const types::Type* t;
+  };
+  auto SelectorBase(const ast::Expr* x) -> Place;
+  auto WalkPath(Place p, std::span<const int> path) -> Place;
+  auto PlaceValue(const Place& p) -> Value*;
+  // The receiver a method call needs from place p.
+  auto Receiver(Place p, bool pointer_receiver) -> Value*;
+  auto ToInt(Value* v) -> Value*;
+  // The T of x.(T) (the checker records the assertion, not always its type operand).
+  auto AssertedType(const ast::TypeAssertExpr* e) -> const types::Type*;
+  // Several values of one expression: a multi-result call spread, or a comma-ok form.
+  auto MultiValues(const ast::Expr* e, size_t want) -> std::vector<Value*>;
+  // The values of an assignment's right-hand side for `want` targets.
+  auto RhsValues(ast::List<ast::Expr> rhs, size_t want, const std::vector<const types::Type*>& types)
+      -> std::vector<Value*>;
+
+  // ---- calls (build_call.cpp) ----
+  auto Call(const ast::CallExpr* e) -> Value*;
+  auto Builtin(const ast::CallExpr* e, std::string_view name) -> Value*;
+  // The name of the built-in function fun denotes (also unsafe's), or "".
+  auto BuiltinName(const ast::Expr* fun) -> std::string_view;
+  // The arguments of a call for signature sig (spread, variadic packing, conversions).
+  auto Args(const ast::CallExpr* e, const types::Signature* sig) -> std::vector<Value*>;
+  auto FuncLit(const ast::FuncLit* e) -> Value*;
+  auto MethodValue(const ast::SelectorExpr* e, const types::Selection& sel) -> Value*;
+  // The callee of a call: a static function, a method (with receiver), an interface method, or
+  // a func value.
+  struct Callee {
+    enum Kind : uint8_t { Static, Invoke, Value } kind = Value;
+    Function* fn = nullptr;
+    ir::Value* value = nullptr;     // Invoke: the interface; Value: the func value
+    ir::Value* receiver = nullptr;  // Static methods
+    std::string_view method;
+    const types::Signature* sig = nullptr;
+  };
+  auto CalleeOf(const ast::Expr* fun) -> Callee;
+
+  // ---- literals and conversions (build_lit.cpp) ----
+  auto CompositeLit(const ast::CompositeLit* e, const types::Type* t, bool take_addr) -> Value*;
+  void FillComposite(Value* addr, const ast::CompositeLit* e, const types::Type* t);
+  auto Conversion(const types::Type* to, Value* x, const ast::Expr* origin) -> Value*;
+  auto AllocText(const ast::Expr* e) -> std::string;
+
+  ProgramBuilder& pb_;
+  Function* fn_;
+  Builder b_;
+  SsaBuilder ssa_;
+  FunctionBuilder* parent_;
+  const types::Signature* sig_ = nullptr;
+  std::vector<const types::Object*> named_results_;
+  bool has_defer_ = false;
+
+ private:
+  struct Local {
+    bool reg = false;
+    SsaBuilder::Variable var = 0;
+    Value* addr = nullptr;
+  };
+  std::unordered_map<const types::Object*, Local> locals_;
+  std::unordered_map<const types::Object*, Value*> free_vars_;  // captured, by object
+  std::vector<const types::Object*> captures_;                   // in FreeVar order
+
+  struct Target {
+    std::string_view label;
+    Block* break_to;
+    Block* continue_to;  // nullptr for switch
+  };
+  std::vector<Target> targets_;
+  std::unordered_map<std::string_view, Block*> labels_;
+  Block* fallthrough_to_ = nullptr;
+  friend class ProgramBuilder;
+};
+
+}  // namespace gocc::ir

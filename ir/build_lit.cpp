@@ -1,0 +1,164 @@
+// Composite literals and conversions.
+//
+// A struct or array literal fills a zeroed Alloc field by field (element by element) and is
+// loaded when its value is wanted; `&T{...}` (and an elided `{...}` whose type is *T) returns the
+// Alloc itself, on the heap, with gc's text `&T{...}`. A slice literal is a heap array `[n]T`
+// (gc: `[]T{...}`), n being one more than the largest index, sliced whole; a map literal is a
+// MakeMap sized for its entries followed by one MapUpdate per entry, in source order. Keys of
+// array and slice literals are constant indices; elements without a key follow the previous one.
+//
+// Conversions (spec "Conversions"): to an interface as assignment; between types of identical
+// underlying type (or pointers to such) a ChangeType; everything that changes the representation
+// — numbers, string <-> []byte/[]rune, integer -> string, unsafe.Pointer <-> uintptr and
+// pointers, slice -> array pointer — a Convert.
+#include "ir/build_internal.h"
+
+#include "typecheck/predicates.h"
+#include "typecheck/typestring.h"
+
+namespace gocc::ir {
+
+auto FunctionBuilder::AllocText(const ast::Expr* e) -> std::string {
+  std::string s = ast::ExprString(e);
+  std::string out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s.compare(i, 3, "\xE2\x80\xA6") == 0) {
+      out += "...";
+      i += 2;
+    } else {
+      out += s[i];
+    }
+  }
+  return out;
+}
+
+namespace {
+
+// The indices of an array or slice literal's elements, and the length they imply.
+auto ElementIndices(FunctionBuilder& fb, const ast::CompositeLit* e, int64_t* length) -> std::vector<int64_t> {
+  std::vector<int64_t> indices;
+  int64_t next = 0;
+  int64_t max = 0;
+  for (const ast::Expr* elt : e->elts) {
+    if (const auto* kv = elt->As<ast::KeyValueExpr>()) {
+      const types::TypeAndValue* tv = fb.pb_.TypeAndValueOf(kv->key);
+      if (tv != nullptr && tv->mode == types::OperandMode::Constant) {
+        if (auto i = tv->value.ToInt()) next = i->int_value().ToInt64().value_or(0);
+      }
+    }
+    indices.push_back(next);
+    ++next;
+    max = std::max(max, next);
+  }
+  *length = max;
+  return indices;
+}
+
+auto ElementValue(const ast::Expr* elt) -> const ast::Expr* {
+  if (const auto* kv = elt->As<ast::KeyValueExpr>()) return kv->value;
+  return elt;
+}
+
+}  // namespace
+
+void FunctionBuilder::FillComposite(Value* addr, const ast::CompositeLit* e, const types::Type* t) {
+  const types::Type* u = Under(t);
+  if (const auto* st = types::As<types::Struct>(u)) {
+    for (size_t i = 0; i < e->elts.size(); ++i) {
+      const ast::Expr* elt = e->elts[i];
+      int field = static_cast<int>(i);
+      if (const auto* kv = elt->As<ast::KeyValueExpr>()) {
+        const auto* key = kv->key->As<ast::Ident>();
+        for (size_t f = 0; key != nullptr && f < st->fields.size(); ++f) {
+          if (st->fields[f].name == key->name) field = static_cast<int>(f);
+        }
+      }
+      Value* v = ExprTo(ElementValue(elt), st->fields[field].type);
+      b_.SetPos(elt->pos);
+      b_.Store(b_.FieldAddr(addr, field), v);
+    }
+    return;
+  }
+  if (const auto* arr = types::As<types::Array>(u)) {
+    int64_t length = 0;
+    std::vector<int64_t> indices = ElementIndices(*this, e, &length);
+    for (size_t i = 0; i < e->elts.size(); ++i) {
+      Value* v = ExprTo(ElementValue(e->elts[i]), arr->elem);
+      b_.SetPos(e->elts[i]->pos);
+      b_.Store(b_.IndexAddr(addr, b_.ConstInt(pb_.Int(), indices[i]), false), v);
+    }
+    return;
+  }
+  throw BuildError{e->pos, "composite literal of an unexpected type"};
+}
+
+auto FunctionBuilder::CompositeLit(const ast::CompositeLit* e, const types::Type* t, bool take_addr) -> Value* {
+  if (const types::Type* elem = PointerElem(t); elem != nullptr && e->type == nullptr) {
+    t = elem;  // an elided &T{...} in a []*T or map[K]*T literal
+    take_addr = true;
+  }
+  std::string text;
+  if (e->type != nullptr) {
+    text = AllocText(e);
+  } else {
+    text = types::TypeString(t) + (e->elts.empty() ? "{}" : "{...}");
+  }
+  if (take_addr) text = "&" + text;
+  b_.SetPos(e->pos);
+  const types::Type* u = Under(t);
+  if (const auto* sl = types::As<types::Slice>(u)) {
+    int64_t length = 0;
+    std::vector<int64_t> indices = ElementIndices(*this, e, &length);
+    Value* arr = b_.Alloc(pb_.ArrayOf(sl->elem, length), take_addr ? text.substr(1) : text, true);
+    for (size_t i = 0; i < e->elts.size(); ++i) {
+      Value* v = ExprTo(ElementValue(e->elts[i]), sl->elem);
+      b_.SetPos(e->elts[i]->pos);
+      b_.Store(b_.IndexAddr(arr, b_.ConstInt(pb_.Int(), indices[i]), false), v);
+    }
+    b_.SetPos(e->pos);
+    Value* s = Coerce(b_.Slice(arr, nullptr, nullptr, nullptr, false), t);
+    if (!take_addr) return s;
+    Value* p = b_.Alloc(t, text, true);
+    b_.Store(p, s);
+    return p;
+  }
+  if (const auto* mt = types::As<types::Map>(u)) {
+    Value* hint = e->elts.empty() ? nullptr : b_.ConstInt(pb_.Int(), static_cast<int64_t>(e->elts.size()));
+    Value* m = b_.MakeMap(t, hint, take_addr ? text.substr(1) : text);
+    for (const ast::Expr* elt : e->elts) {
+      const auto* kv = elt->As<ast::KeyValueExpr>();
+      if (kv == nullptr) throw BuildError{elt->pos, "map literal element without a key"};
+      Value* k = ExprTo(kv->key, mt->key);
+      Value* v = ExprTo(kv->value, mt->value);
+      b_.SetPos(kv->pos);
+      b_.MapUpdate(m, k, v);
+    }
+    if (!take_addr) return m;
+    Value* p = b_.Alloc(t, text, true);
+    b_.Store(p, m);
+    return p;
+  }
+  Value* addr = b_.Alloc(t, text, take_addr);
+  FillComposite(addr, e, t);
+  if (take_addr) return addr;
+  b_.SetPos(e->pos);
+  return b_.Load(addr);
+}
+
+auto FunctionBuilder::Conversion(const types::Type* to, Value* x, const ast::Expr* origin) -> Value* {
+  if (x->op == Op::ConstNil) return b_.Nil(to);
+  if (IsInterfaceType(to)) return Coerce(x, to, origin);
+  const types::Type* from = x->type;
+  if (types::Identical(from, to)) return x->type == to ? x : Coerce(x, to);
+  const types::Type* uf = Under(from);
+  const types::Type* ut = Under(to);
+  if (types::Identical(uf, ut)) return b_.ChangeType(to, x);
+  const auto* pf = types::As<types::Pointer>(uf);
+  const auto* pt = types::As<types::Pointer>(ut);
+  if (pf != nullptr && pt != nullptr && types::Identical(Under(pf->elem), Under(pt->elem))) {
+    return b_.ChangeType(to, x);
+  }
+  return b_.Convert(to, x);
+}
+
+}  // namespace gocc::ir

@@ -1,0 +1,346 @@
+// Local variables: SSA registers where possible, memory where Go's semantics need an address.
+//
+// Before any code is built, a pre-scan walks every function body once (ScanFunction) and learns,
+// for each local variable object, whether
+//   - its address is taken: `&x`, or implicitly by calling a pointer-receiver method on it
+//     (`x.Inc()` means `(&x).Inc()`), or
+//   - it is captured: used inside a function literal other than the one declaring it (Go
+//     closures capture variables by reference);
+// and which functions contain a `defer` (their named results must be in memory, because a
+// deferred closure may change them and the recover block reads them back).
+//
+// A local then lives in an SSA register (SsaBuilder: WriteVariable at each assignment,
+// ReadVariable at each use, Braun et al.) unless it is address-taken or captured, has a struct or
+// array type (their fields and elements are assigned in place, which values in registers cannot
+// express), or is a named result of a function with defers. Those get an Alloc at their
+// declaration — `moved to heap: x` with the heap flag when the address may outlive the frame
+// (address-taken or captured; escape analysis will narrow that, issue 5), a frame slot
+// otherwise. A declaration executed again (in a loop body) makes a fresh variable each time, as
+// Go requires for closures capturing it.
+//
+// A closure reads a captured variable through a free variable holding the variable's address;
+// FunctionBuilder::LocalAddr asks the enclosing builder for the address the first time an object
+// is met, and the enclosing builder binds those addresses in MakeClosure.
+#include "ir/build_internal.h"
+
+namespace gocc::ir {
+
+namespace {
+
+// Calls f on every direct child node of n (nullptr children skipped).
+template <typename F>
+void ForEachChild(const ast::Node* n, F&& f) {
+  using K = ast::NodeKind;
+  auto one = [&](const ast::Node* c) {
+    if (c != nullptr) f(c);
+  };
+  auto list = [&](auto l) {
+    for (const ast::Node* c : l) one(c);
+  };
+  switch (n->kind) {
+    case K::CompositeLit: {
+      auto* c = static_cast<const ast::CompositeLit*>(n);
+      one(c->type);
+      list(c->elts);
+      break;
+    }
+    case K::KeyValueExpr: {
+      auto* c = static_cast<const ast::KeyValueExpr*>(n);
+      one(c->key);
+      one(c->value);
+      break;
+    }
+    case K::FuncLit: {
+      auto* c = static_cast<const ast::FuncLit*>(n);
+      one(c->type);
+      one(c->body);
+      break;
+    }
+    case K::ParenExpr: one(static_cast<const ast::ParenExpr*>(n)->x); break;
+    case K::SelectorExpr: one(static_cast<const ast::SelectorExpr*>(n)->x); break;
+    case K::IndexExpr: {
+      auto* c = static_cast<const ast::IndexExpr*>(n);
+      one(c->x);
+      list(c->indices);
+      break;
+    }
+    case K::SliceExpr: {
+      auto* c = static_cast<const ast::SliceExpr*>(n);
+      one(c->x);
+      one(c->low);
+      one(c->high);
+      one(c->max);
+      break;
+    }
+    case K::TypeAssertExpr: {
+      auto* c = static_cast<const ast::TypeAssertExpr*>(n);
+      one(c->x);
+      one(c->type);
+      break;
+    }
+    case K::CallExpr: {
+      auto* c = static_cast<const ast::CallExpr*>(n);
+      one(c->fun);
+      list(c->args);
+      break;
+    }
+    case K::StarExpr: one(static_cast<const ast::StarExpr*>(n)->x); break;
+    case K::UnaryExpr: one(static_cast<const ast::UnaryExpr*>(n)->x); break;
+    case K::BinaryExpr: {
+      auto* c = static_cast<const ast::BinaryExpr*>(n);
+      one(c->x);
+      one(c->y);
+      break;
+    }
+    case K::FuncType: {
+      auto* c = static_cast<const ast::FuncType*>(n);
+      list(c->params);
+      list(c->results);
+      break;
+    }
+    case K::Field: {
+      auto* c = static_cast<const ast::Field*>(n);
+      list(c->names);
+      break;  // the type holds no variables
+    }
+    case K::DeclStmt: one(static_cast<const ast::DeclStmt*>(n)->decl); break;
+    case K::GenDecl: list(static_cast<const ast::GenDecl*>(n)->specs); break;
+    case K::ValueSpec: {
+      auto* c = static_cast<const ast::ValueSpec*>(n);
+      list(c->names);
+      list(c->values);
+      break;
+    }
+    case K::LabeledStmt: one(static_cast<const ast::LabeledStmt*>(n)->stmt); break;
+    case K::ExprStmt: one(static_cast<const ast::ExprStmt*>(n)->x); break;
+    case K::SendStmt: {
+      auto* c = static_cast<const ast::SendStmt*>(n);
+      one(c->chan);
+      one(c->value);
+      break;
+    }
+    case K::IncDecStmt: one(static_cast<const ast::IncDecStmt*>(n)->x); break;
+    case K::AssignStmt: {
+      auto* c = static_cast<const ast::AssignStmt*>(n);
+      list(c->lhs);
+      list(c->rhs);
+      break;
+    }
+    case K::GoStmt: one(static_cast<const ast::GoStmt*>(n)->call); break;
+    case K::DeferStmt: one(static_cast<const ast::DeferStmt*>(n)->call); break;
+    case K::ReturnStmt: list(static_cast<const ast::ReturnStmt*>(n)->results); break;
+    case K::BlockStmt: list(static_cast<const ast::BlockStmt*>(n)->stmts); break;
+    case K::IfStmt: {
+      auto* c = static_cast<const ast::IfStmt*>(n);
+      one(c->init);
+      one(c->cond);
+      one(c->then);
+      one(c->else_);
+      break;
+    }
+    case K::CaseClause: {
+      auto* c = static_cast<const ast::CaseClause*>(n);
+      list(c->list);
+      list(c->body);
+      break;
+    }
+    case K::SwitchStmt: {
+      auto* c = static_cast<const ast::SwitchStmt*>(n);
+      one(c->init);
+      one(c->tag);
+      list(c->body);
+      break;
+    }
+    case K::TypeSwitchStmt: {
+      auto* c = static_cast<const ast::TypeSwitchStmt*>(n);
+      one(c->init);
+      one(c->assign);
+      list(c->body);
+      break;
+    }
+    case K::CommClause: {
+      auto* c = static_cast<const ast::CommClause*>(n);
+      one(c->comm);
+      list(c->body);
+      break;
+    }
+    case K::SelectStmt: list(static_cast<const ast::SelectStmt*>(n)->body); break;
+    case K::ForStmt: {
+      auto* c = static_cast<const ast::ForStmt*>(n);
+      one(c->init);
+      one(c->cond);
+      one(c->post);
+      one(c->body);
+      break;
+    }
+    case K::RangeStmt: {
+      auto* c = static_cast<const ast::RangeStmt*>(n);
+      one(c->key);
+      one(c->value);
+      one(c->x);
+      one(c->body);
+      break;
+    }
+    default: break;  // identifiers, literals, types, branches
+  }
+}
+
+auto Unparen(const ast::Expr* e) -> const ast::Expr* {
+  while (const auto* p = e->As<ast::ParenExpr>()) e = p->x;
+  return e;
+}
+
+}  // namespace
+
+// The pre-scan of one function declaration (or package-level initializer expression).
+class Scanner {
+ public:
+  explicit Scanner(ProgramBuilder& pb) : pb_(pb) {}
+
+  void Visit(const ast::Node* n) {
+    switch (n->kind) {
+      case ast::NodeKind::FuncLit:
+      case ast::NodeKind::FuncDecl: {
+        funcs_.push_back(n);
+        if (const auto* d = n->As<ast::FuncDecl>()) {
+          if (d->recv != nullptr) Visit(d->recv);
+          Visit(d->type);
+          if (d->body != nullptr) Visit(d->body);
+        } else {
+          ForEachChild(n, [&](const ast::Node* c) { Visit(c); });
+        }
+        funcs_.pop_back();
+        return;
+      }
+      case ast::NodeKind::Ident: Ident(static_cast<const ast::Ident*>(n)); return;
+      case ast::NodeKind::UnaryExpr: {
+        const auto* u = static_cast<const ast::UnaryExpr*>(n);
+        if (u->op == lex::TokenKind::And) TakeAddress(u->x);
+        break;
+      }
+      case ast::NodeKind::SelectorExpr: {
+        const auto* s = static_cast<const ast::SelectorExpr*>(n);
+        const types::Selection* sel = pb_.SelectionOf(s);
+        if (sel != nullptr && sel->kind == types::SelectionKind::MethodVal && sel->pointer_receiver &&
+            PointerElem(sel->recv) == nullptr) {
+          TakeAddress(s->x);
+        }
+        break;
+      }
+      case ast::NodeKind::SliceExpr: TakeAddress(static_cast<const ast::SliceExpr*>(n)->x); break;
+      case ast::NodeKind::DeferStmt:
+        if (!funcs_.empty()) pb_.defer_funcs_.insert(funcs_.back());
+        break;
+      case ast::NodeKind::TypeSwitchStmt: {
+        for (const ast::CaseClause* c : static_cast<const ast::TypeSwitchStmt*>(n)->body) {
+          auto it = pb_.info_.implicits.find(c);
+          if (it != pb_.info_.implicits.end() && !funcs_.empty()) pb_.owner_of_[it->second] = funcs_.back();
+        }
+        break;
+      }
+      default: break;
+    }
+    ForEachChild(n, [&](const ast::Node* c) { Visit(c); });
+  }
+
+ private:
+  void Ident(const ast::Ident* id) {
+    if (auto it = pb_.info_.defs.find(id); it != pb_.info_.defs.end()) {
+      const types::Object* obj = it->second;
+      if (obj != nullptr && obj->kind == types::ObjectKind::Var && !obj->global && !funcs_.empty()) {
+        pb_.owner_of_[obj] = funcs_.back();
+      }
+      return;
+    }
+    auto it = pb_.info_.uses.find(id);
+    if (it == pb_.info_.uses.end() || it->second == nullptr) return;
+    const types::Object* obj = it->second;
+    if (obj->kind != types::ObjectKind::Var || obj->global || funcs_.empty()) return;
+    auto owner = pb_.owner_of_.find(obj);
+    if (owner != pb_.owner_of_.end() && owner->second != funcs_.back()) {
+      pb_.captured_.insert(obj);
+      pb_.memory_locals_.insert(obj);
+    }
+  }
+
+  // The variable at the root of an addressed operand must be in memory. Struct and array
+  // variables always are; this matters for the others (`&n`, `n.PtrMethod()`).
+  void TakeAddress(const ast::Expr* e) {
+    e = Unparen(e);
+    if (const auto* id = e->As<ast::Ident>()) {
+      if (types::Object* obj = pb_.ObjectOf(id); obj != nullptr && obj->kind == types::ObjectKind::Var && !obj->global) {
+        pb_.memory_locals_.insert(obj);
+      }
+    }
+  }
+
+  ProgramBuilder& pb_;
+  std::vector<const ast::Node*> funcs_;
+};
+
+void ProgramBuilder::ScanFunction(const ast::Node* root) { Scanner(*this).Visit(root); }
+
+// ---- locals ----
+
+namespace {
+
+auto NeedsMemory(const types::Type* t) -> bool {
+  const types::Type* u = Under(t);
+  return u->kind == types::TypeKind::Struct || u->kind == types::TypeKind::Array;
+}
+
+}  // namespace
+
+auto FunctionBuilder::IsRegister(const types::Object* obj) -> bool {
+  if (pb_.IsEscapingLocal(obj) || NeedsMemory(obj->type)) return false;
+  if (has_defer_ && std::find(named_results_.begin(), named_results_.end(), obj) != named_results_.end()) {
+    return false;
+  }
+  return true;
+}
+
+void FunctionBuilder::DeclareLocal(const types::Object* obj, Value* init, Pos pos) {
+  if (obj == nullptr || obj->name == "_") return;
+  Local& local = locals_[obj];
+  if (IsRegister(obj)) {
+    if (!local.reg) {
+      local.reg = true;
+      local.var = ssa_.NewVariable(obj->type);
+    }
+    ssa_.WriteVariable(local.var, b_.block(), init != nullptr ? init : b_.Zero(obj->type));
+    return;
+  }
+  Pos saved = b_.pos();
+  b_.SetPos(pos.IsValid() ? pos : obj->pos);
+  bool heap = pb_.IsEscapingLocal(obj);
+  local.addr = b_.Alloc(obj->type, heap ? "moved to heap: " + std::string(obj->name) : std::string(obj->name), heap);
+  b_.SetPos(saved);
+  if (init != nullptr) b_.Store(local.addr, init);
+}
+
+auto FunctionBuilder::RegisterOf(const types::Object* obj) -> SsaBuilder::Variable { return locals_[obj].var; }
+
+auto FunctionBuilder::ReadLocal(const types::Object* obj) -> Value* {
+  auto it = locals_.find(obj);
+  if (it != locals_.end() && it->second.reg) return ssa_.ReadVariable(it->second.var, b_.block());
+  return b_.Load(LocalAddr(obj));
+}
+
+auto FunctionBuilder::LocalAddr(const types::Object* obj) -> Value* {
+  auto it = locals_.find(obj);
+  if (it != locals_.end()) {
+    if (it->second.addr == nullptr) throw BuildError{obj->pos, "variable " + std::string(obj->name) + " has no address"};
+    return it->second.addr;
+  }
+  if (auto fv = free_vars_.find(obj); fv != free_vars_.end()) return fv->second;
+  if (parent_ == nullptr) {
+    throw BuildError{obj->pos, "unknown variable " + std::string(obj->name)};
+  }
+  // First use of a variable of an enclosing function: capture its address.
+  Value* v = fn_->AddFreeVar(obj->name, pb_.program()->PointerTo(obj->type), obj->pos);
+  free_vars_[obj] = v;
+  captures_.push_back(obj);
+  return v;
+}
+
+}  // namespace gocc::ir

@@ -1,0 +1,376 @@
+// Function bodies and the straight-line statements: declarations, assignments, inc/dec, returns,
+// defer, expression statements. Control flow (if, for, range, switch, labels, goto) is in
+// build_control.cpp.
+//
+// Assignment follows the spec's two phases: the index and pointer operands of every left-hand
+// side and all right-hand values are evaluated first, left to right, then the stores happen in
+// order (`a[i], i = 1, 2` stores into the old a[i]; `x, y = y, x` swaps). `x op= y` evaluates
+// x's operands once. Right-hand values are converted to the target's type as assignment does
+// (to interfaces, nil and untyped constants to the target).
+//
+// Returns: a function with defers runs them (RunDefers) before every Return; named results are
+// stored first and reloaded after, because a deferred closure may change them. Such a function
+// also gets a recover block (Function::recover_block), where execution resumes after a deferred
+// call recovered a panic: it returns the named results (or zero values).
+#include "ir/build_internal.h"
+
+namespace gocc::ir {
+
+void FunctionBuilder::BuildBody(const ast::Node* node, const ast::Field* recv, const ast::FuncType* type,
+                                const ast::BlockStmt* body) {
+  sig_ = fn_->signature();
+  has_defer_ = pb_.HasDefer(node);
+  b_.SetBlock(fn_->NewBlock("entry"));
+  b_.SetPos(node->pos);
+  std::vector<std::pair<const types::Object*, Value*>> params;
+  if (recv != nullptr) {
+    const auto& fi = pb_.info().funcs.at(static_cast<const ast::FuncDecl*>(node));
+    const types::Type* rt = fi.pointer_receiver ? static_cast<const types::Type*>(pb_.program()->PointerTo(fi.recv))
+                                                : fi.recv;
+    std::string_view name = recv->names.empty() ? std::string_view{} : recv->names[0]->name;
+    Value* p = fn_->AddParam(name, rt, recv->pos);
+    if (!recv->names.empty()) params.emplace_back(pb_.ObjectOf(recv->names[0]), p);
+  }
+  size_t i = 0;
+  for (const ast::Field* f : type->params) {
+    if (f->names.empty()) {
+      fn_->AddParam("", sig_->params[i++].type, f->pos);
+      continue;
+    }
+    for (const ast::Ident* n : f->names) {
+      Value* p = fn_->AddParam(n->name, sig_->params[i++].type, n->pos);
+      params.emplace_back(pb_.ObjectOf(n), p);
+    }
+  }
+  for (const ast::Field* f : type->results) {
+    for (const ast::Ident* n : f->names) named_results_.push_back(pb_.ObjectOf(n));
+  }
+  for (auto& [obj, p] : params) DeclareLocal(obj, p, p->pos);
+  std::vector<Value*> result_slots;  // has_defer_: where the recover block finds each named result
+  for (const types::Object* obj : named_results_) {
+    DeclareLocal(obj, nullptr, obj != nullptr ? obj->pos : Pos{});
+    if (!has_defer_) continue;
+    if (obj == nullptr || obj->name == "_") {
+      result_slots.push_back(nullptr);
+      continue;
+    }
+    Value* addr = LocalAddr(obj);
+    if (addr->Has(kFlagHeap)) {
+      // A heap variable's address is made in the body, which the landing path skips: keep it in
+      // a frame slot the recover block can read.
+      Value* slot = b_.Alloc(addr->type, "result slot", false);
+      b_.Store(slot, addr);
+      result_slots.push_back(slot);
+    } else {
+      result_slots.push_back(addr);
+    }
+  }
+  if (has_defer_) {
+    Block* saved = b_.block();
+    fn_->recover_block = fn_->NewBlock("recover");
+    b_.SetBlock(fn_->recover_block);
+    std::vector<Value*> results;
+    for (size_t k = 0; k < sig_->results.size(); ++k) {
+      const types::Type* t = sig_->results[k].type;
+      Value* slot = k < result_slots.size() ? result_slots[k] : nullptr;
+      if (slot == nullptr) {
+        results.push_back(b_.Zero(t));
+      } else if (PointerElem(slot->type) == t) {
+        results.push_back(b_.Load(slot));
+      } else {
+        results.push_back(b_.Load(b_.Load(slot)));
+      }
+    }
+    b_.Return(results);
+    b_.SetBlock(saved);
+  }
+  StmtList(body->stmts);
+  if (!b_.Terminated()) {
+    b_.SetPos(body->rbrace);
+    if (sig_->results.empty()) {
+      EmitReturn({});
+    } else {
+      b_.Unreachable();
+    }
+  }
+}
+
+void FunctionBuilder::BuildInit(const std::vector<types::Info::Initializer>& inits, std::span<Function* const> calls) {
+  sig_ = fn_->signature();
+  b_.SetBlock(fn_->NewBlock("entry"));
+  for (const auto& init : inits) {
+    b_.SetPos(init.rhs->pos);
+    std::vector<const types::Type*> types;
+    for (const types::Object* obj : init.lhs) types.push_back(obj->type);
+    std::vector<Value*> values;
+    if (init.lhs.size() == 1) {
+      values.push_back(ExprTo(init.rhs, init.lhs[0]->type));
+    } else {
+      values = MultiValues(init.rhs, init.lhs.size());
+      for (size_t i = 0; i < values.size(); ++i) values[i] = Coerce(values[i], types[i]);
+    }
+    for (size_t i = 0; i < init.lhs.size(); ++i) {
+      GlobalVar* g = pb_.GlobalOf(init.lhs[i]);
+      if (g != nullptr) b_.Store(g->addr, values[i]);
+    }
+  }
+  for (Function* f : calls) b_.Call(f, {});
+  b_.Return({});
+}
+
+void FunctionBuilder::Finish() {
+  if (!b_.Terminated()) {
+    if (sig_ != nullptr && sig_->results.empty()) {
+      EmitReturn({});
+    } else {
+      b_.Unreachable();
+    }
+  }
+  for (const auto& block : fn_->blocks()) {
+    if (!ssa_.IsSealed(block.get())) ssa_.SealBlock(block.get());
+  }
+  ssa_.Finish();
+}
+
+void FunctionBuilder::StartDeadBlock() { b_.SetBlock(fn_->NewBlock("unreachable")); }
+
+void FunctionBuilder::StmtList(ast::List<ast::Stmt> list) {
+  for (const ast::Stmt* s : list) Stmt(s);
+}
+
+void FunctionBuilder::Stmt(const ast::Stmt* s) {
+  if (b_.Terminated()) StartDeadBlock();
+  b_.SetPos(s->pos);
+  using K = ast::NodeKind;
+  switch (s->kind) {
+    case K::EmptyStmt: return;
+    case K::BlockStmt: StmtList(static_cast<const ast::BlockStmt*>(s)->stmts); return;
+    case K::ExprStmt: {
+      const ast::Expr* x = static_cast<const ast::ExprStmt*>(s)->x;
+      if (const auto* u = x->As<ast::UnaryExpr>(); u != nullptr && u->op == lex::TokenKind::Arrow) {
+        pb_.Unsupported(x->pos, "channels");
+        return;
+      }
+      Expr(x);
+      return;
+    }
+    case K::DeclStmt: {
+      const ast::GenDecl* g = static_cast<const ast::DeclStmt*>(s)->decl;
+      if (g->tok != lex::TokenKind::Var) return;  // const and type declarations need no code
+      for (const ast::Node* spec : g->specs) VarDecl(static_cast<const ast::ValueSpec*>(spec));
+      return;
+    }
+    case K::AssignStmt: Assign(static_cast<const ast::AssignStmt*>(s)); return;
+    case K::IncDecStmt: {
+      const auto* inc = static_cast<const ast::IncDecStmt*>(s);
+      LValue lv = LValueOf(inc->x);
+      Value* old = Load(lv);
+      Value* one = Constant(types::TypeAndValue{types::OperandMode::Constant, lv.type, types::Value::Int(types::BigInt(1))},
+                            lv.type);
+      Store(lv, Arith(inc->op == lex::TokenKind::Inc ? lex::TokenKind::Add : lex::TokenKind::Sub, old, one, lv.type,
+                      s->pos));
+      return;
+    }
+    case K::ReturnStmt: Return(static_cast<const ast::ReturnStmt*>(s)); return;
+    case K::IfStmt: If(static_cast<const ast::IfStmt*>(s)); return;
+    case K::ForStmt: For(static_cast<const ast::ForStmt*>(s), {}); return;
+    case K::RangeStmt: Range(static_cast<const ast::RangeStmt*>(s), {}); return;
+    case K::SwitchStmt: Switch(static_cast<const ast::SwitchStmt*>(s), {}); return;
+    case K::TypeSwitchStmt: TypeSwitch(static_cast<const ast::TypeSwitchStmt*>(s), {}); return;
+    case K::BranchStmt: Branch(static_cast<const ast::BranchStmt*>(s)); return;
+    case K::LabeledStmt: Labeled(static_cast<const ast::LabeledStmt*>(s)); return;
+    case K::DeferStmt: Defer(static_cast<const ast::DeferStmt*>(s)); return;
+    case K::GoStmt: pb_.Unsupported(s->pos, "go statements"); return;
+    case K::SendStmt: pb_.Unsupported(s->pos, "channels"); return;
+    case K::SelectStmt: pb_.Unsupported(s->pos, "select statements"); return;
+    default: throw BuildError{s->pos, "unexpected statement " + std::string(ast::NameOf(s->kind))};
+  }
+}
+
+void FunctionBuilder::VarDecl(const ast::ValueSpec* spec) {
+  std::vector<const types::Object*> objs;
+  std::vector<const types::Type*> types;
+  for (const ast::Ident* n : spec->names) {
+    const types::Object* obj = pb_.ObjectOf(n);
+    objs.push_back(obj);
+    types.push_back(obj != nullptr ? obj->type : nullptr);
+  }
+  if (spec->values.empty()) {
+    for (const types::Object* obj : objs) DeclareLocal(obj, nullptr, obj != nullptr ? obj->pos : spec->pos);
+    return;
+  }
+  std::vector<Value*> values = RhsValues(spec->values, objs.size(), types);
+  for (size_t i = 0; i < objs.size(); ++i) {
+    if (objs[i] != nullptr) DeclareLocal(objs[i], values[i], objs[i]->pos);
+  }
+}
+
+// a, b := x, y: new variables are declared, the others assigned.
+void FunctionBuilder::Define(ast::List<ast::Expr> lhs, ast::List<ast::Expr> rhs, Pos pos) {
+  std::vector<const types::Type*> types;
+  std::vector<const types::Object*> objs;
+  std::vector<bool> is_new;
+  for (const ast::Expr* e : lhs) {
+    const auto* id = e->As<ast::Ident>();
+    const types::Object* obj = id != nullptr ? pb_.ObjectOf(id) : nullptr;
+    bool fresh = id != nullptr && pb_.info().defs.count(id) != 0;
+    objs.push_back(obj);
+    is_new.push_back(fresh);
+    types.push_back(obj != nullptr ? obj->type : nullptr);
+  }
+  std::vector<Value*> values = RhsValues(rhs, lhs.size(), types);
+  for (size_t i = 0; i < lhs.size(); ++i) {
+    if (objs[i] == nullptr || objs[i]->name == "_") continue;
+    if (is_new[i]) {
+      DeclareLocal(objs[i], values[i], objs[i]->pos);
+    } else {
+      Store(LValueOf(lhs[i]), values[i]);
+    }
+  }
+  (void)pos;
+}
+
+namespace {
+
+auto OpOfAssign(lex::TokenKind k) -> lex::TokenKind {
+  using T = lex::TokenKind;
+  switch (k) {
+    case T::AddAssign: return T::Add;
+    case T::SubAssign: return T::Sub;
+    case T::MulAssign: return T::Mul;
+    case T::QuoAssign: return T::Quo;
+    case T::RemAssign: return T::Rem;
+    case T::AndAssign: return T::And;
+    case T::OrAssign: return T::Or;
+    case T::XorAssign: return T::Xor;
+    case T::ShlAssign: return T::Shl;
+    case T::ShrAssign: return T::Shr;
+    case T::AndNotAssign: return T::AndNot;
+    default: return T::EndOfFile;
+  }
+}
+
+}  // namespace
+
+void FunctionBuilder::Assign(const ast::AssignStmt* s) {
+  if (s->op == lex::TokenKind::Define) {
+    Define(s->lhs, s->rhs, s->pos);
+    return;
+  }
+  if (s->op != lex::TokenKind::Assign) {
+    LValue lv = LValueOf(s->lhs[0]);
+    Value* x = Load(lv);
+    lex::TokenKind op = OpOfAssign(s->op);
+    Value* y;
+    if (op == lex::TokenKind::Shl || op == lex::TokenKind::Shr) {
+      y = Expr(s->rhs[0]);
+    } else {
+      y = ExprTo(s->rhs[0], lv.type);
+    }
+    Store(lv, Arith(op, x, y, lv.type, s->pos));
+    return;
+  }
+  // Phase one: the operands of the left-hand sides, then the values.
+  std::vector<LValue> lvs;
+  std::vector<const types::Type*> types;
+  for (const ast::Expr* e : s->lhs) {
+    lvs.push_back(LValueOf(e));
+    types.push_back(lvs.back().type);
+  }
+  std::vector<Value*> values = RhsValues(s->rhs, s->lhs.size(), types);
+  for (size_t i = 0; i < lvs.size(); ++i) Store(lvs[i], values[i]);
+}
+
+void FunctionBuilder::EmitReturn(std::vector<Value*> results) {
+  if (has_defer_) {
+    if (!named_results_.empty()) {
+      for (size_t i = 0; i < results.size() && i < named_results_.size(); ++i) {
+        const types::Object* obj = named_results_[i];
+        if (obj != nullptr && obj->name != "_") b_.Store(LocalAddr(obj), results[i]);
+      }
+      b_.RunDefers();
+      for (size_t i = 0; i < named_results_.size(); ++i) {
+        const types::Object* obj = named_results_[i];
+        if (obj != nullptr && obj->name != "_") {
+          if (i < results.size()) results[i] = b_.Load(LocalAddr(obj));
+        }
+      }
+    } else {
+      b_.RunDefers();
+    }
+  }
+  b_.Return(results);
+}
+
+void FunctionBuilder::Return(const ast::ReturnStmt* s) {
+  std::vector<const types::Type*> types;
+  for (const types::Var& r : sig_->results) types.push_back(r.type);
+  std::vector<Value*> results;
+  if (s->results.empty()) {
+    for (size_t i = 0; i < named_results_.size(); ++i) {
+      const types::Object* obj = named_results_[i];
+      results.push_back(obj != nullptr && obj->name != "_" ? ReadLocal(obj) : b_.Zero(types[i]));
+    }
+  } else {
+    results = RhsValues(s->results, types.size(), types);
+  }
+  b_.SetPos(s->pos);
+  EmitReturn(std::move(results));
+}
+
+void FunctionBuilder::Defer(const ast::DeferStmt* s) {
+  const ast::CallExpr* call = s->call;
+  const ast::Expr* fun = call->fun;
+  while (const auto* p = fun->As<ast::ParenExpr>()) fun = p->x;
+  const types::TypeAndValue* ftv = pb_.TypeAndValueOf(fun);
+  if (!BuiltinName(fun).empty() || (ftv != nullptr && ftv->mode == types::OperandMode::TypeExpr)) {
+    // defer println(x), defer panic(v), defer delete(m, k): the arguments now, the call later,
+    // through a function literal made here.
+    std::vector<Value*> args;
+    std::vector<const types::Type*> arg_types;
+    for (const ast::Expr* a : call->args) {
+      args.push_back(Expr(a));
+      arg_types.push_back(args.back()->type);
+    }
+    std::string name = fn_->name() + ".deferwrap" + std::to_string(++pb_.closure_counts[fn_] + 1000);
+    Function* wrap = pb_.program()->NewFunction(name, pb_.SignatureOf(arg_types, {}, false), s->pos);
+    fn_->anon_funcs.push_back(wrap);
+    wrap->parent = fn_;
+    FunctionBuilder fb(pb_, wrap, this);
+    fb.sig_ = wrap->signature();
+    fb.b_.SetBlock(wrap->NewBlock("entry"));
+    fb.b_.SetPos(s->pos);
+    std::vector<Value*> params;
+    for (const types::Type* t : arg_types) params.push_back(wrap->AddParam("", t, s->pos));
+    const auto* id = fun->As<ast::Ident>();
+    std::string_view builtin = id != nullptr ? id->name : std::string_view{};
+    if (builtin == "print" || builtin == "println") {
+      fb.b_.Print(params, builtin == "println");
+    } else if (builtin == "panic") {
+      fb.b_.Panic(fb.Coerce(params[0], pb_.program()->EmptyInterface()));
+    } else if (builtin == "delete") {
+      fb.b_.MapDelete(params[0], fb.Coerce(params[1], types::As<types::Map>(Under(params[0]->type))->key));
+    } else if (builtin == "recover") {
+      fb.b_.Recover();
+    } else {
+      pb_.Unsupported(s->pos, "deferred calls of this built-in function");
+    }
+    fb.Finish();
+    b_.SetPos(s->pos);
+    b_.Defer(wrap, args);
+    return;
+  }
+  Callee callee = CalleeOf(fun);
+  std::vector<Value*> args = Args(call, callee.sig);
+  b_.SetPos(s->pos);
+  switch (callee.kind) {
+    case Callee::Static:
+      if (callee.receiver != nullptr) args.insert(args.begin(), callee.receiver);
+      b_.Defer(callee.fn, args);
+      break;
+    case Callee::Invoke: b_.DeferInvoke(callee.value, callee.method, args); break;
+    case Callee::Value: b_.DeferValue(callee.value, args); break;
+  }
+}
+
+}  // namespace gocc::ir
