@@ -450,28 +450,32 @@ void Checker::VarSpec(Object* obj, const ast::ValueSpec* spec) {
   func_ = nullptr;
   current_scope_ = object_file_scope_[obj];
   const std::vector<Object*>& lhs = package_var_specs_[var_spec_of_.at(spec)].lhs;
+  auto restore = [&] {
+    current_scope_ = saved_scope;
+    func_ = saved_func;
+    decl_obj_ = saved_decl;
+  };
   std::vector<Operand> values;
-  if (spec->values.size() == spec->names.size()) {
+  size_t l = spec->names.size(), r = spec->values.size();
+  if (l == r) {
     // One initializer per variable: each is a dependency source of its own.
-    for (size_t i = 0; i < spec->values.size(); ++i) {
+    for (size_t i = 0; i < r; ++i) {
       decl_obj_ = lhs[i];
       values.emplace_back();
       Expr(values.back(), spec->values[i]);
     }
   } else {
     decl_obj_ = lhs[0];
-    values = RhsValues(spec->values, spec->names.size());
+    std::optional<std::vector<Operand>> checked = VarDeclValues(spec);
     for (size_t i = 1; i < lhs.size(); ++i) deps_[lhs[i]] = deps_[lhs[0]];
-  }
-  auto restore = [&] {
-    current_scope_ = saved_scope;
-    func_ = saved_func;
-    decl_obj_ = saved_decl;
-  };
-  if (values.size() != spec->names.size()) {
-    ReportAssignMismatch(spec->names.size(), spec->values, values.size());
-    restore();
-    return;
+    if (!checked) {
+      for (Object* v : lhs) {
+        if (v->type == nullptr) v->type = Invalid();
+      }
+      restore();
+      return;
+    }
+    values = std::move(*checked);
   }
   for (size_t i = 0; i < spec->names.size(); ++i) {
     Object* v = lhs[i];

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <memory>
 #include <span>
 #include <string>
@@ -169,6 +170,7 @@ class Checker {
   auto RhsValues(ast::List<ast::Expr> rhs, size_t want, bool comma_ok = true) -> std::vector<Operand>;
   // gc's "assignment mismatch: 2 variables but f returns 1 value" (or "but 1 value").
   void ReportAssignMismatch(size_t vars, ast::List<ast::Expr> rhs, size_t values);
+  auto VarDeclValues(const ast::ValueSpec* vs) -> std::optional<std::vector<Operand>>;
 
   void ConstObject(Object* obj);
   auto ResultTuple(const Signature* sig) -> const Tuple*;

@@ -33,8 +33,14 @@ auto Checker::Default(const Type* t) const -> const Type* {
 
 auto Checker::RhsValues(ast::List<ast::Expr> rhs, size_t want, bool comma_ok) -> std::vector<Operand> {
   std::vector<Operand> values;
-  if (rhs.size() == 1 && want > 1) {
-    MultiExpr(values, rhs[0], comma_ok);
+  // types2's exprList: a single call is spread whatever the number of variables (so
+  // `a = two()` is an assignment mismatch); comma-ok forms only for two variables.
+  const ast::Expr* only = rhs.size() == 1 ? rhs[0] : nullptr;
+  while (only != nullptr && only->kind == ast::NodeKind::ParenExpr) {
+    only = static_cast<const ast::ParenExpr*>(only)->x;
+  }
+  if (only != nullptr && (want > 1 || only->kind == ast::NodeKind::CallExpr)) {
+    MultiExpr(values, rhs[0], comma_ok && want == 2);
     return values;
   }
   for (const ast::Expr* e : rhs) {
@@ -44,10 +50,47 @@ auto Checker::RhsValues(ast::List<ast::Expr> rhs, size_t want, bool comma_ok) ->
   return values;
 }
 
+// A variable declaration's values (types2's arity, then varDecl/initVars): one value per name,
+// or one multi-valued expression for several names. Returns nullopt after an error.
+auto Checker::VarDeclValues(const ast::ValueSpec* vs) -> std::optional<std::vector<Operand>> {
+  size_t l = vs->names.size(), r = vs->values.size();
+  if (r == 0) return std::vector<Operand>{};
+  if (l < r) {
+    Error(ast::StartPos(vs->values[l]), "extra init expr ", ExprString(vs->values[l]));
+    UseExprs(vs->values);
+    return std::nullopt;
+  }
+  if (l > r && r != 1) {
+    Error(vs->names[r]->pos, "missing init expr for ", std::string(vs->names[r]->name));
+    UseExprs(vs->values);
+    return std::nullopt;
+  }
+  std::vector<Operand> values;
+  if (l == r) {
+    for (const ast::Expr* v : vs->values) {
+      values.emplace_back();
+      Expr(values.back(), v);
+    }
+    return values;
+  }
+  values = RhsValues(vs->values, l);
+  if (values.size() != l) {
+    if (std::none_of(values.begin(), values.end(), [](const Operand& o) { return o.IsInvalid(); })) {
+      ReportAssignMismatch(l, vs->values, values.size());
+    }
+    return std::nullopt;
+  }
+  return values;
+}
+
 void Checker::ReportAssignMismatch(size_t vars, ast::List<ast::Expr> rhs, size_t values) {
   std::string text = "assignment mismatch: " + std::to_string(vars) +
                      (vars == 1 ? " variable but " : " variables but ");
-  const auto* call = rhs.size() == 1 ? rhs[0]->As<ast::CallExpr>() : nullptr;
+  const ast::Expr* only = rhs.size() == 1 ? rhs[0] : nullptr;
+  while (only != nullptr && only->kind == ast::NodeKind::ParenExpr) {
+    only = static_cast<const ast::ParenExpr*>(only)->x;
+  }
+  const auto* call = only != nullptr ? only->As<ast::CallExpr>() : nullptr;
   if (call != nullptr) text += ExprString(call->fun) + " returns ";
   text += std::to_string(values) + (values == 1 ? " value" : " values");
   Error(ast::StartPos(rhs[0]), text);

@@ -423,12 +423,12 @@ void Checker::LocalDecl(const ast::GenDecl* g) {
     if (const auto* vs = spec->As<ast::ValueSpec>()) {
       const Type* declared = vs->type != nullptr ? TypeOf(vs->type) : nullptr;
       if (g->tok == lex::TokenKind::Var) {
-        std::vector<Operand> values = RhsValues(vs->values, vs->names.size());
-        if (!vs->values.empty() && values.size() != vs->names.size()) {
-          ReportAssignMismatch(vs->names.size(), vs->values, values.size());
+        std::optional<std::vector<Operand>> checked = VarDeclValues(vs);
+        if (!checked) {
           for (const ast::Ident* n : vs->names) DeclareLocal(n, declared ? declared : Invalid())->used = true;
           continue;
         }
+        std::vector<Operand>& values = *checked;
         for (size_t i = 0; i < vs->names.size(); ++i) {
           const Type* t = declared;
           bool failed = i < values.size() && values[i].IsInvalid();
@@ -554,6 +554,12 @@ void Checker::AssignStmt(const ast::AssignStmt* s) {
   }
   std::vector<Operand> values = RhsValues(s->rhs, s->lhs.size());
   if (values.size() != s->lhs.size()) {
+    // The variables count as used (types2's check.use), so no follow-on "declared but not used".
+    for (const ast::Expr* lhs : s->lhs) {
+      if (const auto* id = lhs->As<ast::Ident>()) {
+        if (Object* obj = current_scope_->Lookup(id->name); obj && obj->kind == ObjectKind::Var) obj->used = true;
+      }
+    }
     if (std::none_of(values.begin(), values.end(), [](const Operand& o) { return o.IsInvalid(); })) {
       ReportAssignMismatch(s->lhs.size(), s->rhs, values.size());
     }
