@@ -12,6 +12,7 @@
 #include "ast/dump.h"
 #include "driver/compile.h"
 #include "driver/frontend.h"
+#include "driver/layout.h"
 #include "lexer/dump.h"
 #include "support/big_stack.h"
 #include "typecheck/check.h"
@@ -286,7 +287,7 @@ auto Main(int argc, char** argv) -> int {
   llvm->add_option("inputs", be_opts.inputs, "Go files or a package directory")->required();
   add_opt_level(llvm);
   llvm->add_flag("-g", be_opts.debug_info, "Emit DWARF line tables");
-  auto* layout = add_later("layout", "Report struct layouts");
+  auto* layout = AddLayoutCommand(app);
   auto* version = app.add_subcommand("version", "Print the version");
 
   try {
@@ -318,7 +319,7 @@ auto Main(int argc, char** argv) -> int {
   if (*types) return RunTypes(fe_opts);
   if (*ir) return RunIr(be_opts);
   if (*llvm) return RunLlvm(be_opts);
-  if (*layout) return NotYet("layout", 6);
+  if (*layout) return RunLayout();
   return kExitUsage;
 }
 

@@ -1,0 +1,76 @@
+#include "analysis/layout/report.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <memory>
+
+namespace gocc::layout {
+
+auto PosString(const ReportedPos& pos) -> std::string {
+  std::string s(pos.filename);
+  s += ':' + std::to_string(pos.line);
+  if (pos.col != 0) s += ':' + std::to_string(pos.col);
+  return s;
+}
+
+auto Report::CouldShrink() const -> bool {
+  return std::any_of(structs.begin(), structs.end(), [](const StructReport& s) {
+    return !s.found->ignored && !s.archs.empty() &&
+           s.archs[0].optimal.size < s.archs[0].layout.size;
+  });
+}
+
+auto Analyze(const PackageFacts& facts, const Options& options) -> Report {
+  Report report;
+  report.options = options;
+  report.skipped_files = facts.skipped_files;
+  report.unmatched = facts.unmatched;
+  std::unique_ptr<RE2> filter;
+  if (!options.type_regex.empty()) filter = std::make_unique<RE2>(options.type_regex);
+  report.structs.reserve(facts.structs.size());
+  for (const FoundStruct& found : facts.structs) {
+    if (filter && !RE2::PartialMatch(found.name, *filter)) continue;
+    StructReport s;
+    s.name = found.name;
+    s.found = &found;
+    s.pos = found.file->ReportedAt(found.file->OffsetOf(found.node->pos));
+    s.positional_literal = facts.positional_literals.count(found.type) != 0;
+    for (size_t i = 0; i < found.type->fields.size(); ++i) {
+      const types::Var& v = found.type->fields[i];
+      if (facts.atomic_fields.count({found.type, static_cast<int>(i)}) != 0) {
+        s.atomic_fields.push_back(static_cast<int>(i));
+      }
+      if (v.name == "_" && types::As<types::Array>(types::Underlying(v.type))) {
+        s.has_blank_padding = true;
+      }
+    }
+    for (const types::Arch* arch : options.archs) {
+      types::Sizes sizes(*arch);
+      ArchReport a;
+      a.arch = arch;
+      a.layout = LayoutOf(found.type, sizes, options.cache_line, options.nested_depth);
+      a.optimal_order = OptimalOrder(a.layout);
+      a.optimal = Reordered(a.layout, a.optimal_order, options.cache_line);
+      a.message = FieldAlignmentMessage(a.layout, a.optimal);
+      if (arch->ptr_size == 4) {
+        for (int i : s.atomic_fields) {
+          const FieldLayout& f = a.layout.fields[i];
+          if (f.offset % 8 != 0) {
+            a.warnings.push_back("field " + f.name + " (" + f.type +
+                                 ") is used by 64-bit sync/atomic functions but sits at offset " +
+                                 std::to_string(f.offset) + " on " + std::string(arch->name) +
+                                 ": it must be 8-byte aligned (move it first, or use atomic." +
+                                 (f.type.find("uint") != std::string::npos ? "Uint64" : "Int64") +
+                                 ")");
+          }
+        }
+      }
+      s.archs.push_back(std::move(a));
+    }
+    report.structs.push_back(std::move(s));
+  }
+  return report;
+}
+
+}  // namespace gocc::layout

@@ -1,0 +1,193 @@
+// The text report, in the spirit of pahole: the struct in Go syntax with a comment per field,
+// the holes and tail padding as comment lines, cache-line boundaries, a footer, fieldalignment's
+// finding and the suggested order; with several architectures, a table side by side.
+#include <algorithm>
+#include <ostream>
+
+#include "analysis/layout/json_util.h"
+#include "analysis/layout/report.h"
+
+namespace gocc::layout {
+namespace {
+
+auto Plural(int64_t n, const char* one, const char* many) -> std::string {
+  return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+auto FieldDecl(const FieldLayout& f) -> std::string {
+  return f.embedded ? f.type : f.name + " " + f.type;
+}
+
+void WriteFields(const StructReport& s, const ArchReport& a, int64_t cache_line,
+                 std::ostream& out) {
+  const StructLayout& l = a.layout;
+  // Columns as gofmt aligns them: names, types, comments.
+  size_t name_width = 0, type_width = 0;
+  for (const FieldLayout& f : l.fields) {
+    if (!f.embedded) name_width = std::max(name_width, f.name.size());
+  }
+  auto decl_of = [&](const FieldLayout& f) {
+    if (f.embedded) return f.type;
+    return f.name + std::string(name_width - f.name.size() + 1, ' ') + f.type;
+  };
+  for (const FieldLayout& f : l.fields) type_width = std::max(type_width, decl_of(f).size());
+  int64_t next_line = cache_line;
+  size_t hole = 0;
+  for (const FieldLayout& f : l.fields) {
+    if (hole < l.holes.size() && l.holes[hole].offset + l.holes[hole].size <= f.offset) {
+      out << "\t// " << Plural(l.holes[hole].size, "byte", "bytes") << " hole\n";
+      ++hole;
+    }
+    while (cache_line > 0 && f.offset >= next_line) {
+      out << "\t// --- cache line " << next_line / cache_line << " (offset " << next_line
+          << ") ---\n";
+      next_line += cache_line;
+    }
+    std::string decl = decl_of(f);
+    out << '\t' << decl << std::string(type_width - decl.size(), ' ') << " // offset " << f.offset
+        << ", size " << f.size;
+    if (f.ptrdata > 0) out << ", " << f.ptrdata << " pointer bytes";
+    if (std::find(s.atomic_fields.begin(), s.atomic_fields.end(), f.index) !=
+        s.atomic_fields.end()) {
+      out << ", atomic";
+    }
+    if (cache_line > 0 && f.size > 0 && f.offset / cache_line != (f.offset + f.size - 1) / cache_line) {
+      out << ", crosses a cache line";
+    }
+    out << '\n';
+  }
+  if (l.tail_padding > 0) {
+    out << "\t// " << Plural(l.tail_padding, "byte", "bytes") << " tail padding\n";
+  }
+}
+
+void WriteFooter(const StructLayout& l, std::ostream& out) {
+  int64_t hole_bytes = 0;
+  for (const Gap& g : l.holes) hole_bytes += g.size;
+  out << "// size " << l.size << ", align " << l.align << ", ptrdata " << l.ptrdata;
+  if (l.size_class > 0) {
+    out << ", size class " << l.size_class << " (" << l.alloc_bytes << " bytes)";
+  } else if (l.size > 0) {
+    out << ", large object (" << l.alloc_bytes << " bytes)";
+  }
+  out << ", " << Plural(static_cast<int64_t>(l.fields.size()), "field", "fields") << ", "
+      << Plural(static_cast<int64_t>(l.holes.size()), "hole", "holes") << " (" << hole_bytes
+      << " bytes), padding " << l.padding << " bytes, "
+      << Plural(l.cache_lines, "cache line", "cache lines") << '\n';
+}
+
+void WriteSuggestion(const ArchReport& a, std::ostream& out) {
+  if (a.message.empty()) return;
+  out << "// suggested order:";
+  for (size_t i = 0; i < a.optimal.fields.size(); ++i) {
+    out << (i == 0 ? " " : ", ") << (a.optimal.fields[i].embedded ? a.optimal.fields[i].type
+                                                                  : a.optimal.fields[i].name);
+  }
+  int64_t saved = a.layout.size - a.optimal.size;
+  out << "; size " << a.optimal.size << ", ptrdata " << a.optimal.ptrdata;
+  if (saved > 0) {
+    out << ", saves " << saved << " bytes (" << (saved * 100 / a.layout.size) << "%)";
+    if (a.optimal.alloc_bytes < a.layout.alloc_bytes) {
+      out << ", size class " << a.optimal.size_class << " (" << a.optimal.alloc_bytes
+          << " bytes)";
+    }
+  }
+  out << '\n';
+}
+
+void WriteTable(const StructReport& s, std::ostream& out) {
+  std::vector<std::vector<std::string>> rows;
+  std::vector<std::string> head{s.name};
+  for (const ArchReport& a : s.archs) head.push_back(std::string(a.arch->name));
+  rows.push_back(head);
+  const auto& fields = s.archs[0].layout.fields;
+  for (size_t i = 0; i < fields.size(); ++i) {
+    std::vector<std::string> row{"  " + FieldDecl(fields[i])};
+    for (const ArchReport& a : s.archs) {
+      const FieldLayout& f = a.layout.fields[i];
+      row.push_back(std::to_string(f.offset) + "+" + std::to_string(f.size));
+    }
+    rows.push_back(row);
+  }
+  auto add = [&](const char* label, auto value) {
+    std::vector<std::string> row{label};
+    for (const ArchReport& a : s.archs) row.push_back(value(a));
+    rows.push_back(row);
+  };
+  add("  size/align", [](const ArchReport& a) {
+    return std::to_string(a.layout.size) + "/" + std::to_string(a.layout.align);
+  });
+  add("  ptrdata", [](const ArchReport& a) { return std::to_string(a.layout.ptrdata); });
+  add("  padding", [](const ArchReport& a) { return std::to_string(a.layout.padding); });
+  add("  optimal size", [](const ArchReport& a) { return std::to_string(a.optimal.size); });
+  std::vector<size_t> width(head.size(), 0);
+  for (const auto& row : rows) {
+    for (size_t c = 0; c < row.size(); ++c) width[c] = std::max(width[c], row[c].size());
+  }
+  for (const auto& row : rows) {
+    std::string line;
+    for (size_t c = 0; c < row.size(); ++c) {
+      line += c == 0 ? row[c] + std::string(width[c] - row[c].size(), ' ')
+                     : "  " + std::string(width[c] - row[c].size(), ' ') + row[c];
+    }
+    out << line << '\n';
+  }
+}
+
+}  // namespace
+
+void WriteText(const Report& report, std::ostream& out) {
+  bool first = true;
+  for (const StructReport& s : report.structs) {
+    if (s.archs[0].layout.fields.empty()) continue;  // struct{}: nothing to lay out
+    if (!first) out << '\n';
+    first = false;
+    const ArchReport& a = s.archs[0];
+    out << "// " << PosString(s.pos) << ": " << s.name << " (" << a.arch->name << ")";
+    if (s.found->ignored) out << ", //gocc:layout ignore";
+    out << '\n';
+    if (s.name.find('.') == std::string::npos && s.name != "struct") {
+      out << "type " << s.name << " struct {\n";
+    } else {
+      out << "struct { // " << s.name << "\n";
+    }
+    WriteFields(s, a, report.options.cache_line, out);
+    out << "}\n";
+    WriteFooter(a.layout, out);
+    if (!s.found->ignored && !a.message.empty()) {
+      out << PosString(s.pos) << ": " << a.message << '\n';
+      WriteSuggestion(a, out);
+    }
+    for (const ArchReport& other : s.archs) {
+      for (const std::string& w : other.warnings) {
+        out << PosString(s.pos) << ": warning: " << w << '\n';
+      }
+    }
+    if (s.archs.size() > 1) WriteTable(s, out);
+  }
+  if (report.skipped_files > 0) {
+    out << "// skipped " << Plural(report.skipped_files, "generated file", "generated files")
+        << " (--generated to include)\n";
+  }
+}
+
+void WriteVet(const Report& report, std::ostream& out) {
+  for (const StructReport& s : report.structs) {
+    if (s.found->ignored || s.archs[0].message.empty()) continue;
+    out << PosString(s.pos) << ": " << s.archs[0].message << '\n';
+  }
+}
+
+void WriteVetJson(const Report& report, std::string_view package, std::ostream& out) {
+  out << "{\n\t" << JsonString(package) << ": {\n\t\t\"fieldalignment\": [";
+  bool first = true;
+  for (const StructReport& s : report.structs) {
+    if (s.found->ignored || s.archs[0].message.empty()) continue;
+    out << (first ? "\n" : ",\n") << "\t\t\t{\n\t\t\t\t\"posn\": " << JsonString(PosString(s.pos))
+        << ",\n\t\t\t\t\"message\": " << JsonString(s.archs[0].message) << "\n\t\t\t}";
+    first = false;
+  }
+  out << (first ? "]" : "\n\t\t]") << "\n\t}\n}\n";
+}
+
+}  // namespace gocc::layout

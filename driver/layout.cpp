@@ -1,0 +1,220 @@
+// gocc layout: parse and type-check the files as one package, find every struct, and report its
+// layout per architecture (analysis/layout/). See docs/layout.md.
+#include "driver/layout.h"
+
+#include <re2/re2.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "analysis/layout/collect.h"
+#include "analysis/layout/fix.h"
+#include "analysis/layout/report.h"
+#include "driver/frontend.h"
+#include "typecheck/check.h"
+#include "typecheck/typestring.h"
+
+namespace gocc::driver {
+namespace {
+
+constexpr int kExitErrors = 1;
+constexpr int kExitUsage = 2;
+constexpr int kExitCouldShrink = 3;
+
+struct LayoutOptions {
+  std::vector<std::string> args;  // [TYPE-REGEX] FILES|DIR
+  std::string arch = "amd64";
+  std::string format = "text";
+  std::string type_regex;
+  int64_t cache_line = 64;
+  bool check = false;
+  bool fix = false;
+  bool diff = false;
+  bool generated = false;
+};
+
+LayoutOptions options;
+
+// The bundled standard library, found as `gocc check` finds it (driver/main.cpp's StdlibDir).
+auto StdlibDir() -> std::string {
+  namespace fs = std::filesystem;
+  if (const char* root = std::getenv("GOCCROOT"); root != nullptr && *root != '\0') {
+    return (fs::path(root) / "stdlib").string();
+  }
+  std::error_code ec;
+  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  for (fs::path dir = exe.parent_path(); !ec && dir.has_relative_path(); dir = dir.parent_path()) {
+    if (fs::is_directory(dir / "stdlib" / "fmt")) return (dir / "stdlib").string();
+    if (fs::is_directory(dir / "share" / "gocc" / "stdlib")) {
+      return (dir / "share" / "gocc" / "stdlib").string();
+    }
+  }
+  return "stdlib";
+}
+
+auto SplitList(const std::string& list) -> std::vector<std::string> {
+  std::vector<std::string> out;
+  std::stringstream in(list);
+  for (std::string item; std::getline(in, item, ',');) {
+    if (!item.empty()) out.push_back(item);
+  }
+  return out;
+}
+
+}  // namespace
+
+auto AddLayoutCommand(CLI::App& app) -> CLI::App* {
+  auto* cmd = app.add_subcommand("layout", "Report struct layouts (offsets, padding, ptrdata, "
+                                           "size classes, cache lines) and better field orders");
+  cmd->add_option("args", options.args, "[TYPE-REGEX] FILES|DIR");
+  cmd->add_option("--arch", options.arch,
+                  "Comma-separated architectures (amd64,386,arm64,arm,wasm,...); the first one's "
+                  "findings are reported")
+      ->capture_default_str();
+  cmd->add_option("--format", options.format, "text, json, vet, vet-json, svg or html")
+      ->capture_default_str();
+  cmd->add_option("--cacheline", options.cache_line, "Cache line size in bytes")
+      ->capture_default_str();
+  cmd->add_option("--type", options.type_regex, "Only structs whose name matches (RE2)");
+  cmd->add_flag("--check", options.check, "Exit 3 when any struct could be smaller");
+  cmd->add_flag("--fix", options.fix, "Reorder fields in place, keeping comments and tags");
+  cmd->add_flag("--diff", options.diff, "Print the --fix rewrite as a unified diff");
+  cmd->add_flag("--generated", options.generated,
+                "Include files marked `// Code generated ... DO NOT EDIT.`");
+  return cmd;
+}
+
+auto RunLayout() -> int {
+  const LayoutOptions& opts = options;
+  layout::Options lopts;
+  for (const std::string& name : SplitList(opts.arch)) {
+    const types::Arch* arch = types::FindArch(name);
+    if (arch == nullptr) {
+      std::cerr << "gocc layout: unknown architecture " << name << "\n";
+      return kExitUsage;
+    }
+    lopts.archs.push_back(arch);
+  }
+  if (lopts.archs.empty()) lopts.archs.push_back(types::FindArch("amd64"));
+  lopts.cache_line = opts.cache_line;
+  lopts.nested_depth = opts.format == "json" ? 2 : 0;  // only JSON shows nested fields
+  if (opts.cache_line <= 0) {
+    std::cerr << "gocc layout: --cacheline must be positive\n";
+    return kExitUsage;
+  }
+  static const char* kFormats[] = {"text", "json", "vet", "vet-json", "svg", "html"};
+  if (std::find(std::begin(kFormats), std::end(kFormats), opts.format) == std::end(kFormats)) {
+    std::cerr << "gocc layout: unknown format " << opts.format
+              << " (text, json, vet, vet-json, svg, html)\n";
+    return kExitUsage;
+  }
+  // [TYPE-REGEX] FILES|DIR: a first argument that names no file or directory is the regex.
+  std::vector<std::string> inputs = opts.args;
+  lopts.type_regex = opts.type_regex;
+  if (inputs.size() > 1 && !std::filesystem::exists(inputs[0])) {
+    lopts.type_regex = inputs[0];
+    inputs.erase(inputs.begin());
+  }
+  if (!lopts.type_regex.empty() && !RE2(lopts.type_regex, RE2::Quiet).ok()) {
+    std::cerr << "gocc layout: invalid type regexp " << lopts.type_regex << "\n";
+    return kExitUsage;
+  }
+  std::vector<std::string> files;
+  if (!ExpandInputs(inputs, &files)) return kExitUsage;
+  if (files.empty()) {
+    std::cerr << "gocc layout: no input files\n";
+    return kExitUsage;
+  }
+
+  Frontend fe;
+  std::vector<ast::File*> trees;
+  for (const std::string& path : files) {
+    ParsedFile* file = fe.Parse(path);
+    if (file == nullptr) {
+      fe.diags().Print(std::cerr);
+      return kExitErrors;
+    }
+    trees.push_back(file->tree);
+  }
+  if (fe.diags().syntax_error_count() != 0) {
+    fe.diags().Print(std::cerr);
+    return kExitErrors;
+  }
+  types::Info info;
+  types::Checker checker(fe.arena(), fe.diags());
+  bool with_info = layout::NeedsInfo(trees, fe.sources());
+  if (with_info) checker.SetInfo(&info);
+  std::string stdlib = StdlibDir();
+  checker.SetPackageLoader([&](std::string_view path, std::vector<ast::File*>* out,
+                               std::string* error) {
+    std::string dir = stdlib + "/" + std::string(path);
+    if (!std::filesystem::is_directory(dir)) {
+      *error = "package " + std::string(path) + " is not in the bundled standard library";
+      return false;
+    }
+    std::vector<std::string> pkg_files;
+    if (!ExpandInputs({dir}, &pkg_files)) return false;
+    for (const std::string& f : pkg_files) {
+      ParsedFile* parsed = fe.Parse(f);
+      if (parsed == nullptr) return false;
+      out->push_back(parsed->tree);
+    }
+    return true;
+  });
+  types::Package* pkg = checker.CheckPackage(trees);
+  if (pkg != nullptr) types::SetTypeStringPackage(pkg->path);
+  // Type errors do not stop the report (the rest of the package is still laid out).
+  int status = fe.diags().error_count() > 0 ? kExitErrors : 0;
+  fe.diags().Print(std::cerr);
+
+  layout::TypeResolver resolve = [&](const ast::Expr* e) { return checker.ResolveType(e); };
+  layout::PackageFacts facts = layout::Collect(trees, with_info ? &info : nullptr, resolve,
+                                               fe.sources(), opts.generated);
+  layout::Report report = layout::Analyze(facts, lopts);
+
+  std::ios::sync_with_stdio(false);
+  if (opts.fix || opts.diff) {
+    std::vector<layout::FileFix> fixes = layout::PlanFixes(report);
+    for (const layout::FileFix& fix : fixes) {
+      for (const layout::FixOutcome& o : fix.outcomes) {
+        std::cerr << layout::PosString(o.report->pos) << ": " << o.report->name << ": "
+                  << (o.applied ? "reordered (" + o.report->archs[0].message + ")"
+                                : "not reordered: " + o.reason)
+                  << "\n";
+      }
+      if (opts.diff) layout::WriteDiff(fix, std::cout);
+      if (opts.fix && !fix.changed_lines.empty()) {
+        std::ofstream out(fix.file->path(), std::ios::binary | std::ios::trunc);
+        out << fix.text;
+        if (!out) {
+          std::cerr << "gocc layout: cannot write " << fix.file->path() << "\n";
+          status = kExitErrors;
+        }
+      }
+    }
+    std::cout.flush();
+    return status;
+  }
+
+  if (opts.format == "text") {
+    layout::WriteText(report, std::cout);
+  } else if (opts.format == "json") {
+    layout::WriteJson(report, std::cout);
+  } else if (opts.format == "vet") {
+    layout::WriteVet(report, std::cout);
+  } else if (opts.format == "vet-json") {
+    layout::WriteVetJson(report, "command-line-arguments", std::cout);
+  } else if (opts.format == "svg") {
+    layout::WriteSvg(report, std::cout);
+  } else {
+    layout::WriteHtml(report, std::cout);
+  }
+  std::cout.flush();
+  if (opts.check && report.CouldShrink() && status == 0) return kExitCouldShrink;
+  return status;
+}
+
+}  // namespace gocc::driver
