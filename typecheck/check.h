@@ -142,7 +142,9 @@ class Checker {
   void Binary(Operand& x, const ast::BinaryExpr* e);
   auto BinaryText(const ast::BinaryExpr* e) const -> std::string;
   const ast::AssignStmt* op_assign_ = nullptr;  // while checking x op= y as x = x op y
-  bool switch_case_ = false;  // Comparison reports "invalid case c in switch on x (...)"
+  bool switch_case_ = false;
+  std::unordered_set<const ast::BinaryExpr*> nonconst_shifts_;  // 1 << n with n not constant
+  auto CheckShiftTypes(const ast::Expr* e, const Type* t) -> bool;  // Comparison reports "invalid case c in switch on x (...)"
   // In ConvertUntyped, an empty pending_context_ selects types2's conversion wording.
   void Call(Operand& x, const ast::CallExpr* e);
   void Builtin(Operand& x, const ast::CallExpr* e, std::string_view name);

@@ -156,6 +156,10 @@ void Checker::ConvertUntyped(Operand& x, const Type* target) {
     x.value = rounded;
   } else {
     // A non-constant untyped value: a comparison result (bool) or a shifted constant.
+    if (!nonconst_shifts_.empty() && CheckShiftTypes(x.expr, target)) {
+      x.mode = OperandMode::Invalid;
+      return;
+    }
     bool ok = (IsBoolean(x.type) && IsBoolean(b)) || (IsNumeric(x.type) && IsNumeric(b)) ||
               (IsString(x.type) && IsString(b));
     if (!ok) {
@@ -366,27 +370,45 @@ void Checker::Comparison(Operand& x, Operand& y, const ast::BinaryExpr* e) {
 }
 
 void Checker::Shift(Operand& x, Operand& y, const ast::BinaryExpr* e) {
-  x.expr = e;
-  // The count: an integer (or an untyped constant representable as uint).
+  // Messages quote the operands on their own (x.expr is still e->x); the result is e.
+  // The count: an integer, or a constant representable as uint (types2's shift).
   if (y.mode == OperandMode::Constant) {
     std::optional<Value> count = y.value.ToInt();
-    if (!count || count->int_value().IsNegative()) {
-      Error(ast::StartPos(e->y), kInvalidOp, "invalid shift count ", OperandString(y));
+    if (count && count->int_value().IsNegative()) {
+      Error(ast::StartPos(e->y), kInvalidOp, "negative shift count ", OperandString(y));
+      x.mode = OperandMode::Invalid;
+      return;
+    }
+    if (IsUntyped(y.type) && !count) {
+      Error(ast::StartPos(e->y), OperandString(y), IsNumeric(y.type) ? " truncated to uint" : " cannot be uint");
+      x.mode = OperandMode::Invalid;
+      return;
+    }
+    if (!count) {
+      Error(ast::StartPos(e->y), kInvalidOp, "shift count ", OperandString(y), " must be integer");
       x.mode = OperandMode::Invalid;
       return;
     }
     y.value = *count;
+  } else if (IsUntyped(y.type)) {
+    // A non-constant untyped count (itself a shift of a constant) becomes uint (types2).
+    std::string_view saved = pending_context_;
+    pending_context_ = {};
+    ConvertUntyped(y, BasicType(BasicKind::Uint));
+    pending_context_ = saved;
+    if (y.IsInvalid()) {
+      x.mode = OperandMode::Invalid;
+      return;
+    }
   } else if (!IsInteger(y.type)) {
-    Error(ast::StartPos(e->y), kInvalidOp, "shift count ", OperandString(y),
-          " must be integer");
+    Error(ast::StartPos(e->y), kInvalidOp, "shift count ", OperandString(y), " must be integer");
     x.mode = OperandMode::Invalid;
     return;
   }
   if (x.mode == OperandMode::Constant) {
     std::optional<Value> xi = x.value.ToInt();
-    if (!xi) {
-      Error(ast::StartPos(e->x), kInvalidOp, "shifted operand ", OperandString(x),
-            " must be integer");
+    if (!xi || !IsNumeric(x.type)) {
+      Error(ast::StartPos(e->x), kInvalidOp, "shifted operand ", OperandString(x), " must be integer");
       x.mode = OperandMode::Invalid;
       return;
     }
@@ -399,25 +421,57 @@ void Checker::Shift(Operand& x, Operand& y, const ast::BinaryExpr* e) {
       }
       if (IsUntyped(x.type) && !IsInteger(x.type)) x.type = BasicType(BasicKind::UntypedInt);
       x.value = types::Shift(*xi, e->op, *n);
+      x.expr = e;
       CheckConstantFits(x);
       return;
     }
     // A constant shifted by a variable amount is a non-constant value that takes its type from
     // the context (spec "Operators": "as if the shift expression were replaced by its left
-    // operand alone"); it stays untyped int until then, and defaults to int.
-    if (IsUntyped(x.type)) x.type = BasicType(BasicKind::UntypedInt);
+    // operand alone"); it stays untyped until then. The context may not make it a
+    // non-integer (ConvertUntyped checks, through nonconst_shifts_).
+    if (IsUntyped(x.type)) nonconst_shifts_.insert(e);  // keeps its kind: 1.0 << n is a float
     x.mode = OperandMode::Value;
+    x.expr = e;
     return;
   }
   if (!IsInteger(x.type)) {
-    Operand shifted = x;
-    shifted.expr = e->x;
-    Error(ast::StartPos(e->x), kInvalidOp, "shifted operand ", OperandString(shifted),
-          " must be integer");
+    Error(ast::StartPos(e->x), kInvalidOp, "shifted operand ", OperandString(x), " must be integer");
     x.mode = OperandMode::Invalid;
     return;
   }
   x.mode = OperandMode::Value;
+  x.expr = e;
+}
+
+// A non-constant untyped expression given a type: its non-constant shifts must stay integers
+// (types2: "invalid operation: 1 << i (shift of type float64)", at the shifted operand).
+auto Checker::CheckShiftTypes(const ast::Expr* e, const Type* t) -> bool {
+  if (e == nullptr || !IsNumeric(t) || IsInteger(t)) return false;
+  switch (e->kind) {
+    case ast::NodeKind::ParenExpr:
+      return CheckShiftTypes(static_cast<const ast::ParenExpr*>(e)->x, t);
+    case ast::NodeKind::UnaryExpr:
+      return CheckShiftTypes(static_cast<const ast::UnaryExpr*>(e)->x, t);
+    case ast::NodeKind::BinaryExpr: {
+      const auto* b = static_cast<const ast::BinaryExpr*>(e);
+      if (nonconst_shifts_.count(b) != 0) {
+        Error(ast::StartPos(b->x), kInvalidOp, ExprString(b), " (shift of type ", TypeString(t), ")");
+        return true;
+      }
+      switch (b->op) {
+        case lex::TokenKind::Equal: case lex::TokenKind::NotEqual: case lex::TokenKind::Less:
+        case lex::TokenKind::LessEqual: case lex::TokenKind::Greater: case lex::TokenKind::GreaterEqual:
+          return false;
+        default: {
+          bool left = CheckShiftTypes(b->x, t);
+          bool right = CheckShiftTypes(b->y, t);
+          return left || right;
+        }
+      }
+    }
+    default:
+      return false;
+  }
 }
 
 // Spec "Conversions": T(x).
