@@ -236,7 +236,7 @@ void Checker::SliceExpr(Operand& x, const ast::SliceExpr* e) {
 
 void Checker::Ident(Operand& x, const ast::Ident* id) {
   if (id->name == "_") {
-    Error(id->pos, "cannot use _ as value");
+    Error(id->pos, "cannot use _ as value or type");
     return;
   }
   Object* obj = current_scope_->Lookup(id->name);

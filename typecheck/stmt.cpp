@@ -368,6 +368,7 @@ void Checker::SwitchStmt(const ast::SwitchStmt* s) {
 
 void Checker::RangeStmt(const ast::RangeStmt* s) {
   OpenScope();
+  bool chan_extra_var = false;  // reported: the second variable stays quiet
   Operand x;
   Expr(x, s->x);
   const Type* key = Invalid();
@@ -391,6 +392,11 @@ void Checker::RangeStmt(const ast::RangeStmt* s) {
       value = m->value;
     } else if (const auto* c = As<Chan>(u)) {
       key = c->elem;
+      if (s->value != nullptr) {
+        Error(ast::StartPos(s->value), "range over ", OperandString(x), " permits only one iteration variable");
+        value = Invalid();
+        chan_extra_var = true;
+      }
     } else {
       Error(ast::StartPos(s->x), "cannot range over ", OperandString(x));
     }
@@ -398,7 +404,7 @@ void Checker::RangeStmt(const ast::RangeStmt* s) {
   if (s->tok == lex::TokenKind::Define) {
     if (const auto* k = s->key ? s->key->As<ast::Ident>() : nullptr) DeclareLocal(k, key);
     if (const auto* v = s->value ? s->value->As<ast::Ident>() : nullptr) {
-      DeclareLocal(v, value != nullptr ? value : Invalid());
+      DeclareLocal(v, value != nullptr ? value : Invalid())->used |= chan_extra_var;
     }
   } else if (s->tok == lex::TokenKind::Assign) {
     auto assign = [&](const ast::Expr* lhs, const Type* t) {
@@ -530,6 +536,22 @@ void Checker::AssignVar(const ast::Expr* lhs, Operand& x) {
   if (target != nullptr) target->used = was_used;
   if (z.IsInvalid() || x.IsInvalid()) return;
   if (z.mode != OperandMode::Variable && z.mode != OperandMode::MapIndex) {
+    // types2: m[k].f = v is "cannot assign to struct field m[k].f in map".
+    const ast::Expr* inner = lhs;
+    while (inner->kind == ast::NodeKind::ParenExpr) inner = static_cast<const ast::ParenExpr*>(inner)->x;
+    if (const auto* sel = inner->As<ast::SelectorExpr>()) {
+      const ast::Expr* base = sel->x;
+      while (base->kind == ast::NodeKind::ParenExpr) base = static_cast<const ast::ParenExpr*>(base)->x;
+      const auto* index = base->As<ast::IndexExpr>();
+      if (index != nullptr && index->indices.size() == 1) {
+        Operand m;
+        Expr(m, index->x);
+        if (!m.IsInvalid() && As<Map>(Underlying(m.type)) != nullptr) {
+          Error(ast::StartPos(lhs), "cannot assign to struct field ", ExprString(lhs), " in map");
+          return;
+        }
+      }
+    }
     Error(ast::StartPos(lhs), "cannot assign to ", OperandString(z));
     return;
   }
