@@ -173,9 +173,30 @@ auto RunLayout() -> int {
   layout::TypeResolver resolve = [&](const ast::Expr* e) { return checker.ResolveType(e); };
   layout::PackageFacts facts = layout::Collect(trees, with_info ? &info : nullptr, resolve,
                                                fe.sources(), opts.generated);
-  layout::Report report = layout::Analyze(facts, lopts);
-
   std::ios::sync_with_stdio(false);
+  // Text, vet and JSON stream one struct at a time; the others need the whole report.
+  if (!opts.fix && !opts.diff &&
+      (opts.format == "text" || opts.format == "vet" || opts.format == "json")) {
+    bool first = true, shrink = false;
+    if (opts.format == "json") layout::WriteJsonBegin(lopts, facts.skipped_files, std::cout);
+    layout::AnalyzeEach(facts, lopts, [&](const layout::StructReport& s) {
+      shrink |= layout::CouldShrink(s);
+      if (opts.format == "text") {
+        if (layout::WriteTextStruct(s, lopts, first, std::cout)) first = false;
+      } else if (opts.format == "vet") {
+        layout::WriteVetStruct(s, std::cout);
+      } else {
+        layout::WriteJsonStruct(s, first, std::cout);
+        first = false;
+      }
+    });
+    if (opts.format == "text") layout::WriteTextTrailer(facts.skipped_files, std::cout);
+    if (opts.format == "json") layout::WriteJsonEnd(!first, std::cout);
+    std::cout.flush();
+    if (opts.check && shrink && status == 0) return kExitCouldShrink;
+    return status;
+  }
+  layout::Report report = layout::Analyze(facts, lopts);
   if (opts.fix || opts.diff) {
     std::vector<layout::FileFix> fixes = layout::PlanFixes(report);
     for (const layout::FileFix& fix : fixes) {
@@ -199,13 +220,7 @@ auto RunLayout() -> int {
     return status;
   }
 
-  if (opts.format == "text") {
-    layout::WriteText(report, std::cout);
-  } else if (opts.format == "json") {
-    layout::WriteJson(report, std::cout);
-  } else if (opts.format == "vet") {
-    layout::WriteVet(report, std::cout);
-  } else if (opts.format == "vet-json") {
+  if (opts.format == "vet-json") {
     layout::WriteVetJson(report, "command-line-arguments", std::cout);
   } else if (opts.format == "svg") {
     layout::WriteSvg(report, std::cout);

@@ -15,6 +15,8 @@ auto TrimLeft(std::string_view s) -> std::string_view {
   return s;
 }
 
+const std::string kParam = "param";
+
 class Collector {
  public:
   Collector(const types::Info* info, const TypeResolver* resolve, PackageFacts* facts)
@@ -38,12 +40,8 @@ class Collector {
     for (const ast::Decl* d : file->decls) Decl(d, "");
   }
 
-  // Pairs are found during the walk; names and types are attached at the end.
+  // Structs whose checked type was not found are counted and dropped.
   void Finish() {
-    for (FoundStruct& s : facts_->structs) {
-      auto it = types_.find(s.node);
-      if (it != types_.end()) s.type = it->second;
-    }
     auto& list = facts_->structs;
     facts_->unmatched = static_cast<int>(
         std::count_if(list.begin(), list.end(), [](const FoundStruct& s) { return !s.type; }));
@@ -80,59 +78,8 @@ class Collector {
     return (*resolve_)(name);
   }
 
-  // Walks the syntax of a type and its checked type together.
-  void Match(const ast::Expr* e, const types::Type* t) {
-    if (e == nullptr || t == nullptr) return;
-    switch (e->kind) {
-      case NodeKind::ParenExpr:
-        return Match(static_cast<const ast::ParenExpr*>(e)->x, t);
-      case NodeKind::StarExpr:
-        if (const auto* p = types::As<types::Pointer>(t)) {
-          Match(static_cast<const ast::StarExpr*>(e)->x, p->elem);
-        }
-        return;
-      case NodeKind::Ellipsis:
-        if (const auto* s = types::As<types::Slice>(t)) {
-          Match(static_cast<const ast::Ellipsis*>(e)->elem, s->elem);
-        }
-        return;
-      case NodeKind::ArrayType: {
-        const auto* at = static_cast<const ast::ArrayType*>(e);
-        if (const auto* a = types::As<types::Array>(t)) Match(at->elem, a->elem);
-        if (const auto* s = types::As<types::Slice>(t)) Match(at->elem, s->elem);
-        return;
-      }
-      case NodeKind::MapType:
-        if (const auto* m = types::As<types::Map>(t)) {
-          Match(static_cast<const ast::MapType*>(e)->key, m->key);
-          Match(static_cast<const ast::MapType*>(e)->value, m->value);
-        }
-        return;
-      case NodeKind::ChanType:
-        if (const auto* c = types::As<types::Chan>(t)) {
-          Match(static_cast<const ast::ChanType*>(e)->elem, c->elem);
-        }
-        return;
-      case NodeKind::StructType: {
-        const auto* st = static_cast<const ast::StructType*>(e);
-        const auto* s = types::As<types::Struct>(types::Underlying(t));
-        if (s == nullptr || types_.count(st) != 0) return;
-        types_[st] = s;
-        size_t i = 0;
-        for (const ast::Field* f : st->fields) {
-          size_t n = std::max<size_t>(1, f->names.size());
-          if (i + n > s->fields.size()) return;
-          Match(f->type, s->fields[i].type);
-          i += n;
-        }
-        return;
-      }
-      default:
-        return;
-    }
-  }
-
   auto Join(const std::string& outer, std::string_view inner) -> std::string {
+    if (scan_only_) return {};
     return outer.empty() ? std::string(inner) : outer + "." + std::string(inner);
   }
 
@@ -158,36 +105,59 @@ class Collector {
     return false;
   }
 
-  // Records every StructType in the type expression e, named after `name`.
-  void TypeExpr(const ast::Expr* e, const std::string& name) {
+  // Records every StructType in the type expression e, named after `name`, with its checked
+  // type: `t` is what e denotes (nullptr if unknown), followed into elements and fields.
+  void TypeExpr(const ast::Expr* e, const std::string& name, const types::Type* t) {
     if (e == nullptr) return;
     switch (e->kind) {
-      case NodeKind::ParenExpr: return TypeExpr(static_cast<const ast::ParenExpr*>(e)->x, name);
-      case NodeKind::StarExpr: return TypeExpr(static_cast<const ast::StarExpr*>(e)->x, name);
-      case NodeKind::Ellipsis: return TypeExpr(static_cast<const ast::Ellipsis*>(e)->elem, name);
+      case NodeKind::ParenExpr:
+        return TypeExpr(static_cast<const ast::ParenExpr*>(e)->x, name, t);
+      case NodeKind::StarExpr: {
+        const auto* p = types::As<types::Pointer>(t);
+        return TypeExpr(static_cast<const ast::StarExpr*>(e)->x, name, p ? p->elem : nullptr);
+      }
+      case NodeKind::Ellipsis: {
+        const auto* sl = types::As<types::Slice>(t);
+        return TypeExpr(static_cast<const ast::Ellipsis*>(e)->elem, name, sl ? sl->elem : nullptr);
+      }
       case NodeKind::ArrayType: {
         const auto* at = static_cast<const ast::ArrayType*>(e);
         Expr(at->len, name);
-        return TypeExpr(at->elem, name);
+        const types::Type* elem = nullptr;
+        if (const auto* a = types::As<types::Array>(t)) elem = a->elem;
+        if (const auto* sl = types::As<types::Slice>(t)) elem = sl->elem;
+        return TypeExpr(at->elem, name, elem);
       }
-      case NodeKind::MapType:
-        TypeExpr(static_cast<const ast::MapType*>(e)->key, name);
-        return TypeExpr(static_cast<const ast::MapType*>(e)->value, name);
-      case NodeKind::ChanType: return TypeExpr(static_cast<const ast::ChanType*>(e)->elem, name);
+      case NodeKind::MapType: {
+        const auto* m = types::As<types::Map>(t);
+        TypeExpr(static_cast<const ast::MapType*>(e)->key, name, m ? m->key : nullptr);
+        return TypeExpr(static_cast<const ast::MapType*>(e)->value, name, m ? m->value : nullptr);
+      }
+      case NodeKind::ChanType: {
+        const auto* c = types::As<types::Chan>(t);
+        return TypeExpr(static_cast<const ast::ChanType*>(e)->elem, name, c ? c->elem : nullptr);
+      }
       case NodeKind::FuncType: return FuncType(static_cast<const ast::FuncType*>(e), name);
       case NodeKind::InterfaceType:
         for (const ast::Field* f : static_cast<const ast::InterfaceType*>(e)->elems) {
-          TypeExpr(f->type, name);
+          TypeExpr(f->type, name, nullptr);
         }
         return;
       case NodeKind::StructType: {
         const auto* st = static_cast<const ast::StructType*>(e);
         if (in_body_ > 0) struct_in_body_ = true;
-        facts_->structs.push_back(
-            FoundStruct{name.empty() ? "struct" : name, st, nullptr, source_, Ignored(st->pos)});
+        const auto* s = types::As<types::Struct>(types::Underlying(t));
+        if (!scan_only_) {
+          facts_->structs.push_back(FoundStruct{name.empty() ? "struct" : name, st, s, source_,
+                                                Ignored(st->pos)});
+        }
+        size_t i = 0;
         for (const ast::Field* f : st->fields) {
           std::string_view field = f->names.empty() ? "embedded" : f->names[0]->name;
-          TypeExpr(f->type, Join(name, field));
+          const types::Type* ft =
+              s != nullptr && i < s->fields.size() ? s->fields[i].type : nullptr;
+          TypeExpr(f->type, Join(name, field), ft);
+          i += std::max<size_t>(1, f->names.size());
         }
         return;
       }
@@ -199,16 +169,22 @@ class Collector {
   void FuncType(const ast::FuncType* ft, const std::string& name) {
     for (auto list : {ft->params, ft->results}) {
       for (const ast::Field* f : list) {
-        TypeExpr(f->type, name.empty() ? "param" : name);
+        const std::string& param = name.empty() ? kParam : name;
+        const ast::Ident* id = f->names.empty() ? nullptr : f->names[0];
         if (const auto* dots = f->type->As<ast::Ellipsis>()) {
-          if (info_ != nullptr && !f->names.empty()) {
-            const auto* s = types::As<types::Slice>(DefType(f->names[0], nullptr));
-            Match(dots->elem, s != nullptr ? s->elem : nullptr);
+          // The parameter's type is a slice; without Info, resolve the element.
+          const types::Type* elem = nullptr;
+          if (info_ != nullptr && id != nullptr) {
+            const auto* sl = types::As<types::Slice>(DefType(id, nullptr));
+            elem = sl != nullptr ? sl->elem : nullptr;
           } else if (info_ == nullptr) {
-            Match(dots->elem, DefType(nullptr, dots->elem));
+            elem = DefType(nullptr, dots->elem);
           }
-        } else if (info_ == nullptr || !f->names.empty()) {
-          Match(f->type, DefType(f->names.empty() ? nullptr : f->names[0], f->type));
+          TypeExpr(dots->elem, param, elem);
+        } else {
+          const types::Type* t =
+              info_ != nullptr && id == nullptr ? nullptr : DefType(id, f->type);
+          TypeExpr(f->type, param, t);
         }
       }
     }
@@ -228,19 +204,20 @@ class Collector {
     }
     const auto* g = d->As<ast::GenDecl>();
     if (g == nullptr) return;
+    // NeedsInfo looks only inside bodies; package-level types never need Info.
+    if (scan_only_ && in_body_ == 0 && g->tok == lex::TokenKind::Type) return;
     for (const ast::Node* spec : g->specs) {
       if (const auto* ts = spec->As<ast::TypeSpec>()) {
-        TypeExpr(ts->type, Join(scope, ts->name->name));
         const types::Type* t = DefType(ts->name, ts->name);
         if (const auto* named = types::As<types::Named>(t); named && !ts->is_alias) {
           t = named->underlying;
         }
-        Match(ts->type, t);
+        TypeExpr(ts->type, Join(scope, ts->name->name), t);
       } else if (const auto* vs = spec->As<ast::ValueSpec>()) {
         std::string name = vs->names.empty() ? "var" : std::string(vs->names[0]->name);
         if (vs->type != nullptr) {
-          TypeExpr(vs->type, Join(scope, name));
-          if (!vs->names.empty()) Match(vs->type, DefType(vs->names[0], vs->type));
+          TypeExpr(vs->type, Join(scope, name),
+                   vs->names.empty() ? nullptr : DefType(vs->names[0], vs->type));
         }
         for (const ast::Expr* v : vs->values) Expr(v, Join(scope, name));
       }
@@ -248,7 +225,7 @@ class Collector {
   }
 
   void FuncTypeFields(const ast::Field* recv, const std::string& name) {
-    TypeExpr(recv->type, name);
+    TypeExpr(recv->type, name, nullptr);
   }
 
   void Exprs(ast::List<ast::Expr> list, const std::string& scope) {
@@ -273,8 +250,7 @@ class Collector {
         const auto* lit = static_cast<const ast::CompositeLit*>(e);
         const types::Type* t = LitType(lit, elided);
         if (lit->type != nullptr) {
-          TypeExpr(lit->type, Join(scope, "literal"));
-          Match(lit->type, t);
+          TypeExpr(lit->type, Join(scope, "literal"), t);
         }
         if (t != nullptr && !lit->elts.empty() && lit->elts[0]->kind != NodeKind::KeyValueExpr) {
           if (const auto* s = types::As<types::Struct>(types::Underlying(t))) {
@@ -315,7 +291,7 @@ class Collector {
       case NodeKind::TypeAssertExpr: {
         const auto* ta = static_cast<const ast::TypeAssertExpr*>(e);
         Expr(ta->x, scope);
-        return TypeExpr(ta->type, scope);
+        return TypeExpr(ta->type, scope, nullptr);
       }
       case NodeKind::CallExpr: {
         const auto* call = static_cast<const ast::CallExpr*>(e);
@@ -333,7 +309,7 @@ class Collector {
       case NodeKind::ArrayType: case NodeKind::StructType: case NodeKind::FuncType:
       case NodeKind::InterfaceType: case NodeKind::MapType: case NodeKind::ChanType:
       case NodeKind::Ellipsis:
-        return TypeExpr(e, scope);
+        return TypeExpr(e, scope, nullptr);
       default:
         return;
     }
@@ -424,7 +400,7 @@ class Collector {
         Stmt(ts->init, scope);
         Stmt(ts->assign, scope);
         for (const ast::CaseClause* c : ts->body) {
-          for (const ast::Expr* e : c->list) TypeExpr(e, scope);
+          for (const ast::Expr* e : c->list) TypeExpr(e, scope, nullptr);
           Stmts(c->body, scope);
         }
         return;
@@ -459,11 +435,11 @@ class Collector {
   const types::Info* info_;
   const TypeResolver* resolve_;
   PackageFacts* facts_;
+  bool scan_only_ = resolve_ == nullptr;  // NeedsInfo's walk: no names, no structs
   int in_body_ = 0;
   bool struct_in_body_ = false;
   std::unordered_set<std::string_view> package_types_;
   const SourceFile* source_ = nullptr;
-  std::unordered_map<const ast::StructType*, const types::Struct*> types_;
 };
 
 }  // namespace

@@ -13,7 +13,7 @@ void Indent(std::ostream& out, int n) { out << std::string(static_cast<size_t>(n
 
 void WriteField(const FieldLayout& f, bool atomic, int depth, std::ostream& out) {
   Indent(out, depth);
-  out << "{\"name\": " << JsonString(f.name) << ", \"type\": " << JsonString(f.type)
+  out << "{\"name\": " << JsonString(f.name) << ", \"type\": " << JsonString(f.type())
       << ", \"index\": " << f.index << ", \"offset\": " << f.offset << ", \"size\": " << f.size
       << ", \"align\": " << f.align << ", \"ptrdata\": " << f.ptrdata
       << ", \"embedded\": " << (f.embedded ? "true" : "false")
@@ -92,32 +92,41 @@ void WriteArch(const StructReport& s, const ArchReport& a, std::ostream& out) {
 
 }  // namespace
 
-void WriteJson(const Report& report, std::ostream& out) {
+void WriteJsonBegin(const Options& options, int skipped_files, std::ostream& out) {
   out << "{\n  \"schema_version\": " << kSchemaVersion << ",\n  \"tool\": \"gocc layout\",\n"
-      << "  \"cache_line\": " << report.options.cache_line << ",\n  \"targets\": [";
-  for (size_t i = 0; i < report.options.archs.size(); ++i) {
-    const types::Arch* a = report.options.archs[i];
+      << "  \"cache_line\": " << options.cache_line << ",\n  \"targets\": [";
+  for (size_t i = 0; i < options.archs.size(); ++i) {
+    const types::Arch* a = options.archs[i];
     out << (i ? ", " : "") << "{\"arch\": " << JsonString(a->name)
         << ", \"ptr_size\": " << a->ptr_size << ", \"reg_size\": " << a->reg_size << "}";
   }
-  out << "],\n  \"skipped_generated_files\": " << report.skipped_files << ",\n  \"structs\": [";
-  for (size_t i = 0; i < report.structs.size(); ++i) {
-    const StructReport& s = report.structs[i];
-    out << (i ? ",\n" : "\n");
-    Indent(out, 2);
-    out << "{\"name\": " << JsonString(s.name) << ", \"file\": " << JsonString(s.pos.filename)
-        << ", \"line\": " << s.pos.line << ", \"column\": " << s.pos.col
-        << ", \"ignored\": " << (s.found->ignored ? "true" : "false") << ",\n";
-    Indent(out, 2);
-    out << " \"layouts\": [\n";
-    for (size_t j = 0; j < s.archs.size(); ++j) {
-      WriteArch(s, s.archs[j], out);
-      out << (j + 1 < s.archs.size() ? ",\n" : "\n");
-    }
-    Indent(out, 2);
-    out << " ]}";
+  out << "],\n  \"skipped_generated_files\": " << skipped_files << ",\n  \"structs\": [";
+}
+
+void WriteJsonStruct(const StructReport& s, bool first, std::ostream& out) {
+  out << (first ? "\n" : ",\n");
+  Indent(out, 2);
+  out << "{\"name\": " << JsonString(s.name) << ", \"file\": " << JsonString(s.pos.filename)
+      << ", \"line\": " << s.pos.line << ", \"column\": " << s.pos.col
+      << ", \"ignored\": " << (s.found->ignored ? "true" : "false") << ",\n";
+  Indent(out, 2);
+  out << " \"layouts\": [\n";
+  for (size_t j = 0; j < s.archs.size(); ++j) {
+    WriteArch(s, s.archs[j], out);
+    out << (j + 1 < s.archs.size() ? ",\n" : "\n");
   }
-  out << (report.structs.empty() ? "]\n}\n" : "\n  ]\n}\n");
+  Indent(out, 2);
+  out << " ]}";
+}
+
+void WriteJsonEnd(bool any, std::ostream& out) { out << (any ? "\n  ]\n}\n" : "]\n}\n"); }
+
+void WriteJson(const Report& report, std::ostream& out) {
+  WriteJsonBegin(report.options, report.skipped_files, out);
+  for (size_t i = 0; i < report.structs.size(); ++i) {
+    WriteJsonStruct(report.structs[i], i == 0, out);
+  }
+  WriteJsonEnd(!report.structs.empty(), out);
 }
 
 }  // namespace gocc::layout

@@ -13,35 +13,6 @@ using types::TypeKind;
 
 auto RoundUp(int64_t x, int64_t align) -> int64_t { return (x + align - 1) / align * align; }
 
-void FillFields(const types::Struct* s, std::span<const int> order, const types::Sizes& sizes,
-                int64_t base, int depth, std::vector<FieldLayout>* out, int64_t* end) {
-  int64_t offset = 0;
-  for (int i : order) {
-    const types::Var& v = s->fields[i];
-    FieldLayout f;
-    f.name = std::string(v.name);
-    f.type = types::TypeString(v.type);
-    f.align = sizes.AlignOf(v.type);
-    f.size = sizes.SizeOf(v.type);
-    f.ptrdata = PtrDataOf(v.type, sizes);
-    f.embedded = v.embedded;
-    f.index = i;
-    offset = RoundUp(offset, f.align);
-    f.offset = base + offset;
-    offset += f.size;
-    if (depth > 0) {
-      if (const auto* inner = types::As<types::Struct>(types::Underlying(v.type))) {
-        std::vector<int> inner_order(inner->fields.size());
-        std::iota(inner_order.begin(), inner_order.end(), 0);
-        int64_t unused = 0;
-        FillFields(inner, inner_order, sizes, f.offset, depth - 1, &f.nested, &unused);
-      }
-    }
-    out->push_back(std::move(f));
-  }
-  *end = offset;
-}
-
 auto Finish(StructLayout layout, int64_t end, int64_t cache_line) -> StructLayout {
   // gc: a non-empty struct ending in a zero-size field gets a byte so &s.last stays inside.
   if (!layout.fields.empty() && layout.fields.back().size == 0 && end > 0) ++end;
@@ -101,15 +72,88 @@ auto PtrDataOf(const types::Type* t, const types::Sizes& sizes) -> int64_t {
   return 0;
 }
 
+auto Layouter::MetricsOf(const types::Type* t) -> Metrics {
+  switch (t->kind) {
+    case TypeKind::Named: case TypeKind::Struct:
+      break;  // remembered: they are shared and may be deep
+    case TypeKind::Array: {
+      // Array types are made anew at each use: computing beats hashing.
+      const auto* a = static_cast<const types::Array*>(t);
+      Metrics e = MetricsOf(a->elem);
+      return {a->len * e.size, e.align,
+              a->len == 0 || e.ptrdata == 0 ? 0 : (a->len - 1) * e.size + e.ptrdata};
+    }
+    default:
+      return {sizes_.SizeOf(t), sizes_.AlignOf(t), PtrDataOf(t, sizes_)};
+  }
+  if (auto it = cache_.find(t); it != cache_.end()) return it->second;
+  Metrics m;
+  if (t->kind == TypeKind::Named) {
+    m = MetricsOf(types::Underlying(t));
+  } else {
+    // gc's struct rule (typecheck/sizes.h): fields at their alignment, one byte after a
+    // zero-size last field of a non-empty struct, size rounded up to the alignment.
+    const auto* st = static_cast<const types::Struct*>(t);
+    int64_t offset = 0;
+    Metrics last;
+    for (const types::Var& f : st->fields) {
+      last = MetricsOf(f.type);
+      offset = RoundUp(offset, last.align);
+      if (last.ptrdata != 0) m.ptrdata = offset + last.ptrdata;
+      offset += last.size;
+      m.align = std::max(m.align, last.align);
+    }
+    if (!st->fields.empty() && last.size == 0 && offset > 0) ++offset;
+    m.size = RoundUp(offset, m.align);
+  }
+  cache_[t] = m;
+  return m;
+}
+
+void Layouter::FillFields(const types::Struct* s, int64_t base, int depth,
+                          std::vector<FieldLayout>* out, int64_t* end) {
+  int64_t offset = 0;
+  out->reserve(s->fields.size());
+  for (size_t i = 0; i < s->fields.size(); ++i) {
+    const types::Var& v = s->fields[i];
+    Metrics m = MetricsOf(v.type);
+    FieldLayout f;
+    f.name = std::string(v.name);
+    f.type_ptr = v.type;
+    f.align = m.align;
+    f.size = m.size;
+    f.ptrdata = m.ptrdata;
+    f.embedded = v.embedded;
+    f.index = static_cast<int>(i);
+    offset = RoundUp(offset, f.align);
+    f.offset = base + offset;
+    offset += f.size;
+    if (depth > 0) {
+      if (const auto* inner = types::As<types::Struct>(types::Underlying(v.type))) {
+        int64_t unused = 0;
+        FillFields(inner, f.offset, depth - 1, &f.nested, &unused);
+      }
+    }
+    out->push_back(std::move(f));
+  }
+  *end = offset;
+}
+
+auto Layouter::Of(const types::Struct* s, int64_t cache_line, int nested_depth) -> StructLayout {
+  StructLayout layout;
+  int64_t end = 0;
+  FillFields(s, 0, nested_depth, &layout.fields, &end);
+  for (const FieldLayout& f : layout.fields) layout.align = std::max(layout.align, f.align);
+  return Finish(std::move(layout), end, cache_line);
+}
+
 auto LayoutOf(const types::Struct* s, const types::Sizes& sizes, int64_t cache_line,
               int nested_depth) -> StructLayout {
-  std::vector<int> order(s->fields.size());
-  std::iota(order.begin(), order.end(), 0);
-  StructLayout layout;
-  layout.align = sizes.AlignOf(s);
-  int64_t end = 0;
-  FillFields(s, order, sizes, 0, nested_depth, &layout.fields, &end);
-  return Finish(std::move(layout), end, cache_line);
+  return Layouter(sizes.arch()).Of(s, cache_line, nested_depth);
+}
+
+auto FieldLayout::type() const -> std::string {
+  return type_ptr != nullptr ? types::TypeString(type_ptr) : "";
 }
 
 auto Reordered(const StructLayout& base, std::span<const int> order, int64_t cache_line)

@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <span>
+#include <unordered_map>
 #include <string>
 #include <vector>
 
@@ -18,7 +19,7 @@ namespace gocc::layout {
 
 struct FieldLayout {
   std::string name;
-  std::string type;  // as gc writes it
+  const types::Type* type_ptr = nullptr;
   int64_t offset = 0;
   int64_t size = 0;
   int64_t align = 0;
@@ -27,6 +28,9 @@ struct FieldLayout {
   int index = 0;  // in the declared order
   // A struct-typed field's own fields, offsets relative to the outer struct.
   std::vector<FieldLayout> nested;
+
+  // The field's type as gc writes it (computed on demand: only writers need it).
+  auto type() const -> std::string;
 };
 
 // Padding: `size` bytes at `offset`.
@@ -51,7 +55,34 @@ struct StructLayout {
 // The number of leading bytes of a value of type t that may hold pointers (gc's PtrDataSize).
 auto PtrDataOf(const types::Type* t, const types::Sizes& sizes) -> int64_t;
 
-// Lays out s as gc does. `nested_depth` limits how deep struct-typed fields are expanded.
+// Lays out structs on one architecture, as gc does. Sizes, alignments and pointer bytes of
+// named, struct and array types are remembered, so a package of thousands of structs that embed
+// each other is laid out in time linear in its fields (types::Sizes recomputes nested structs on
+// every call). The struct rule is gc's, as in typecheck/sizes.cpp; tests/layout checks both
+// against gc.
+class Layouter {
+ public:
+  explicit Layouter(const types::Arch& arch) : sizes_(arch) { cache_.reserve(1024); }
+
+  // `nested_depth` limits how deep struct-typed fields are expanded into FieldLayout::nested.
+  auto Of(const types::Struct* s, int64_t cache_line = 64, int nested_depth = 2) -> StructLayout;
+
+  struct Metrics {
+    int64_t size = 0;
+    int64_t align = 1;
+    int64_t ptrdata = 0;
+  };
+  auto MetricsOf(const types::Type* t) -> Metrics;
+
+ private:
+  void FillFields(const types::Struct* s, int64_t base, int depth, std::vector<FieldLayout>* out,
+                  int64_t* end);
+
+  types::Sizes sizes_;
+  std::unordered_map<const types::Type*, Metrics> cache_;
+};
+
+// Layouter(sizes.arch()).Of(s, ...), for one-off use.
 auto LayoutOf(const types::Struct* s, const types::Sizes& sizes, int64_t cache_line = 64,
               int nested_depth = 2) -> StructLayout;
 

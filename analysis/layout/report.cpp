@@ -14,23 +14,19 @@ auto PosString(const ReportedPos& pos) -> std::string {
   return s;
 }
 
-auto Report::CouldShrink() const -> bool {
-  return std::any_of(structs.begin(), structs.end(), [](const StructReport& s) {
-    return !s.found->ignored && !s.archs.empty() &&
-           s.archs[0].optimal.size < s.archs[0].layout.size;
-  });
+auto CouldShrink(const StructReport& s) -> bool {
+  return !s.found->ignored && !s.archs.empty() && s.archs[0].optimal.size < s.archs[0].layout.size;
 }
 
-auto Analyze(const PackageFacts& facts, const Options& options) -> Report {
-  Report report;
-  report.options = options;
-  report.skipped_files = facts.skipped_files;
-  report.unmatched = facts.unmatched;
-  std::unique_ptr<RE2> filter;
-  if (!options.type_regex.empty()) filter = std::make_unique<RE2>(options.type_regex);
-  report.structs.reserve(facts.structs.size());
-  for (const FoundStruct& found : facts.structs) {
-    if (filter && !RE2::PartialMatch(found.name, *filter)) continue;
+auto Report::CouldShrink() const -> bool {
+  return std::any_of(structs.begin(), structs.end(),
+                     [](const StructReport& s) { return layout::CouldShrink(s); });
+}
+
+namespace {
+
+auto AnalyzeStruct(const FoundStruct& found, const PackageFacts& facts, const Options& options,
+                   std::vector<Layouter>& layouters) -> StructReport {
     StructReport s;
     s.name = found.name;
     s.found = &found;
@@ -45,11 +41,11 @@ auto Analyze(const PackageFacts& facts, const Options& options) -> Report {
         s.has_blank_padding = true;
       }
     }
-    for (const types::Arch* arch : options.archs) {
-      types::Sizes sizes(*arch);
+    for (size_t k = 0; k < options.archs.size(); ++k) {
+      const types::Arch* arch = options.archs[k];
       ArchReport a;
       a.arch = arch;
-      a.layout = LayoutOf(found.type, sizes, options.cache_line, options.nested_depth);
+      a.layout = layouters[k].Of(found.type, options.cache_line, options.nested_depth);
       a.optimal_order = OptimalOrder(a.layout);
       a.optimal = Reordered(a.layout, a.optimal_order, options.cache_line);
       a.message = FieldAlignmentMessage(a.layout, a.optimal);
@@ -57,19 +53,40 @@ auto Analyze(const PackageFacts& facts, const Options& options) -> Report {
         for (int i : s.atomic_fields) {
           const FieldLayout& f = a.layout.fields[i];
           if (f.offset % 8 != 0) {
-            a.warnings.push_back("field " + f.name + " (" + f.type +
+            a.warnings.push_back("field " + f.name + " (" + f.type() +
                                  ") is used by 64-bit sync/atomic functions but sits at offset " +
                                  std::to_string(f.offset) + " on " + std::string(arch->name) +
                                  ": it must be 8-byte aligned (move it first, or use atomic." +
-                                 (f.type.find("uint") != std::string::npos ? "Uint64" : "Int64") +
+                                 (f.type().find("uint") != std::string::npos ? "Uint64" : "Int64") +
                                  ")");
           }
         }
       }
       s.archs.push_back(std::move(a));
     }
-    report.structs.push_back(std::move(s));
+    return s;
+}
+
+}  // namespace
+
+void AnalyzeEach(const PackageFacts& facts, const Options& options, const StructSink& sink) {
+  std::unique_ptr<RE2> filter;
+  if (!options.type_regex.empty()) filter = std::make_unique<RE2>(options.type_regex);
+  std::vector<Layouter> layouters;
+  for (const types::Arch* arch : options.archs) layouters.emplace_back(*arch);
+  for (const FoundStruct& found : facts.structs) {
+    if (filter && !RE2::PartialMatch(found.name, *filter)) continue;
+    sink(AnalyzeStruct(found, facts, options, layouters));
   }
+}
+
+auto Analyze(const PackageFacts& facts, const Options& options) -> Report {
+  Report report;
+  report.options = options;
+  report.skipped_files = facts.skipped_files;
+  report.unmatched = facts.unmatched;
+  report.structs.reserve(facts.structs.size());
+  AnalyzeEach(facts, options, [&](const StructReport& s) { report.structs.push_back(s); });
   return report;
 }
 

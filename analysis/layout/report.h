@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <iosfwd>
 #include <string>
 #include <vector>
@@ -53,6 +54,24 @@ struct Report {
 };
 
 auto Analyze(const PackageFacts& facts, const Options& options) -> Report;
+
+// Analyzes the structs one at a time, handing each to `sink` and keeping none: the text, vet and
+// JSON writers stream, so a large package costs no more memory than its biggest struct.
+using StructSink = std::function<void(const StructReport&)>;
+void AnalyzeEach(const PackageFacts& facts, const Options& options, const StructSink& sink);
+
+// Whether s could be smaller on the first architecture (and is not ignored).
+auto CouldShrink(const StructReport& s) -> bool;
+
+// The streaming writers: WriteText/WriteVet/WriteJson are these in a loop.
+// Returns false if nothing was written (struct{} is left out of the text).
+auto WriteTextStruct(const StructReport& s, const Options& options, bool first, std::ostream& out)
+    -> bool;
+void WriteTextTrailer(int skipped_files, std::ostream& out);
+void WriteVetStruct(const StructReport& s, std::ostream& out);
+void WriteJsonBegin(const Options& options, int skipped_files, std::ostream& out);
+void WriteJsonStruct(const StructReport& s, bool first, std::ostream& out);
+void WriteJsonEnd(bool any, std::ostream& out);
 
 // "file:line:col: message" lines exactly as fieldalignment prints them (first architecture).
 void WriteVet(const Report& report, std::ostream& out);

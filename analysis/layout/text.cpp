@@ -2,6 +2,8 @@
 // the holes and tail padding as comment lines, cache-line boundaries, a footer, fieldalignment's
 // finding and the suggested order; with several architectures, a table side by side.
 #include <algorithm>
+#include <charconv>
+#include <concepts>
 #include <ostream>
 
 #include "analysis/layout/json_util.h"
@@ -10,27 +12,56 @@
 namespace gocc::layout {
 namespace {
 
+// The report of one struct is built in a string and written at once: iostream's per-item
+// formatting would cost more than laying the struct out.
+class Buf {
+ public:
+  auto operator<<(std::string_view s) -> Buf& {
+    text_.append(s);
+    return *this;
+  }
+  auto operator<<(char c) -> Buf& {
+    text_.push_back(c);
+    return *this;
+  }
+  template <std::integral T>
+  auto operator<<(T n) -> Buf& {
+    char digits[24];
+    auto result = std::to_chars(digits, digits + sizeof digits, n);
+    text_.append(digits, result.ptr);
+    return *this;
+  }
+  void Clear() { text_.clear(); }
+  auto text() const -> std::string_view { return text_; }
+
+ private:
+  std::string text_;
+};
+
 auto Plural(int64_t n, const char* one, const char* many) -> std::string {
   return std::to_string(n) + " " + (n == 1 ? one : many);
 }
 
 auto FieldDecl(const FieldLayout& f) -> std::string {
-  return f.embedded ? f.type : f.name + " " + f.type;
+  return f.embedded ? f.type() : f.name + " " + f.type();
 }
 
 void WriteFields(const StructReport& s, const ArchReport& a, int64_t cache_line,
-                 std::ostream& out) {
+                 Buf& out) {
   const StructLayout& l = a.layout;
   // Columns as gofmt aligns them: names, types, comments.
   size_t name_width = 0, type_width = 0;
   for (const FieldLayout& f : l.fields) {
     if (!f.embedded) name_width = std::max(name_width, f.name.size());
   }
-  auto decl_of = [&](const FieldLayout& f) {
-    if (f.embedded) return f.type;
-    return f.name + std::string(name_width - f.name.size() + 1, ' ') + f.type;
-  };
-  for (const FieldLayout& f : l.fields) type_width = std::max(type_width, decl_of(f).size());
+  std::vector<std::string> decls;
+  decls.reserve(l.fields.size());
+  for (const FieldLayout& f : l.fields) {
+    decls.push_back(f.embedded ? f.type()
+                               : f.name + std::string(name_width - f.name.size() + 1, ' ') +
+                                     f.type());
+    type_width = std::max(type_width, decls.back().size());
+  }
   int64_t next_line = cache_line;
   size_t hole = 0;
   for (const FieldLayout& f : l.fields) {
@@ -43,8 +74,10 @@ void WriteFields(const StructReport& s, const ArchReport& a, int64_t cache_line,
           << ") ---\n";
       next_line += cache_line;
     }
-    std::string decl = decl_of(f);
-    out << '\t' << decl << std::string(type_width - decl.size(), ' ') << " // offset " << f.offset
+    const std::string& decl = decls[static_cast<size_t>(&f - l.fields.data())];
+    out << '\t' << decl;
+    for (size_t pad = decl.size(); pad < type_width; ++pad) out << ' ';
+    out << " // offset " << f.offset
         << ", size " << f.size;
     if (f.ptrdata > 0) out << ", " << f.ptrdata << " pointer bytes";
     if (std::find(s.atomic_fields.begin(), s.atomic_fields.end(), f.index) !=
@@ -61,7 +94,7 @@ void WriteFields(const StructReport& s, const ArchReport& a, int64_t cache_line,
   }
 }
 
-void WriteFooter(const StructLayout& l, std::ostream& out) {
+void WriteFooter(const StructLayout& l, Buf& out) {
   int64_t hole_bytes = 0;
   for (const Gap& g : l.holes) hole_bytes += g.size;
   out << "// size " << l.size << ", align " << l.align << ", ptrdata " << l.ptrdata;
@@ -76,11 +109,11 @@ void WriteFooter(const StructLayout& l, std::ostream& out) {
       << Plural(l.cache_lines, "cache line", "cache lines") << '\n';
 }
 
-void WriteSuggestion(const ArchReport& a, std::ostream& out) {
+void WriteSuggestion(const ArchReport& a, Buf& out) {
   if (a.message.empty()) return;
   out << "// suggested order:";
   for (size_t i = 0; i < a.optimal.fields.size(); ++i) {
-    out << (i == 0 ? " " : ", ") << (a.optimal.fields[i].embedded ? a.optimal.fields[i].type
+    out << (i == 0 ? " " : ", ") << (a.optimal.fields[i].embedded ? a.optimal.fields[i].type()
                                                                   : a.optimal.fields[i].name);
   }
   int64_t saved = a.layout.size - a.optimal.size;
@@ -95,7 +128,7 @@ void WriteSuggestion(const ArchReport& a, std::ostream& out) {
   out << '\n';
 }
 
-void WriteTable(const StructReport& s, std::ostream& out) {
+void WriteTable(const StructReport& s, Buf& out) {
   std::vector<std::vector<std::string>> rows;
   std::vector<std::string> head{s.name};
   for (const ArchReport& a : s.archs) head.push_back(std::string(a.arch->name));
@@ -136,46 +169,61 @@ void WriteTable(const StructReport& s, std::ostream& out) {
 
 }  // namespace
 
-void WriteText(const Report& report, std::ostream& out) {
-  bool first = true;
-  for (const StructReport& s : report.structs) {
-    if (s.archs[0].layout.fields.empty()) continue;  // struct{}: nothing to lay out
-    if (!first) out << '\n';
-    first = false;
-    const ArchReport& a = s.archs[0];
-    out << "// " << PosString(s.pos) << ": " << s.name << " (" << a.arch->name << ")";
-    if (s.found->ignored) out << ", //gocc:layout ignore";
-    out << '\n';
-    if (s.name.find('.') == std::string::npos && s.name != "struct") {
-      out << "type " << s.name << " struct {\n";
-    } else {
-      out << "struct { // " << s.name << "\n";
-    }
-    WriteFields(s, a, report.options.cache_line, out);
-    out << "}\n";
-    WriteFooter(a.layout, out);
-    if (!s.found->ignored && !a.message.empty()) {
-      out << PosString(s.pos) << ": " << a.message << '\n';
-      WriteSuggestion(a, out);
-    }
-    for (const ArchReport& other : s.archs) {
-      for (const std::string& w : other.warnings) {
-        out << PosString(s.pos) << ": warning: " << w << '\n';
-      }
-    }
-    if (s.archs.size() > 1) WriteTable(s, out);
+auto WriteTextStruct(const StructReport& s, const Options& options, bool first, std::ostream& out)
+    -> bool {
+  if (s.archs[0].layout.fields.empty()) return false;  // struct{}: nothing to lay out
+  static Buf buf;
+  buf.Clear();
+  Buf& b = buf;
+  if (!first) b << '\n';
+  const ArchReport& a = s.archs[0];
+  b << "// " << PosString(s.pos) << ": " << s.name << " (" << a.arch->name << ")";
+  if (s.found->ignored) b << ", //gocc:layout ignore";
+  b << '\n';
+  if (s.name.find('.') == std::string::npos && s.name != "struct") {
+    b << "type " << s.name << " struct {\n";
+  } else {
+    b << "struct { // " << s.name << "\n";
   }
-  if (report.skipped_files > 0) {
-    out << "// skipped " << Plural(report.skipped_files, "generated file", "generated files")
+  WriteFields(s, a, options.cache_line, b);
+  b << "}\n";
+  WriteFooter(a.layout, b);
+  if (!s.found->ignored && !a.message.empty()) {
+    b << PosString(s.pos) << ": " << a.message << '\n';
+    WriteSuggestion(a, b);
+  }
+  for (const ArchReport& other : s.archs) {
+    for (const std::string& w : other.warnings) {
+      b << PosString(s.pos) << ": warning: " << w << '\n';
+    }
+  }
+  if (s.archs.size() > 1) WriteTable(s, b);
+  out << b.text();
+  return true;
+}
+
+void WriteTextTrailer(int skipped_files, std::ostream& out) {
+  if (skipped_files > 0) {
+    out << "// skipped " << Plural(skipped_files, "generated file", "generated files")
         << " (--generated to include)\n";
   }
 }
 
-void WriteVet(const Report& report, std::ostream& out) {
+void WriteText(const Report& report, std::ostream& out) {
+  bool first = true;
   for (const StructReport& s : report.structs) {
-    if (s.found->ignored || s.archs[0].message.empty()) continue;
-    out << PosString(s.pos) << ": " << s.archs[0].message << '\n';
+    if (WriteTextStruct(s, report.options, first, out)) first = false;
   }
+  WriteTextTrailer(report.skipped_files, out);
+}
+
+void WriteVetStruct(const StructReport& s, std::ostream& out) {
+  if (s.found->ignored || s.archs[0].message.empty()) return;
+  out << PosString(s.pos) << ": " << s.archs[0].message << '\n';
+}
+
+void WriteVet(const Report& report, std::ostream& out) {
+  for (const StructReport& s : report.structs) WriteVetStruct(s, out);
 }
 
 void WriteVetJson(const Report& report, std::string_view package, std::ostream& out) {
