@@ -195,11 +195,7 @@ class Collector {
       std::string name = fd->name->name == "_" ? "func" : std::string(fd->name->name);
       if (fd->recv != nullptr) FuncTypeFields(fd->recv, name);
       FuncType(fd->type, name);
-      if (fd->body != nullptr) {
-        ++in_body_;
-        Stmt(fd->body, name);
-        --in_body_;
-      }
+      Body(fd->body, name);
       return;
     }
     const auto* g = d->As<ast::GenDecl>();
@@ -222,6 +218,22 @@ class Collector {
         for (const ast::Expr* v : vs->values) Expr(v, Join(scope, name));
       }
     }
+  }
+
+  void Body(const ast::BlockStmt* body, const std::string& scope) {
+    if (body == nullptr) return;
+    // NeedsInfo only asks whether a struct type is written in a body: one without the word
+    // `struct` in its text has none, and need not be walked.
+    if (scan_only_) {
+      uint32_t begin = source_->OffsetOf(body->pos), end = source_->OffsetOf(body->rbrace);
+      if (end <= begin || source_->text().substr(begin, end - begin).find("struct") ==
+                              std::string_view::npos) {
+        return;
+      }
+    }
+    ++in_body_;
+    Stmt(body, scope);
+    --in_body_;
   }
 
   void FuncTypeFields(const ast::Field* recv, const std::string& name) {
@@ -269,10 +281,7 @@ class Collector {
       case NodeKind::FuncLit: {
         const auto* fl = static_cast<const ast::FuncLit*>(e);
         FuncType(fl->type, scope);
-        ++in_body_;
-        Stmt(fl->body, scope);
-        --in_body_;
-        return;
+        return Body(fl->body, scope);
       }
       case NodeKind::ParenExpr: return Expr(static_cast<const ast::ParenExpr*>(e)->x, scope);
       case NodeKind::SelectorExpr: return Expr(static_cast<const ast::SelectorExpr*>(e)->x, scope);
