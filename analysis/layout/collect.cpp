@@ -25,6 +25,8 @@ class Collector {
   // Scan mode (no resolver, no info): only notes what NeedsInfo asks.
   auto struct_in_body() const -> bool { return struct_in_body_; }
 
+  void SetFiles(std::span<ast::File* const>* files) { files_ = files; }
+
   void NotePackageTypes(const ast::File* file) {
     for (const ast::Decl* d : file->decls) {
       const auto* g = d->As<ast::GenDecl>();
@@ -64,18 +66,37 @@ class Collector {
 
   // A composite literal's type: recorded, or (without Info) its written package-level type name,
   // or the element type `elided` of the literal around it.
-  auto LitType(const ast::CompositeLit* lit, const types::Type* elided) const
-      -> const types::Type* {
+  auto LitType(const ast::CompositeLit* lit, const types::Type* elided) -> const types::Type* {
     if (info_ != nullptr) {
       auto it = info_->types.find(lit);
       return it != info_->types.end() ? it->second.type : nullptr;
     }
     if (lit->type == nullptr) return elided;
+    if (resolve_ == nullptr) return nullptr;
+    if (in_body_ == 0) return (*resolve_)(lit->type);
+    // In a body, only a package-level type name resolves without Info.
     const auto* name = lit->type->As<ast::Ident>();
-    if (resolve_ == nullptr || name == nullptr || package_types_.count(name->name) == 0) {
-      return nullptr;
+    if (name == nullptr) return nullptr;
+    if (!package_types_ready_) {
+      for (const ast::File* file : *files_) NotePackageTypes(file);
+      package_types_ready_ = true;
     }
-    return (*resolve_)(name);
+    return package_types_.count(name->name) != 0 ? (*resolve_)(name) : nullptr;
+  }
+
+  // Whether the literal's type matters: with Info it is free; without, only a positional
+  // literal (T{1, 2}) or one with elided inner literals ([]T{{1, 2}}) needs it resolved.
+  static auto NeedsLitType(const ast::CompositeLit* lit) -> bool {
+    if (lit->elts.empty()) return false;
+    if (lit->elts[0]->kind != NodeKind::KeyValueExpr) return true;
+    for (const ast::Expr* elt : lit->elts) {
+      const ast::Expr* v = elt;
+      if (const auto* kv = v->As<ast::KeyValueExpr>()) v = kv->value;
+      if (const auto* inner = v->As<ast::CompositeLit>(); inner && inner->type == nullptr) {
+        return true;
+      }
+    }
+    return false;
   }
 
   auto Join(const std::string& outer, std::string_view inner) -> std::string {
@@ -260,7 +281,11 @@ class Collector {
     switch (e->kind) {
       case NodeKind::CompositeLit: {
         const auto* lit = static_cast<const ast::CompositeLit*>(e);
-        const types::Type* t = LitType(lit, elided);
+        const types::Type* t =
+            info_ != nullptr || lit->type == nullptr || lit->type->kind == NodeKind::StructType ||
+                    NeedsLitType(lit)
+                ? LitType(lit, elided)
+                : nullptr;
         if (lit->type != nullptr) {
           TypeExpr(lit->type, Join(scope, "literal"), t);
         }
@@ -447,7 +472,9 @@ class Collector {
   bool scan_only_ = resolve_ == nullptr;  // NeedsInfo's walk: no names, no structs
   int in_body_ = 0;
   bool struct_in_body_ = false;
-  std::unordered_set<std::string_view> package_types_;
+  std::unordered_set<std::string_view> package_types_;  // built on first need
+  bool package_types_ready_ = false;
+  std::span<ast::File* const>* files_ = nullptr;
   const SourceFile* source_ = nullptr;
 };
 
@@ -485,7 +512,7 @@ auto Collect(std::span<ast::File* const> files, const types::Info* info,
     -> PackageFacts {
   PackageFacts facts;
   Collector collector(info, &resolve, &facts);
-  for (const ast::File* file : files) collector.NotePackageTypes(file);
+  collector.SetFiles(&files);
   for (const ast::File* file : files) {
     const SourceFile* source = sources.FileOf(file->pos);
     if (source == nullptr) continue;

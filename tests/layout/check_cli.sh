@@ -7,6 +7,7 @@
 #  - `// Code generated ... DO NOT EDIT.` files are skipped unless --generated;
 #  - a uint64 used with sync/atomic at offset 4 on 386/arm is warned about there, not on amd64;
 #  - the TYPE-REGEX argument filters by name;
+#  - positional literals block --fix also when the package is checked without Info;
 #  - examples/padding/layout.txt (shown in the README) is what gocc prints today.
 # Usage: check_cli.sh GOCC SOURCE_DIR
 set -uo pipefail
@@ -59,6 +60,10 @@ done
 "$gocc" layout --arch=amd64 Stats "$here/cli_cases.go" | grep -q warning && no "atomic warning on amd64"
 out=$("$gocc" layout --arch=amd64,386 --format=json "$here/cli_cases.go")
 echo "$out" | grep -q '"category": "atomic-alignment"' || no "no atomic diagnostic in JSON"
+
+out=$("$gocc" layout --diff "$here/cli_positional.go" 2>&1 >/dev/null)
+echo "$out" | grep -q "Pos: not reordered: a positional composite literal" || no "positional T{...} in a body not seen: $out"
+echo "$out" | grep -q "Elided: not reordered: a positional composite literal" || no "elided positional literal not seen: $out"
 
 n=$("$gocc" layout --format=json 'Zero' "$src/examples/padding/main.go" | grep -c '"name": "Zero[A-Za-z]*",')
 [ "$n" -eq 2 ] || no "regex filter: $n structs named Zero*"
