@@ -182,7 +182,7 @@ auto OptimalOrder(const StructLayout& declared) -> std::vector<int> {
   std::vector<int> order(declared.fields.size());
   std::iota(order.begin(), order.end(), 0);
   const auto& f = declared.fields;
-  std::stable_sort(order.begin(), order.end(), [&f](int i, int j) {
+  auto before = [&f](int i, int j) {
     const FieldLayout& a = f[static_cast<size_t>(i)];
     const FieldLayout& b = f[static_cast<size_t>(j)];
     if ((a.size == 0) != (b.size == 0)) return a.size == 0;
@@ -193,7 +193,18 @@ auto OptimalOrder(const StructLayout& declared) -> std::vector<int> {
       if (trail_a != trail_b) return trail_a < trail_b;
     }
     return a.size > b.size;
-  });
+  };
+  // Structs have a handful of fields: a stable insertion sort, without stable_sort's buffer.
+  if (order.size() > 32) {
+    std::stable_sort(order.begin(), order.end(), before);
+    return order;
+  }
+  for (size_t i = 1; i < order.size(); ++i) {
+    int x = order[i];
+    size_t j = i;
+    for (; j > 0 && before(x, order[j - 1]); --j) order[j] = order[j - 1];
+    order[j] = x;
+  }
   return order;
 }
 

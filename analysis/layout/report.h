@@ -35,7 +35,7 @@ struct ArchReport {
 };
 
 struct StructReport {
-  std::string name;
+  std::string_view name;  // the FoundStruct's
   const FoundStruct* found = nullptr;
   ReportedPos pos;  // of the `struct` keyword
   std::vector<ArchReport> archs;

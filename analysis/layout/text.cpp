@@ -42,6 +42,23 @@ auto Plural(int64_t n, const char* one, const char* many) -> std::string {
   return std::to_string(n) + " " + (n == 1 ? one : many);
 }
 
+// `n thing(s)` straight into the buffer.
+struct Count {
+  int64_t n;
+  const char* one;
+  const char* many;
+};
+auto operator<<(Buf& out, Count c) -> Buf& {
+  return out << c.n << ' ' << std::string_view(c.n == 1 ? c.one : c.many);
+}
+
+// file:line:col straight into the buffer.
+auto operator<<(Buf& out, const ReportedPos& pos) -> Buf& {
+  out << pos.filename << ':' << pos.line;
+  if (pos.col != 0) out << ':' << pos.col;
+  return out;
+}
+
 auto FieldDecl(const FieldLayout& f) -> std::string {
   return f.embedded ? f.type() : f.name + " " + f.type();
 }
@@ -66,7 +83,7 @@ void WriteFields(const StructReport& s, const ArchReport& a, int64_t cache_line,
   size_t hole = 0;
   for (const FieldLayout& f : l.fields) {
     if (hole < l.holes.size() && l.holes[hole].offset + l.holes[hole].size <= f.offset) {
-      out << "\t// " << Plural(l.holes[hole].size, "byte", "bytes") << " hole\n";
+      out << "\t// " << Count{l.holes[hole].size, "byte", "bytes"} << " hole\n";
       ++hole;
     }
     while (cache_line > 0 && f.offset >= next_line) {
@@ -90,7 +107,7 @@ void WriteFields(const StructReport& s, const ArchReport& a, int64_t cache_line,
     out << '\n';
   }
   if (l.tail_padding > 0) {
-    out << "\t// " << Plural(l.tail_padding, "byte", "bytes") << " tail padding\n";
+    out << "\t// " << Count{l.tail_padding, "byte", "bytes"} << " tail padding\n";
   }
 }
 
@@ -103,10 +120,10 @@ void WriteFooter(const StructLayout& l, Buf& out) {
   } else if (l.size > 0) {
     out << ", large object (" << l.alloc_bytes << " bytes)";
   }
-  out << ", " << Plural(static_cast<int64_t>(l.fields.size()), "field", "fields") << ", "
-      << Plural(static_cast<int64_t>(l.holes.size()), "hole", "holes") << " (" << hole_bytes
+  out << ", " << Count{static_cast<int64_t>(l.fields.size()), "field", "fields"} << ", "
+      << Count{static_cast<int64_t>(l.holes.size()), "hole", "holes"} << " (" << hole_bytes
       << " bytes), padding " << l.padding << " bytes, "
-      << Plural(l.cache_lines, "cache line", "cache lines") << '\n';
+      << Count{l.cache_lines, "cache line", "cache lines"} << '\n';
 }
 
 void WriteSuggestion(const ArchReport& a, Buf& out) {
@@ -130,7 +147,7 @@ void WriteSuggestion(const ArchReport& a, Buf& out) {
 
 void WriteTable(const StructReport& s, Buf& out) {
   std::vector<std::vector<std::string>> rows;
-  std::vector<std::string> head{s.name};
+  std::vector<std::string> head{std::string(s.name)};
   for (const ArchReport& a : s.archs) head.push_back(std::string(a.arch->name));
   rows.push_back(head);
   const auto& fields = s.archs[0].layout.fields;
@@ -177,7 +194,7 @@ auto WriteTextStruct(const StructReport& s, const Options& options, bool first, 
   Buf& b = buf;
   if (!first) b << '\n';
   const ArchReport& a = s.archs[0];
-  b << "// " << PosString(s.pos) << ": " << s.name << " (" << a.arch->name << ")";
+  b << "// " << s.pos << ": " << s.name << " (" << a.arch->name << ")";
   if (s.found->ignored) b << ", //gocc:layout ignore";
   b << '\n';
   if (s.name.find('.') == std::string::npos && s.name != "struct") {
@@ -189,12 +206,12 @@ auto WriteTextStruct(const StructReport& s, const Options& options, bool first, 
   b << "}\n";
   WriteFooter(a.layout, b);
   if (!s.found->ignored && !a.message.empty()) {
-    b << PosString(s.pos) << ": " << a.message << '\n';
+    b << s.pos << ": " << a.message << '\n';
     WriteSuggestion(a, b);
   }
   for (const ArchReport& other : s.archs) {
     for (const std::string& w : other.warnings) {
-      b << PosString(s.pos) << ": warning: " << w << '\n';
+      b << s.pos << ": warning: " << w << '\n';
     }
   }
   if (s.archs.size() > 1) WriteTable(s, b);
