@@ -64,7 +64,8 @@ void AnalyzeEach(const PackageFacts& facts, const Options& options, const Struct
 auto CouldShrink(const StructReport& s) -> bool;
 
 // The streaming writers: WriteText/WriteVet/WriteJson are these in a loop.
-// Returns false if nothing was written (struct{} is left out of the text).
+// Returns false if nothing was written (struct{} is left out of the text). The text is buffered
+// until WriteTextTrailer, which must end it.
 auto WriteTextStruct(const StructReport& s, const Options& options, bool first, std::ostream& out)
     -> bool;
 void WriteTextTrailer(int skipped_files, std::ostream& out);

@@ -42,6 +42,21 @@ auto Plural(int64_t n, const char* one, const char* many) -> std::string {
   return std::to_string(n) + " " + (n == 1 ? one : many);
 }
 
+// Structs' text collects in one buffer, written in blocks of kFlushBytes (a write per struct
+// would be a system call per struct); WriteTextTrailer writes the rest.
+constexpr size_t kFlushBytes = 1 << 16;
+
+auto TextBuffer() -> Buf& {
+  static Buf buffer;
+  return buffer;
+}
+
+void FlushText(std::ostream& out) {
+  out << TextBuffer().text();
+  out.flush();
+  TextBuffer().Clear();
+}
+
 // `n thing(s)` straight into the buffer.
 struct Count {
   int64_t n;
@@ -189,9 +204,7 @@ void WriteTable(const StructReport& s, Buf& out) {
 auto WriteTextStruct(const StructReport& s, const Options& options, bool first, std::ostream& out)
     -> bool {
   if (s.archs[0].layout.fields.empty()) return false;  // struct{}: nothing to lay out
-  static Buf buf;
-  buf.Clear();
-  Buf& b = buf;
+  Buf& b = TextBuffer();
   if (!first) b << '\n';
   const ArchReport& a = s.archs[0];
   b << "// " << s.pos << ": " << s.name << " (" << a.arch->name << ")";
@@ -215,11 +228,12 @@ auto WriteTextStruct(const StructReport& s, const Options& options, bool first, 
     }
   }
   if (s.archs.size() > 1) WriteTable(s, b);
-  out << b.text();
+  if (b.text().size() >= kFlushBytes) FlushText(out);
   return true;
 }
 
 void WriteTextTrailer(int skipped_files, std::ostream& out) {
+  FlushText(out);
   if (skipped_files > 0) {
     out << "// skipped " << Plural(skipped_files, "generated file", "generated files")
         << " (--generated to include)\n";
