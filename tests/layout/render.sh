@@ -6,7 +6,8 @@
 # Writes layout.svg and layout.html for FILE.go (amd64, 386, arm64) into OUTDIR, checks that the
 # SVG is well-formed XML, has a labelled group per field, hatched padding and pointer marks,
 # then screenshots both with `chromium --headless` into OUTDIR/*.png and checks the screenshots
-# are real pictures (PNG, the expected width, not blank). Chromium comes from scripts/setup.sh;
+# are real pictures (PNG, the expected width, not blank) and that the page logged no console
+# errors (script errors would break the architecture switch and the tooltips). Chromium comes from scripts/setup.sh;
 # without it the test is skipped (exit code 77) with that message.
 set -euo pipefail
 gocc=$1 out=$2
@@ -36,8 +37,13 @@ fi
 shot() {  # shot INPUT PNG WIDTH HEIGHT
   rm -f "$2"
   timeout 120 "$chromium" --headless --no-sandbox --disable-gpu --hide-scrollbars \
+    --enable-logging=stderr --v=0 \
     --user-data-dir="$out/chromium-profile" --window-size="$3,$4" --screenshot="$2" \
     "file://$1" > "$out/chromium.log" 2>&1 || { cat "$out/chromium.log"; return 1; }
+  # Script errors and failed loads show up as console lines.
+  if grep -E ':CONSOLE:|Uncaught|Failed to load' "$out/chromium.log"; then
+    echo "FAIL: errors in the page's console ($1)"; return 1
+  fi
   python3 - "$2" "$3" <<'PY'
 import struct, sys, zlib
 data = open(sys.argv[1], "rb").read()
