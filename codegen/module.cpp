@@ -44,6 +44,11 @@ auto ModuleLowering::FunctionFor(const ir::Function* fn) -> llvm::Function* {
       if (v->op == ir::Op::Recover) f->addFnAttr(llvm::Attribute::NoInline);
     }
   }
+  // A package initialiser runs once and can be huge (unicode's tables): not worth optimising.
+  if (fn->name().ends_with(".init") && fn->params().empty() && !fn->IsExternal()) {
+    f->addFnAttr(llvm::Attribute::OptimizeNone);
+    f->addFnAttr(llvm::Attribute::NoInline);
+  }
   functions_[fn] = f;
   return f;
 }

@@ -128,7 +128,12 @@ auto ModuleLowering::RuntimeByShape(std::string_view name, llvm::FunctionType* t
   for (const RuntimeDecl& d : kRuntime) {
     if (name == d.name) return Runtime(name);
   }
-  auto* f = llvm::Function::Create(type, llvm::Function::ExternalLinkage, name, module_);
+  // Not one of the runtime's own entry points: a C hook of a body-less standard library
+  // function (gocc_<pkg>_<name>). Weak, so a program links even when a hook it never calls is
+  // missing from the runtime.
+  bool hook = !name.starts_with("gocc_equal_");
+  auto* f = llvm::Function::Create(type, hook ? llvm::Function::ExternalWeakLinkage : llvm::Function::ExternalLinkage,
+                                   name, module_);
   f->addFnAttr(llvm::Attribute::NoUnwind);
   return {type, f};
 }

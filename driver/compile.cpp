@@ -119,7 +119,9 @@ auto CompileTo(const BackendOptions& opts, const std::string& output) -> int {
   codegen::LinkOptions link;
   link.output = output;
   link.objects = {object};
-  link.runtime_library = RuntimeLibrary();
+  // The whole runtime: the C hooks of standard library functions are referenced weakly (a
+  // missing hook must not stop the link), and weak references do not pull archive members in.
+  link.extra = {"-Wl,--whole-archive", RuntimeLibrary(), "-Wl,--no-whole-archive"};
   bool linked = codegen::Link(link, &error);
   std::error_code ec;
   fs::remove(object, ec);

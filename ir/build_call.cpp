@@ -43,6 +43,50 @@ auto ResultsOf(Builder& b, Value* r, const types::Signature* sig) -> std::vector
 
 }  // namespace
 
+auto FunctionBuilder::HasCall(const ast::Expr* e) -> bool {
+  const types::TypeAndValue* tv = pb_.TypeAndValueOf(e);
+  if (tv != nullptr && tv->mode == types::OperandMode::Constant) return false;
+  switch (e->kind) {
+    case ast::NodeKind::CallExpr: {
+      const auto* c = static_cast<const ast::CallExpr*>(e);
+      const types::TypeAndValue* ftv = pb_.TypeAndValueOf(c->fun);
+      if ((ftv != nullptr && ftv->mode == types::OperandMode::TypeExpr) || !BuiltinName(c->fun).empty()) {
+        for (const ast::Expr* a : c->args) {
+          if (HasCall(a)) return true;
+        }
+        return false;
+      }
+      return true;
+    }
+    case ast::NodeKind::ParenExpr: return HasCall(static_cast<const ast::ParenExpr*>(e)->x);
+    case ast::NodeKind::SelectorExpr: return HasCall(static_cast<const ast::SelectorExpr*>(e)->x);
+    case ast::NodeKind::StarExpr: return HasCall(static_cast<const ast::StarExpr*>(e)->x);
+    case ast::NodeKind::UnaryExpr: return HasCall(static_cast<const ast::UnaryExpr*>(e)->x);
+    case ast::NodeKind::BinaryExpr:
+      return HasCall(static_cast<const ast::BinaryExpr*>(e)->x) || HasCall(static_cast<const ast::BinaryExpr*>(e)->y);
+    case ast::NodeKind::IndexExpr: {
+      const auto* ix = static_cast<const ast::IndexExpr*>(e);
+      return HasCall(ix->x) || HasCall(ix->indices[0]);
+    }
+    case ast::NodeKind::Ident:
+    case ast::NodeKind::BasicLit:
+    case ast::NodeKind::FuncLit: return false;
+    case ast::NodeKind::TypeAssertExpr: return HasCall(static_cast<const ast::TypeAssertExpr*>(e)->x);
+    case ast::NodeKind::KeyValueExpr: return HasCall(static_cast<const ast::KeyValueExpr*>(e)->value);
+    case ast::NodeKind::CompositeLit:
+      for (const ast::Expr* x : static_cast<const ast::CompositeLit*>(e)->elts) {
+        if (HasCall(x)) return true;
+      }
+      return false;
+    case ast::NodeKind::SliceExpr: {
+      const auto* s = static_cast<const ast::SliceExpr*>(e);
+      return HasCall(s->x) || (s->low && HasCall(s->low)) || (s->high && HasCall(s->high)) ||
+             (s->max && HasCall(s->max));
+    }
+    default: return true;
+  }
+}
+
 auto FunctionBuilder::BuiltinName(const ast::Expr* fun) -> std::string_view {
   fun = Unparen(fun);
   const ast::Ident* id = fun->As<ast::Ident>();
@@ -53,6 +97,13 @@ auto FunctionBuilder::BuiltinName(const ast::Expr* fun) -> std::string_view {
   if ((ftv != nullptr && ftv->mode == types::OperandMode::Builtin) ||
       (obj != nullptr && obj->kind == types::ObjectKind::Builtin)) {
     return id->name;
+  }
+  if (const auto* s = fun->As<ast::SelectorExpr>()) {  // unsafe.Add, unsafe.Slice
+    const auto* pkg = s->x->As<ast::Ident>();
+    const types::Object* pobj = pkg != nullptr ? pb_.ObjectOf(pkg) : nullptr;
+    bool is_unsafe = pobj != nullptr ? pobj->kind == types::ObjectKind::Package && pobj->import_path == "unsafe"
+                                     : pkg != nullptr && pkg->name == "unsafe" && pb_.SelectionOf(s) == nullptr;
+    if (is_unsafe) return id->name;
   }
   return {};
 }
@@ -130,7 +181,14 @@ auto FunctionBuilder::Args(const ast::CallExpr* e, const types::Signature* sig) 
     }
   }
   if (!spread) {
-    for (size_t i = 0; i < e->args.size(); ++i) values.push_back(ExprTo(e->args[i], param_type(i)));
+    // gc's order: arguments containing calls first, left to right, then the others (`f(x.n,
+    // g())` reads x.n after g ran).
+    values.resize(e->args.size());
+    for (int pass = 0; pass < 2; ++pass) {
+      for (size_t i = 0; i < e->args.size(); ++i) {
+        if (HasCall(e->args[i]) == (pass == 0)) values[i] = ExprTo(e->args[i], param_type(i));
+      }
+    }
   }
   if (sig->variadic && !e->has_dots) {
     const types::Type* st = sig->params[n - 1].type;
@@ -255,7 +313,12 @@ auto FunctionBuilder::Builtin(const ast::CallExpr* e, std::string_view name) -> 
   }
   if (name == "print" || name == "println") {
     std::vector<Value*> args;
-    for (const ast::Expr* a : e->args) args.push_back(Expr(a));
+    const auto* tuple = e->args.size() == 1 ? types::As<types::Tuple>(pb_.TypeOf(arg(0))) : nullptr;
+    if (tuple != nullptr) {
+      args = MultiValues(arg(0), tuple->vars.size());  // println(f()) with several results
+    } else {
+      for (const ast::Expr* a : e->args) args.push_back(Expr(a));
+    }
     b_.SetPos(pos);
     b_.Print(args, name == "println");
     return nullptr;
@@ -360,22 +423,27 @@ auto ProgramBuilder::MethodExprWrapper(const types::Selection& sel, const types:
   wrappers_[name] = fn;
   std::vector<Value*> params;
   for (const types::Var& p : sig->params) params.push_back(fn->AddParam(p.name, p.type));
-  Builder b(fn);
+  FunctionBuilder fb(*this, fn);
+  fb.sig_ = sig;
+  Builder& b = fb.builder();
   b.SetBlock(fn->NewBlock("entry"));
   std::vector<Value*> args(params.begin() + 1, params.end());
-  Value* r;
   const auto* msig = types::As<types::Signature>(sel.type);
-  if (sel.method_decl == nullptr) {
-    r = b.Invoke(params[0], sel.method, msig, args);
+  const types::Type* elem = IsInterfaceType(recv_type) ? nullptr : PointerElem(recv_type);
+  FunctionBuilder::Place p = elem != nullptr ? FunctionBuilder::Place{params[0], true, elem}
+                                             : FunctionBuilder::Place{params[0], false, recv_type};
+  p = fb.WalkPath(p, sel.path);
+  Value* r;
+  if (IsInterfaceType(p.t)) {
+    r = b.Invoke(fb.PlaceValue(p), sel.method, msig, args);
   } else {
     Function* method = MethodOf(sel.method_decl);
-    Value* recv = params[0];
-    bool have_ptr = PointerElem(recv_type) != nullptr;
-    if (have_ptr && !sel.pointer_receiver) recv = b.Load(recv);
-    args.insert(args.begin(), recv);
+    if (method == nullptr) throw BuildError{Pos{}, "method expression without a method"};
+    args.insert(args.begin(), fb.Receiver(p, sel.pointer_receiver));
     r = b.Call(method, args);
   }
   b.Return(sig->results.empty() ? std::vector<Value*>{} : ResultsOf(b, r, sig));
+  fb.Finish();
   return fn;
 }
 

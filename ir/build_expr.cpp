@@ -126,7 +126,10 @@ auto FunctionBuilder::Constant(const types::TypeAndValue& tv, const types::Type*
 auto FunctionBuilder::Coerce(Value* v, const types::Type* t, const ast::Expr* origin) -> Value* {
   if (t == nullptr || v == nullptr || v->type == t) return v;
   if (IsInterfaceType(t)) {
-    if (v->op == Op::ConstNil) return b_.Nil(t);
+    // Untyped nil (or a nil interface) is the nil interface; a typed nil pointer is not.
+    if (v->op == Op::ConstNil && (IsInterfaceType(v->type) || IsBasic(v->type, types::BasicKind::UntypedNil))) {
+      return b_.Nil(t);
+    }
     if (IsInterfaceType(v->type)) {
       return types::Identical(v->type, t) ? v : b_.ChangeInterface(t, v);
     }

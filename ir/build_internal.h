@@ -93,6 +93,7 @@ class ProgramBuilder {
   std::unordered_map<const ast::FuncDecl*, Function*> methods_;
   std::unordered_map<const types::Object*, GlobalVar*> globals_;
   std::unordered_map<std::string, Function*> wrappers_;
+  std::unordered_set<const Function*> promoted_;  // wrappers of promoted methods
   // Local variables that must live in memory: address taken, captured by a closure.
   std::unordered_set<const types::Object*> memory_locals_;
   std::unordered_set<const types::Object*> captured_;
@@ -102,6 +103,9 @@ class ProgramBuilder {
   friend class FunctionBuilder;
   friend class Scanner;
 };
+
+// Removes the functions main.main and main.init cannot reach (build_prune.cpp).
+void PruneUnreachable(Program& program);
 
 // Where an assignment stores: a register variable, an address, a map element, or nowhere (_).
 struct LValue {
@@ -201,6 +205,8 @@ class FunctionBuilder {
   auto Builtin(const ast::CallExpr* e, std::string_view name) -> Value*;
   // The name of the built-in function fun denotes (also unsafe's), or "".
   auto BuiltinName(const ast::Expr* fun) -> std::string_view;
+  // Whether evaluating e calls a function (gc evaluates such arguments first).
+  auto HasCall(const ast::Expr* e) -> bool;
   // The arguments of a call for signature sig (spread, variadic packing, conversions).
   auto Args(const ast::CallExpr* e, const types::Signature* sig) -> std::vector<Value*>;
   auto FuncLit(const ast::FuncLit* e) -> Value*;
@@ -220,6 +226,7 @@ class FunctionBuilder {
   // ---- literals and conversions (build_lit.cpp) ----
   auto CompositeLit(const ast::CompositeLit* e, const types::Type* t, bool take_addr) -> Value*;
   void FillComposite(Value* addr, const ast::CompositeLit* e, const types::Type* t);
+  void StoreElement(Value* addr, const ast::Expr* e, const types::Type* t);
   auto Conversion(const types::Type* to, Value* x, const ast::Expr* origin) -> Value*;
   auto AllocText(const ast::Expr* e) -> std::string;
 

@@ -61,6 +61,24 @@ auto ElementValue(const ast::Expr* elt) -> const ast::Expr* {
 
 }  // namespace
 
+// Stores the element e of type t at addr, a fresh (zeroed) location: a nested value literal is
+// filled in place instead of being built in a temporary and copied.
+void FunctionBuilder::StoreElement(Value* addr, const ast::Expr* e, const types::Type* t) {
+  const ast::Expr* x = e;
+  while (const auto* p = x->As<ast::ParenExpr>()) x = p->x;
+  if (const auto* lit = x->As<ast::CompositeLit>()) {
+    const types::Type* lt = pb_.TypeOf(lit);
+    const types::Type* u = Under(lt);
+    if ((u->kind == types::TypeKind::Struct || u->kind == types::TypeKind::Array) && types::Identical(lt, t)) {
+      FillComposite(addr, lit, lt);
+      return;
+    }
+  }
+  Value* v = ExprTo(e, t);
+  b_.SetPos(e->pos);
+  b_.Store(addr, v);
+}
+
 void FunctionBuilder::FillComposite(Value* addr, const ast::CompositeLit* e, const types::Type* t) {
   const types::Type* u = Under(t);
   if (const auto* st = types::As<types::Struct>(u)) {
@@ -73,9 +91,8 @@ void FunctionBuilder::FillComposite(Value* addr, const ast::CompositeLit* e, con
           if (st->fields[f].name == key->name) field = static_cast<int>(f);
         }
       }
-      Value* v = ExprTo(ElementValue(elt), st->fields[field].type);
       b_.SetPos(elt->pos);
-      b_.Store(b_.FieldAddr(addr, field), v);
+      StoreElement(b_.FieldAddr(addr, field), ElementValue(elt), st->fields[field].type);
     }
     return;
   }
@@ -83,9 +100,8 @@ void FunctionBuilder::FillComposite(Value* addr, const ast::CompositeLit* e, con
     int64_t length = 0;
     std::vector<int64_t> indices = ElementIndices(*this, e, &length);
     for (size_t i = 0; i < e->elts.size(); ++i) {
-      Value* v = ExprTo(ElementValue(e->elts[i]), arr->elem);
       b_.SetPos(e->elts[i]->pos);
-      b_.Store(b_.IndexAddr(addr, b_.ConstInt(pb_.Int(), indices[i]), false), v);
+      StoreElement(b_.IndexAddr(addr, b_.ConstInt(pb_.Int(), indices[i]), false), ElementValue(e->elts[i]), arr->elem);
     }
     return;
   }
@@ -111,9 +127,8 @@ auto FunctionBuilder::CompositeLit(const ast::CompositeLit* e, const types::Type
     std::vector<int64_t> indices = ElementIndices(*this, e, &length);
     Value* arr = b_.Alloc(pb_.ArrayOf(sl->elem, length), take_addr ? text.substr(1) : text, true);
     for (size_t i = 0; i < e->elts.size(); ++i) {
-      Value* v = ExprTo(ElementValue(e->elts[i]), sl->elem);
       b_.SetPos(e->elts[i]->pos);
-      b_.Store(b_.IndexAddr(arr, b_.ConstInt(pb_.Int(), indices[i]), false), v);
+      StoreElement(b_.IndexAddr(arr, b_.ConstInt(pb_.Int(), indices[i]), false), ElementValue(e->elts[i]), sl->elem);
     }
     b_.SetPos(e->pos);
     Value* s = Coerce(b_.Slice(arr, nullptr, nullptr, nullptr, false), t);

@@ -1,8 +1,151 @@
 // Methods promoted through embedded fields, for method tables and itabs.
+//
+// Calls of promoted methods need nothing special: the Selection's path leads to the embedded
+// receiver. But when a struct type is converted to an interface, its itab needs a function per
+// method of its method set, including the promoted ones (spec "Struct types": the method set of
+// S includes promoted methods with receiver T, and with receiver *T when S embeds *T; that of *S
+// all of them). For each named struct type of the package this file finds the promoted methods
+// breadth-first, as the spec's selector rule does (the shallowest depth wins; two at the same
+// depth, or a field of that name at a shallower depth, hide the name), and synthesises one
+// wrapper per method: `pkg.S.M` taking S by value when the method is in S's method set, else
+// `pkg.(*S).M` taking *S. The wrapper walks the embedded fields and calls the method (or invokes
+// it, for an embedded interface). Program::AddMethod registers it with the declared methods.
+#include <map>
+
 #include "ir/build_internal.h"
 
 namespace gocc::ir {
 
-void ProgramBuilder::AddPromotedMethods(const PackageFiles& pkg) { (void)pkg; }
+namespace {
+
+void CollectInterfaceMethods(const types::Interface* iface, std::vector<types::Method>* out) {
+  for (const types::Method& m : iface->methods) out->push_back(m);
+  for (const types::Type* e : iface->embeddeds) {
+    if (const auto* sub = types::As<types::Interface>(Under(e))) CollectInterfaceMethods(sub, out);
+  }
+}
+
+struct Promoted {
+  std::vector<int> path;
+  bool via_pointer = false;         // an embedded pointer lies on the path
+  Function* target = nullptr;       // a declared method, or nullptr for an interface method
+  bool target_pointer = false;      // the target has a pointer receiver
+  const types::Signature* sig = nullptr;
+  int count = 0;                    // candidates at this depth (more than one: ambiguous)
+};
+
+}  // namespace
+
+void ProgramBuilder::AddPromotedMethods(const PackageFiles& pkg) {
+  package_path_ = pkg.path;
+  for (const ast::File* file : pkg.files) {
+    for (const ast::Decl* decl : file->decls) {
+      const auto* g = decl->As<ast::GenDecl>();
+      if (g == nullptr || g->tok != lex::TokenKind::Type) continue;
+      for (const ast::Node* spec : g->specs) {
+        const auto* ts = spec->As<ast::TypeSpec>();
+        if (ts == nullptr || ts->is_alias || !ts->type_params.empty()) continue;
+        const types::Object* obj = ObjectOf(ts->name);
+        const auto* named = obj != nullptr ? types::As<types::Named>(obj->type) : nullptr;
+        if (named == nullptr || StructOf(named) == nullptr) continue;
+
+        std::unordered_set<std::string_view> decided;  // declared, found, hidden or ambiguous
+        for (const MethodEntry& m : program_->MethodsOf(named)) decided.insert(m.name);
+        struct Level {
+          const types::Struct* st;
+          std::vector<int> path;
+          bool via_pointer;
+        };
+        std::vector<Level> level{{StructOf(named), {}, false}};
+        std::vector<std::pair<std::string_view, Promoted>> accepted;
+        std::unordered_set<const types::Named*> visited{named};
+        for (int depth = 0; !level.empty() && depth < 16; ++depth) {
+          std::map<std::string_view, Promoted> found;
+          std::vector<std::string_view> field_names;
+          std::vector<Level> next;
+          for (const Level& l : level) {
+            for (size_t i = 0; i < l.st->fields.size(); ++i) {
+              const types::Var& f = l.st->fields[i];
+              field_names.push_back(f.name);
+              if (!f.embedded) continue;
+              const types::Type* ft = f.type;
+              bool ptr = false;
+              if (const types::Type* elem = PointerElem(ft)) {
+                ft = elem;
+                ptr = true;
+              }
+              std::vector<int> path = l.path;
+              path.push_back(static_cast<int>(i));
+              bool via = l.via_pointer || ptr;
+              auto add = [&](std::string_view name, Function* target, bool target_ptr, const types::Signature* sig) {
+                Promoted& p = found[name];
+                if (p.count++ == 0) p = Promoted{path, via, target, target_ptr, sig, 1};
+              };
+              const auto* base = types::As<types::Named>(ft);
+              if (base != nullptr) {
+                for (const MethodEntry& m : program_->MethodsOf(base)) {
+                  if (promoted_.count(m.func) == 0) add(m.name, m.func, m.pointer_receiver, m.func->signature());
+                }
+              }
+              if (const auto* iface = types::As<types::Interface>(Under(ft))) {
+                std::vector<types::Method> methods;
+                CollectInterfaceMethods(iface, &methods);
+                for (const types::Method& m : methods) add(m.name, nullptr, false, m.type);
+              } else if (const types::Struct* st = StructOf(ft)) {
+                if (base == nullptr || visited.insert(base).second) next.push_back(Level{st, path, via});
+              }
+            }
+          }
+          for (auto& [name, p] : found) {
+            if (decided.count(name) != 0) continue;
+            if (p.count == 1) accepted.emplace_back(name, p);
+          }
+          for (auto& [name, p] : found) decided.insert(name);
+          for (std::string_view n : field_names) decided.insert(n);
+          level = std::move(next);
+        }
+        for (const auto& [name, p] : accepted) {
+          bool value_receiver = p.target == nullptr || !p.target_pointer || p.via_pointer;
+          const types::Type* recv = value_receiver ? static_cast<const types::Type*>(named) : program_->PointerTo(named);
+          Function* fn = program_->NewFunction(MethodSymbol(named, name, !value_receiver), p.sig, named->pos);
+          fn->is_method = true;
+          promoted_.insert(fn);
+          Value* r = fn->AddParam("recv", recv, named->pos);
+          std::vector<Value*> args;
+          for (const types::Var& v : p.sig->params) args.push_back(fn->AddParam(v.name, v.type, named->pos));
+          try {
+            FunctionBuilder fb(*this, fn);
+            fb.sig_ = p.sig;
+            fb.builder().SetBlock(fn->NewBlock("entry"));
+            fb.builder().SetPos(named->pos);
+            FunctionBuilder::Place place =
+                value_receiver ? FunctionBuilder::Place{r, false, named} : FunctionBuilder::Place{r, true, named};
+            place = fb.WalkPath(place, p.path);
+            Value* result;
+            if (p.target == nullptr) {
+              result = fb.builder().Invoke(fb.PlaceValue(place), name, p.sig, args);
+            } else {
+              args.insert(args.begin(), fb.Receiver(place, p.target_pointer));
+              result = fb.builder().Call(p.target, args);
+            }
+            std::vector<Value*> results;
+            if (p.sig->results.size() == 1) {
+              results.push_back(result);
+            } else {
+              for (size_t k = 0; k < p.sig->results.size(); ++k) {
+                results.push_back(fb.builder().Extract(result, static_cast<int>(k)));
+              }
+            }
+            fb.builder().Return(results);
+            fb.Finish();
+          } catch (const BuildError& e) {
+            Error(e.pos, e.message);
+          }
+          program_->AddMethod(named, name, fn, !value_receiver);
+        }
+      }
+    }
+  }
+}
 
 }  // namespace gocc::ir

@@ -283,6 +283,7 @@ auto BuildProgram(std::span<const PackageFiles> packages, const types::Info& inf
   pb.Build(packages);
   types::SetTypeStringPackage(saved);
   if (pb.failed()) return nullptr;
+  PruneUnreachable(*program);
   return program;
 }
 

@@ -351,7 +351,8 @@ void FunctionBuilder::Defer(const ast::DeferStmt* s) {
     } else if (builtin == "delete") {
       fb.b_.MapDelete(params[0], fb.Coerce(params[1], types::As<types::Map>(Under(params[0]->type))->key));
     } else if (builtin == "recover") {
-      fb.b_.Recover();
+      // `defer recover()`: recover is the deferred call itself, not called by a deferred
+      // function, so it recovers nothing (spec "Handling panics").
     } else {
       pb_.Unsupported(s->pos, "deferred calls of this built-in function");
     }

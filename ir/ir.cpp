@@ -158,6 +158,16 @@ auto Program::NewFunction(std::string name, const types::Signature* sig, Pos pos
   return f;
 }
 
+void Program::RemoveFunctions(const std::function<bool(const Function*)>& dead) {
+  for (auto& [named, list] : methods_) {
+    std::erase_if(list, [&](const MethodEntry& m) { return dead(m.func); });
+  }
+  for (const auto& f : functions_) {
+    if (dead(f.get())) function_index_.erase(f->name());
+  }
+  std::erase_if(functions_, [&](const std::unique_ptr<Function>& f) { return dead(f.get()); });
+}
+
 auto Program::FindFunction(std::string_view name) const -> Function* {
   auto it = function_index_.find(name);
   return it == function_index_.end() ? nullptr : it->second;

@@ -229,6 +229,8 @@ class Program {
   auto NewFunction(std::string name, const types::Signature* sig, Pos pos = {}) -> Function*;
   auto functions() const -> const std::vector<std::unique_ptr<Function>>& { return functions_; }
   auto FindFunction(std::string_view name) const -> Function*;
+  // Deletes the functions for which dead(fn) is true, and their method-table entries.
+  void RemoveFunctions(const std::function<bool(const Function*)>& dead);
   auto NewGlobal(std::string_view name, const types::Type* type, Pos pos = {}) -> GlobalVar*;
   auto globals() const -> const std::vector<GlobalVar*>& { return globals_; }
 
