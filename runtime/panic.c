@@ -53,8 +53,8 @@ struct gocc_panic_rec {
   uint8_t aborted;
 };
 
-static gocc_g g0;
-gocc_g* gocc_curg = &g0;
+/* gocc_curg (the running goroutine's gocc_g) is defined by the scheduler (sched.c). */
+int64_t gocc_goid(void);
 static gocc_defer_rec* defer_pool;
 static int printing_panics;
 static volatile int in_fault; /* a fault is being turned into a panic */
@@ -192,7 +192,9 @@ static void print_signal_line(void) {
 }
 
 static GOCC_NORETURN void die(void) {
-  gocc_print_cstr("\ngoroutine 1 [running]:\n\t(gocc: no traceback)\n");
+  gocc_print_cstr("\ngoroutine ");
+  gocc_printint(gocc_goid());
+  gocc_print_cstr(" [running]:\n\t(gocc: no traceback)\n");
   gocc_printunlock();
   gocc_exit(2);
 }

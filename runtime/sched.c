@@ -1,0 +1,313 @@
+/* sched.c — goroutines on an M:1 cooperative scheduler.
+ *
+ * One OS thread runs every goroutine. Each goroutine but main has its own stack, mapped with
+ * mmap (MAP_NORESERVE: pages are committed when touched) below which a PROT_NONE guard page
+ * turns an overflow into a fault the signal handler reports as `fatal error: stack overflow`.
+ * Switching is gocc_ctx_switch (sched_<arch>.S): callee-saved registers pushed on the old
+ * stack, stack pointer swapped. There is no scheduler stack: a goroutine that blocks picks the
+ * next runnable goroutine itself (schedule) and switches straight to it.
+ *
+ * Runnable goroutines wait in a FIFO queue. schedule() pops the head; when the queue is empty
+ * it fires due timers (which may make goroutines runnable); when still nothing can run but
+ * timers are pending it sleeps in clock_nanosleep until the earliest deadline — no polling;
+ * with no timers either, every goroutine is blocked forever: gc's deadlock error.
+ *
+ * A goroutine that returns from its function becomes DEAD; its stack is kept on a free list
+ * for the next `go` statement. It cannot be recycled while we still run on it, so the dead
+ * goroutine is handed over in `dead_pending` and recycled by whoever runs next
+ * (finish_switch). When main.main returns the program exits, whatever other goroutines do.
+ *
+ * Semaphores (for sync) are queues of waiters keyed by address, with direct hand-off: a
+ * release wakes the first waiter without incrementing the count. */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <stdlib.h>
+#include <sys/mman.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "runtime/sched.h"
+
+extern void gocc_gostart(void);
+void gocc_goroutine_main(void);
+
+uint64_t gocc_stack_size = 1 << 20;
+
+static gocc_goroutine main_g = {.id = 1, .status = GOCC_G_RUNNING};
+gocc_g* gocc_curg = &main_g.g;
+static gocc_goroutine* curg = &main_g;
+static gocc_goroutine* runq_head;
+static gocc_goroutine* runq_tail;
+static gocc_goroutine* free_gs;   /* dead goroutines with their stacks */
+static gocc_goroutine* all_gs = &main_g;
+static gocc_goroutine* dead_pending;
+static int64_t next_goid = 2;
+static int64_t live_gs = 1;
+
+gocc_goroutine* gocc_sched_curg(void) { return curg; }
+int64_t gocc_goid(void) { return curg->id; }
+int64_t gocc_sched_num_goroutines(void) { return live_gs; }
+
+static void runq_put(gocc_goroutine* g) {
+  g->schedlink = NULL;
+  if (runq_tail) runq_tail->schedlink = g;
+  else runq_head = g;
+  runq_tail = g;
+}
+
+static gocc_goroutine* runq_get(void) {
+  gocc_goroutine* g = runq_head;
+  if (g) {
+    runq_head = g->schedlink;
+    if (runq_head == NULL) runq_tail = NULL;
+  }
+  return g;
+}
+
+void gocc_ready(gocc_goroutine* g) {
+  g->status = GOCC_G_RUNNABLE;
+  g->wait_reason = GOCC_WAIT_NONE;
+  runq_put(g);
+}
+
+/* Recycles the goroutine that exited before this switch. */
+static void finish_switch(void) {
+  gocc_goroutine* d = dead_pending;
+  if (d) {
+    dead_pending = NULL;
+    d->status = GOCC_G_IDLE;
+    d->schedlink = free_gs;
+    free_gs = d;
+  }
+}
+
+static void switch_to(gocc_goroutine* g) {
+  gocc_goroutine* prev = curg;
+  g->status = GOCC_G_RUNNING;
+  curg = g;
+  gocc_curg = &g->g;
+  if (g != prev) {
+    gocc_ctx_switch(&prev->sp, g->sp);
+    finish_switch();
+  }
+}
+
+static const char* wait_text(int reason) {
+  switch (reason) {
+    case GOCC_WAIT_CHAN_RECEIVE: return "chan receive";
+    case GOCC_WAIT_CHAN_SEND: return "chan send";
+    case GOCC_WAIT_CHAN_RECEIVE_NIL: return "chan receive (nil chan)";
+    case GOCC_WAIT_CHAN_SEND_NIL: return "chan send (nil chan)";
+    case GOCC_WAIT_SELECT: return "select";
+    case GOCC_WAIT_SELECT_NO_CASES: return "select (no cases)";
+    case GOCC_WAIT_SLEEP: return "sleep";
+    case GOCC_WAIT_SEMACQUIRE: return "semacquire";
+    default: return "running";
+  }
+}
+
+static GOCC_NORETURN void deadlock(void) {
+  gocc_printlock();
+  gocc_print_cstr("fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [");
+  gocc_print_cstr(main_g.status == GOCC_G_WAITING ? wait_text(main_g.wait_reason) : "running");
+  gocc_print_cstr("]:\n\t(gocc: no traceback)\n");
+  gocc_printunlock();
+  gocc_exit(2);
+}
+
+static void idle_until(int64_t when) {
+  struct timespec ts = {.tv_sec = when / 1000000000, .tv_nsec = when % 1000000000};
+  while (clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &ts, NULL) == EINTR) {
+  }
+}
+
+/* Runs the next runnable goroutine; returns when the current one is running again (or never,
+ * when it is dead). */
+static void schedule(void) {
+  for (;;) {
+    if (gocc_timer_count() > 0 && (runq_head == NULL || gocc_timer_next() <= gocc_nanotime())) {
+      gocc_timers_run(gocc_nanotime());
+    }
+    gocc_goroutine* g = runq_get();
+    if (g) {
+      switch_to(g);
+      return;
+    }
+    int64_t next = gocc_timer_next();
+    if (next < 0) deadlock();
+    idle_until(next);
+  }
+}
+
+void gocc_park(gocc_wait_reason reason) {
+  curg->status = GOCC_G_WAITING;
+  curg->wait_reason = (uint8_t)reason;
+  schedule();
+}
+
+static gocc_goroutine* alloc_g(void) {
+  gocc_goroutine* g = free_gs;
+  if (g) {
+    free_gs = g->schedlink;
+    return g;
+  }
+  g = calloc(1, sizeof *g);
+  long page = sysconf(_SC_PAGESIZE);
+  size_t size = (gocc_stack_size + (size_t)page - 1) & ~((size_t)page - 1);
+  uint8_t* m = mmap(NULL, size + (size_t)page, PROT_READ | PROT_WRITE,
+                    MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_STACK, -1, 0);
+  if (g == NULL || m == MAP_FAILED) gocc_throw("out of memory allocating goroutine stack");
+  mprotect(m, (size_t)page, PROT_NONE); /* guard page */
+  g->map_size = size + (size_t)page;
+  g->stack_lo = m + page;
+  g->stack_hi = m + page + size;
+  g->alllink = all_gs;
+  all_gs = g;
+  return g;
+}
+
+gocc_goroutine* gocc_newproc(void* closure) {
+  gocc_goroutine* g = alloc_g();
+  memset(&g->g, 0, sizeof g->g);
+  g->id = next_goid++;
+  g->entry = closure;
+  g->waiting = NULL;
+  g->param = NULL;
+  g->select_done = 0;
+  /* The closure also sits at the top of the stack, so the collector sees it before the
+   * goroutine starts. */
+  void** top = (void**)g->stack_hi;
+  top[-1] = closure;
+  top[-2] = NULL;
+#if defined(__x86_64__)
+  void** sp = top - 2 - 8; /* r15 r14 r13 r12 rbx rbp, return address, padding */
+  memset(sp, 0, 8 * sizeof(void*));
+  sp[6] = (void*)gocc_gostart;
+#elif defined(__aarch64__)
+  void** sp = top - 2 - 22; /* 176-byte register block; x30 at 88 */
+  memset(sp, 0, 22 * sizeof(void*));
+  sp[11] = (void*)gocc_gostart;
+#else
+#error "gocc: no context switch for this architecture"
+#endif
+  g->sp = sp;
+  live_gs++;
+  gocc_ready(g);
+  return g;
+}
+
+/* Called by `go f(x)`: closure is a block whose first word is void (*)(void* closure). */
+void gocc_go(void* closure) { gocc_newproc(closure); }
+
+void gocc_goroutine_main(void) {
+  finish_switch();
+  gocc_goroutine* g = curg;
+  void* c = g->entry;
+  ((void (*)(void*))(*(void**)c))(c);
+  /* goexit */
+  g->entry = NULL;
+  g->status = GOCC_G_DEAD;
+  live_gs--;
+  dead_pending = g;
+  schedule();
+  gocc_throw("dead goroutine resumed");
+}
+
+void gocc_gosched(void) {
+  if (runq_head == NULL && gocc_timer_count() == 0) return;
+  gocc_ready(curg);
+  schedule();
+}
+
+void gocc_sched_run_until_idle(void) {
+  while (runq_head != NULL || gocc_timer_count() > 0) {
+    gocc_ready(curg);
+    schedule();
+  }
+}
+
+/* ---- stacks as GC roots ----
+ * The collector (gc.c) calls gocc_gc_scan_stacks once per cycle. Its helpers are weak
+ * references so the scheduler also links without the collector (runtime unit tests). */
+
+typedef void (*scan_fn)(const void* lo, const void* hi);
+extern int gocc_gc_scan_main_stack(scan_fn scan, const void* sp) __attribute__((weak));
+extern void gocc_gc_scan_g(const gocc_g* g, scan_fn scan) __attribute__((weak));
+
+void gocc_gc_scan_stacks(scan_fn scan, const void* sp) {
+  for (gocc_goroutine* g = all_gs; g; g = g->alllink) {
+    if (g->status == GOCC_G_IDLE || g->status == GOCC_G_DEAD) continue;
+    const void* from = g == curg ? sp : g->sp;
+    if (g == &main_g) {
+      if (gocc_gc_scan_main_stack) gocc_gc_scan_main_stack(scan, from);
+    } else if (from != NULL && (const uint8_t*)from < g->stack_hi) {
+      scan(from, g->stack_hi);
+    }
+    if (gocc_gc_scan_g) gocc_gc_scan_g(&g->g, scan);
+  }
+  gocc_timers_roots(scan);
+}
+
+/* Whether addr is in the guard page of a goroutine stack (the fault handler's question). */
+bool gocc_sched_is_guard(uintptr_t addr) {
+  for (gocc_goroutine* g = all_gs; g; g = g->alllink) {
+    if (g->map_size && addr < (uintptr_t)g->stack_lo && addr + 65536 >= (uintptr_t)g->stack_lo) return true;
+  }
+  return false;
+}
+
+/* ---- semaphores ---- */
+
+typedef struct sema_waiter {
+  uint32_t* addr;
+  gocc_goroutine* g;
+  struct sema_waiter* next;
+} sema_waiter;
+
+enum { SEMA_BUCKETS = 251 };
+static sema_waiter* sema_table[SEMA_BUCKETS];
+
+static sema_waiter** sema_bucket(uint32_t* addr) {
+  return &sema_table[((uintptr_t)addr >> 3) % SEMA_BUCKETS];
+}
+
+void gocc_semacquire(uint32_t* addr) {
+  if (*addr > 0) {
+    (*addr)--;
+    return;
+  }
+  sema_waiter w = {.addr = addr, .g = curg, .next = NULL};
+  sema_waiter** p = sema_bucket(addr);
+  while (*p) p = &(*p)->next;
+  *p = &w;
+  gocc_park(GOCC_WAIT_SEMACQUIRE);
+}
+
+void gocc_semrelease(uint32_t* addr) {
+  for (sema_waiter** p = sema_bucket(addr); *p; p = &(*p)->next) {
+    if ((*p)->addr == addr) {
+      sema_waiter* w = *p;
+      *p = w->next;
+      gocc_ready(w->g);
+      return;
+    }
+  }
+  (*addr)++;
+}
+
+/* ---- hooks for the standard library (runtime, sync) ---- */
+
+void gocc_runtime_Gosched(void) { gocc_gosched(); }
+int64_t gocc_runtime_NumGoroutine(void) { return live_gs; }
+void gocc_sync_runtime_Semacquire(uint32_t* addr) { gocc_semacquire(addr); }
+void gocc_sync_runtime_Semrelease(uint32_t* addr) { gocc_semrelease(addr); }
+void gocc_sync_throw(const uint8_t* p, int64_t n) {
+  gocc_printlock();
+  gocc_print_cstr("fatal error: ");
+  gocc_print_gostr((gocc_string){p, n});
+  gocc_print_cstr("\n\ngoroutine ");
+  gocc_printint(curg->id);
+  gocc_print_cstr(" [running]:\n\t(gocc: no traceback)\n");
+  gocc_printunlock();
+  gocc_exit(2);
+}
