@@ -361,7 +361,10 @@ GOCC_NORETURN void gocc_panic_slice_acap(int64_t x, int64_t cap);
 GOCC_NORETURN void gocc_panic_slice_b(int64_t x, int64_t y);
 GOCC_NORETURN void gocc_panic_divide(void);
 GOCC_NORETURN void gocc_panic_shift(void);
-GOCC_NORETURN void gocc_panic_mem(void);     /* nil pointer dereference */
+GOCC_NORETURN void gocc_panic_mem(void);      /* nil pointer dereference */
+GOCC_NORETURN void gocc_panic_nilcheck(void); /* codegen's nil checks: as a fault at address 0 */
+/* unsafe.Slice(ptr, len): *out = {ptr, len, len} or gc's panics (len_unsigned: len is a uint64) */
+void gocc_unsafeslice(gocc_slice* out, void* ptr, int64_t len, int64_t elem_size, int64_t len_unsigned);
 GOCC_NORETURN void gocc_panic_nilmap(void);  /* assignment to entry in nil map */
 /* "value method pkg.T.M called using nil *T pointer" */
 GOCC_NORETURN void gocc_panic_wrap(const uint8_t* pkg, int64_t npkg, const uint8_t* typ,
@@ -399,6 +402,8 @@ void gocc_main_init(void); /* generated: package initialisation */
 void gocc_main_main(void); /* generated: main.main */
 
 void gocc_runtime_init(int argc, char** argv); /* called by main(); tests call it too */
+/* Runs fn (package initialisation and main.main) on a 1 GiB stack of its own (mainstack.c). */
+void gocc_run_on_main_stack(void (*fn)(void));
 void gocc_os_args(gocc_slice* out);            /* os.Args: a []string */
 GOCC_NORETURN void gocc_exit(int64_t code);    /* os.Exit: no deferred calls run */
 gocc_string gocc_getenv(const uint8_t* p, int64_t n); /* "" if unset */

@@ -4,9 +4,14 @@
 
 #include "runtime/internal.h"
 
-int main(int argc, char** argv) {
-  gocc_runtime_init(argc, argv);
+static void run_go(void) {
   gocc_main_init();
   gocc_main_main();
+  gocc_exit(0);
+}
+
+int main(int argc, char** argv) {
+  gocc_runtime_init(argc, argv);
+  gocc_run_on_main_stack(run_go); /* mainstack.c: a 1 GiB stack, as gc's goroutine limit */
   gocc_exit(0);
 }
