@@ -12,6 +12,7 @@
 // recover block (or a return of zero values). RunDefers is gocc_frame_return. Loads and stores
 // in such functions are volatile, so values written after _setjmp are in memory at the landing.
 #include <llvm/IR/Intrinsics.h>
+#include <llvm/IR/MDBuilder.h>
 
 #include "codegen/abi.h"
 #include "codegen/lower.h"
@@ -51,7 +52,8 @@ void FunctionLowering::PanicIf(llvm::Value* fail, const std::function<void()>& p
   if (auto* c = llvm::dyn_cast<llvm::ConstantInt>(fail); c != nullptr && c->isZero()) return;
   llvm::BasicBlock* panic_block = NewBlock("panic");
   llvm::BasicBlock* cont = NewBlock("cont");
-  b_.CreateCondBr(fail, panic_block, cont);
+  // Panics are cold: the weights keep the checks' failure paths out of the hot code's layout.
+  b_.CreateCondBr(fail, panic_block, cont, llvm::MDBuilder(m_.ctx()).createUnlikelyBranchWeights());
   b_.SetInsertPoint(panic_block);
   panic();
   b_.CreateUnreachable();
@@ -192,6 +194,7 @@ void FunctionLowering::LowerInstr(const ir::Value* v) {
     case Op::Alloc: LowerAlloc(v); return;
     case Op::Load:
     case Op::Store: LowerLoadStore(v); return;
+    case Op::NilCheck: LowerNilCheck(v); return;
     case Op::FieldAddr: LowerFieldAddr(v); return;
     case Op::Field: LowerField(v); return;
     case Op::IndexAddr: LowerIndexAddr(v); return;

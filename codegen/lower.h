@@ -179,6 +179,7 @@ class FunctionLowering {
   void LowerAlloc(const ir::Value* v);
   auto AllocMemory(const types::Type* elem, bool heap, llvm::Value* count = nullptr) -> llvm::Value*;
   void LowerLoadStore(const ir::Value* v);
+  void LowerNilCheck(const ir::Value* v);
   void LowerFieldAddr(const ir::Value* v);
   void LowerField(const ir::Value* v);
   void LowerIndexAddr(const ir::Value* v);

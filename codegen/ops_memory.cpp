@@ -86,6 +86,15 @@ void FunctionLowering::LowerLoadStore(const ir::Value* v) {
   }
 }
 
+// gc's nil check: a compare and a cold call that raises the nil-dereference panic as the fault
+// handler would (with the [signal SIGSEGV ... addr=0x0] line). A branch, not a faulting load, so
+// LLVM can drop checks dominated by an earlier one and hoist them out of loops.
+void FunctionLowering::LowerNilCheck(const ir::Value* v) {
+  llvm::Value* p = Get(v->Operand(0));
+  if (llvm::isa<llvm::AllocaInst>(p) || llvm::isa<llvm::GlobalValue>(p)) return;
+  PanicIf(b_.CreateIsNull(p), [&] { CallRuntime("gocc_panic_nilcheck", {}); });
+}
+
 void FunctionLowering::LowerFieldAddr(const ir::Value* v) {
   const auto* st = ir::StructOf(ir::PointerElem(v->Operand(0)->type));
   unsigned index = m_.types().FieldIndex(st, static_cast<int>(v->aux.i));

@@ -338,6 +338,18 @@ auto FunctionBuilder::Builtin(const ast::CallExpr* e, std::string_view name) -> 
     b_.SetPos(pos);
     return name == "real" ? b_.Real(c) : b_.Imag(c);
   }
+  if (name == "Slice") {  // unsafe.Slice(p, n): the runtime checks n and p as gc's unsafeslice does
+    using B = types::BasicKind;
+    Value* p = Expr(arg(0));
+    Value* n = Expr(arg(1));
+    b_.SetPos(pos);
+    const types::Type* elem = PointerElem(p->type);
+    Value* ops[] = {b_.Convert(pb_.program()->Basic(B::UnsafePointer), p),
+                    b_.Convert(pb_.program()->Basic(B::Int64), n),
+                    b_.ConstInt(pb_.program()->Basic(B::Int64), pb_.sizes().SizeOf(elem)),
+                    b_.ConstInt(pb_.program()->Basic(B::Int64), types::IsUnsigned(n->type) ? 1 : 0)};
+    return b_.CallRuntime("gocc_unsafeslice", pb_.TypeOf(e), ops);
+  }
   if (name == "Add") {  // unsafe.Add(p, n)
     const types::Type* uptr = pb_.program()->Basic(types::BasicKind::Uintptr);
     Value* p = b_.Convert(uptr, Expr(arg(0)));

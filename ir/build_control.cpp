@@ -148,7 +148,10 @@ void FunctionBuilder::Range(const ast::RangeStmt* s, std::string_view label) {
   b_.SetBlock(body);
   Value* i = ReadTemp(index);
   if (want_key) assign(s->key, i);
-  if (want_value) assign(s->value, b_.Load(b_.IndexAddr(base, i, u->kind == types::TypeKind::Pointer)));
+  if (want_value) {
+    bool through_pointer = u->kind == types::TypeKind::Pointer;  // *p[i] of p *[N]T: nil-checked
+    assign(s->value, b_.Load(b_.IndexAddr(through_pointer ? Deref(base) : base, i, through_pointer)));
+  }
   targets_.push_back(Target{label, done, post});
   StmtList(s->body->stmts);
   targets_.pop_back();

@@ -12,6 +12,11 @@
 // of an interface with a concrete value convert the concrete side first (spec "Comparison
 // operators").
 //
+// Dereferences of pointers that may be nil get an explicit NilCheck (Deref), as gc's OpNilCheck:
+// the load they guard may be dead (`_ = p.x`, an argument the callee ignores after inlining) or
+// only an address may be computed (`&p.f`), and Go still panics. Pointers that cannot be nil
+// (allocations, globals, field and element addresses) are not checked.
+//
 // Selectors follow the checker's Selection: the path of embedded fields is walked from the
 // operand's address when it has one (FieldAddr, Load through embedded pointers) and from its
 // value otherwise (Field), so `s.Inner.x` of a local struct is one FieldAddr chain and a Load.
@@ -164,6 +169,27 @@ auto FunctionBuilder::AssertedType(const ast::TypeAssertExpr* e) -> const types:
   return t;
 }
 
+auto FunctionBuilder::Deref(Value* p) -> Value* {
+  switch (p->op) {
+    case Op::Alloc:
+    case Op::Global:
+    case Op::FreeVar:  // a captured variable's cell
+    case Op::FieldAddr:
+    case Op::IndexAddr: return p;
+    default: break;
+  }
+  if (checked_block_ != b_.block()) {
+    checked_block_ = b_.block();
+    checked_.clear();
+  }
+  for (const Value* c : checked_) {
+    if (c == p) return p;
+  }
+  checked_.push_back(p);
+  b_.NilCheck(p);
+  return p;
+}
+
 auto FunctionBuilder::ToInt(Value* v) -> Value* {
   if (IsBasic(v->type, types::BasicKind::Int)) return v;
   if (v->op == Op::ConstInt) return b_.ConstInt(pb_.Int(), v->aux.i);
@@ -221,7 +247,7 @@ auto FunctionBuilder::Expr(const ast::Expr* e) -> Value* {
     case K::StarExpr: {
       Value* p = Expr(static_cast<const ast::StarExpr*>(e)->x);
       b_.SetPos(e->pos);
-      v = b_.Load(p);
+      v = b_.Load(Deref(p));
       break;
     }
     case K::UnaryExpr: v = Unary(static_cast<const ast::UnaryExpr*>(e)); break;
@@ -366,7 +392,7 @@ void FunctionBuilder::Cond(const ast::Expr* e, Block* yes, Block* no) {
 
 auto FunctionBuilder::SelectorBase(const ast::Expr* x) -> Place {
   const types::Type* t = pb_.TypeOf(x);
-  if (const types::Type* elem = PointerElem(t)) return Place{Expr(x), true, elem};
+  if (const types::Type* elem = PointerElem(t)) return Place{Expr(x), true, elem};  // Deref'd when used
   if (IsAddressable(x)) return Place{Addr(x), true, t};
   return Place{Expr(x), false, t};
 }
@@ -375,22 +401,22 @@ auto FunctionBuilder::WalkPath(Place p, std::span<const int> path) -> Place {
   for (int idx : path) {
     if (const types::Type* elem = PointerElem(p.t)) {
       Value* ptr = p.is_addr ? b_.Load(p.v) : p.v;
-      p = Place{ptr, true, elem};
+      p = Place{Deref(ptr), true, elem};
     }
     const types::Struct* st = StructOf(p.t);
     if (st == nullptr) throw BuildError{b_.pos(), "selector path through a non-struct"};
     const types::Type* ft = st->fields[idx].type;
-    p = p.is_addr ? Place{b_.FieldAddr(p.v, idx), true, ft} : Place{b_.Field(p.v, idx), false, ft};
+    p = p.is_addr ? Place{b_.FieldAddr(Deref(p.v), idx), true, ft} : Place{b_.Field(p.v, idx), false, ft};
   }
   return p;
 }
 
-auto FunctionBuilder::PlaceValue(const Place& p) -> Value* { return p.is_addr ? b_.Load(p.v) : p.v; }
+auto FunctionBuilder::PlaceValue(const Place& p) -> Value* { return p.is_addr ? b_.Load(Deref(p.v)) : p.v; }
 
 auto FunctionBuilder::Receiver(Place p, bool pointer_receiver) -> Value* {
   if (PointerElem(p.t) != nullptr && !IsInterfaceType(p.t)) {
     Value* ptr = p.is_addr ? b_.Load(p.v) : p.v;
-    return pointer_receiver ? ptr : b_.Load(ptr);
+    return pointer_receiver ? ptr : b_.Load(Deref(ptr));
   }
   if (pointer_receiver) {
     if (p.is_addr) return p.v;
@@ -398,7 +424,7 @@ auto FunctionBuilder::Receiver(Place p, bool pointer_receiver) -> Value* {
     b_.Store(tmp, p.v);
     return tmp;
   }
-  return PlaceValue(p);
+  return PlaceValue(p);  // a value receiver: *p.v (Deref'd)
 }
 
 auto FunctionBuilder::Selector(const ast::SelectorExpr* e) -> Value* {
@@ -454,6 +480,7 @@ auto FunctionBuilder::Index(const ast::IndexExpr* e) -> Value* {
 auto FunctionBuilder::SliceExpr(const ast::SliceExpr* e) -> Value* {
   const types::Type* xt = Under(pb_.TypeOf(e->x));
   Value* x = xt->kind == types::TypeKind::Array ? Addr(e->x) : Expr(e->x);
+  if (xt->kind == types::TypeKind::Pointer) x = Deref(x);  // p[lo:hi] of p *[N]T
   Value* lo = e->low != nullptr ? ToInt(Expr(e->low)) : nullptr;
   Value* hi = e->high != nullptr ? ToInt(Expr(e->high)) : nullptr;
   Value* max = e->max != nullptr ? ToInt(Expr(e->max)) : nullptr;
@@ -509,7 +536,11 @@ auto FunctionBuilder::Addr(const ast::Expr* e) -> Value* {
       }
       break;
     }
-    case ast::NodeKind::StarExpr: return Expr(static_cast<const ast::StarExpr*>(e)->x);
+    case ast::NodeKind::StarExpr: {
+      Value* p = Expr(static_cast<const ast::StarExpr*>(e)->x);
+      b_.SetPos(e->pos);
+      return Deref(p);
+    }
     case ast::NodeKind::SelectorExpr: {
       const auto* s = static_cast<const ast::SelectorExpr*>(e);
       const types::Selection* sel = pb_.SelectionOf(s);
@@ -531,8 +562,10 @@ auto FunctionBuilder::Addr(const ast::Expr* e) -> Value* {
       Value* base = nullptr;
       if (xt->kind == types::TypeKind::Array) {
         base = Addr(ix->x);
-      } else if (xt->kind == types::TypeKind::Slice || xt->kind == types::TypeKind::Pointer) {
+      } else if (xt->kind == types::TypeKind::Slice) {
         base = Expr(ix->x);
+      } else if (xt->kind == types::TypeKind::Pointer) {  // p[i] of p *[N]T
+        base = Deref(Expr(ix->x));
       } else {
         break;
       }

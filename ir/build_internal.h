@@ -192,6 +192,10 @@ class FunctionBuilder {
   // The receiver a method call needs from place p.
   auto Receiver(Place p, bool pointer_receiver) -> Value*;
   auto ToInt(Value* v) -> Value*;
+  // Go dereferences pointer p (*p, p.f, p[i], a value method through p): a NilCheck unless p
+  // cannot be nil (an allocation, a global, a field or element address) or p was checked
+  // already in this block. Returns p.
+  auto Deref(Value* p) -> Value*;
   // The T of x.(T) (the checker records the assertion, not always its type operand).
   auto AssertedType(const ast::TypeAssertExpr* e) -> const types::Type*;
   // Several values of one expression: a multi-result call spread, or a comma-ok form.
@@ -257,6 +261,8 @@ class FunctionBuilder {
   std::vector<Target> targets_;
   std::unordered_map<std::string_view, Block*> labels_;
   Block* fallthrough_to_ = nullptr;
+  Block* checked_block_ = nullptr;      // the block whose nil-checked pointers checked_ lists
+  std::vector<const Value*> checked_;
   friend class ProgramBuilder;
 };
 

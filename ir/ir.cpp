@@ -5,6 +5,8 @@
 // instruction only unlinks it from its block; its id stays taken so facts indexed by id stay put.
 #include "ir/ir.h"
 
+#include "ir/typeutil.h"
+
 #include <algorithm>
 #include <cassert>
 
@@ -48,6 +50,14 @@ auto TupleElems(const types::Type* t) -> std::vector<const types::Type*> {
 auto Value::HasSideEffects() const -> bool {
   uint8_t shape = OpShape(op);
   if ((shape & (kShapeEffect | kShapeTerminator)) != 0) return true;
+  switch (op) {
+    case Op::Convert:  // slice -> array pointer panics when the slice is too short
+      return num_operands == 1 && operands[0] != nullptr && Under(operands[0]->type)->kind == types::TypeKind::Slice &&
+             PointerElem(type) != nullptr;
+    case Op::MapLookup:  // hashing an interface key panics for an unhashable dynamic type
+      return num_operands == 2 && operands[1] != nullptr && IsInterfaceType(operands[1]->type);
+    default: break;
+  }
   if ((shape & kShapeMayPanic) == 0) return false;
   switch (op) {
     case Op::BinOp:

@@ -75,6 +75,8 @@ void Builder::Store(Value* ptr, Value* value) {
   Emit(Op::Store, nullptr, ops);
 }
 
+void Builder::NilCheck(Value* ptr) { Emit(Op::NilCheck, nullptr, {&ptr, 1}); }
+
 auto Builder::FieldAddr(Value* struct_ptr, int field) -> Value* {
   const auto* st = StructOf(PointerElem(struct_ptr->type));
   Value* v = Emit(Op::FieldAddr, program()->PointerTo(st->fields[field].type), {&struct_ptr, 1});

@@ -47,6 +47,8 @@ class Builder {
   auto Alloc(const types::Type* elem, std::string_view comment, bool heap = true) -> Value*;
   auto Load(Value* ptr) -> Value*;
   void Store(Value* ptr, Value* value);
+  // Panics with the nil-dereference runtime error if ptr is nil; never removed when unused.
+  void NilCheck(Value* ptr);
   auto FieldAddr(Value* struct_ptr, int field) -> Value*;
   auto Field(Value* struct_value, int field) -> Value*;
   // x is a pointer to an array or a slice; yields a pointer to the element.

@@ -133,6 +133,7 @@ auto InstrText(const Value* v) -> std::string {
              " (" + std::string(v->str()) + ")";
     case Op::Load: return "*" + op(0);
     case Op::Store: return "*" + op(0) + " = " + op(1);
+    case Op::NilCheck: return "nilcheck " + op(0);
     case Op::FieldAddr:
       return "&" + op(0) + "." + FieldName(PointerElem(v->Operand(0)->type), v->aux.i) + " [#" +
              std::to_string(v->aux.i) + "]";

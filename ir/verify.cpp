@@ -134,6 +134,11 @@ class Verifier {
           WantType(b, v, v->type, PointerElem(operand_type(0)), "load type");
         }
         break;
+      case Op::NilCheck:
+        if (PointerElem(operand_type(0)) == nullptr) {
+          Error(b, v, "nil check of a non-pointer");
+        }
+        break;
       case Op::Store:
         if (PointerElem(operand_type(0)) == nullptr) {
           Error(b, v, "store to a non-pointer");

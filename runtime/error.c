@@ -221,6 +221,32 @@ void gocc_panic_type_assertion(const gocc_type* iface, const gocc_type* have,
 void gocc_panic_divide(void) { gocc_panic_errorstring("integer divide by zero"); }
 void gocc_panic_shift(void) { gocc_panic_errorstring("negative shift amount"); }
 void gocc_panic_mem(void) { gocc_panic_errorstring("invalid memory address or nil pointer dereference"); }
+/* unsafe.Slice(ptr, len) of elements of elem_size bytes (gc's unsafeslice/unsafeslice64); len is
+ * a uint64 when len_unsigned. */
+void gocc_unsafeslice(gocc_slice* out, void* ptr, int64_t len, int64_t elem_size, int64_t len_unsigned) {
+  if (len < 0) gocc_panic_errorstring("unsafe.Slice: len out of range"); /* also uint64 > MaxInt64 */
+  (void)len_unsigned;
+  unsigned __int128 mem = (unsigned __int128)(uint64_t)elem_size * (uint64_t)len;
+  uint64_t room = -(uint64_t)(uintptr_t)ptr; /* bytes up to the end of the address space */
+  if ((mem >> 64) != 0 || (uint64_t)mem > room) {
+    if (ptr == NULL) gocc_panic_errorstring("unsafe.Slice: ptr is nil and len is not zero");
+    gocc_panic_errorstring("unsafe.Slice: len out of range");
+  }
+  out->ptr = ptr;
+  out->len = len;
+  out->cap = len;
+}
+
+/* An explicit nil check failed (codegen's NilCheck). gc's nil checks are faulting loads, so gc
+ * reports them with the signal line of a fault at address 0; record the same. */
+void gocc_panic_nilcheck(void) {
+  gocc_g* g = gocc_curg;
+  g->sig = 11; /* SIGSEGV */
+  g->sigcode = 1; /* SEGV_MAPERR */
+  g->sigaddr = 0;
+  g->sigpc = (uint64_t)(uintptr_t)__builtin_return_address(0);
+  gocc_panic_mem();
+}
 void gocc_panic_nilmap(void) { gocc_panic_plain("assignment to entry in nil map"); }
 
 void gocc_panic_wrap(const uint8_t* pkg, int64_t npkg, const uint8_t* typ, int64_t ntyp,

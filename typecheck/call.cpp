@@ -432,20 +432,46 @@ void Checker::Builtin(Operand& x, const ast::CallExpr* e, std::string_view name)
       }
       Operand base;
       Expr(base, sel->x);
-      const Type* u = base.IsInvalid() ? nullptr : Underlying(base.type);
-      if (const auto* p = As<Pointer>(u)) u = Underlying(p->elem);
-      const auto* st = As<Struct>(u);
-      bool found = false;
-      if (st != nullptr) {
-        std::vector<int64_t> offsets = sizes.Offsets(st);
-        for (size_t i = 0; i < st->fields.size(); ++i) {
-          if (st->fields[i].name == sel->sel->name) {
-            x.value = Value::Int(BigInt(offsets[i]));
-            found = true;
-          }
-        }
+      if (base.IsInvalid()) {
+        x.mode = OperandMode::Invalid;
+        return;
       }
-      if (!found) x.mode = OperandMode::Invalid;  // promoted fields: with field paths
+      // types2: look the field up in the (dereferenced) base type; a promoted field adds the
+      // offsets along its path, which must not follow an embedded pointer.
+      const Type* base_type = base.type;
+      if (const auto* p = As<Pointer>(Underlying(base_type)); p != nullptr && As<Struct>(Underlying(p->elem))) {
+        base_type = p->elem;
+      }
+      FieldOrMethod fm = LookupFieldOrMethod(base_type, sel->sel->name);
+      if (fm.kind == FieldOrMethod::Method) {
+        Error(ast::StartPos(e->args[0]), "invalid argument: ", ExprString(e->args[0]), " is a method value");
+        x.mode = OperandMode::Invalid;
+        return;
+      }
+      if (fm.kind != FieldOrMethod::Field) {
+        Error(ast::StartPos(e->args[0]), "invalid argument: ", TypeString(base_type), " has no single field ",
+              std::string(sel->sel->name));
+        x.mode = OperandMode::Invalid;
+        return;
+      }
+      if (fm.indirect) {
+        Error(ast::StartPos(e->args[0]), "invalid argument: field ", std::string(sel->sel->name),
+              " is embedded via a pointer in ", TypeString(base_type));
+        x.mode = OperandMode::Invalid;
+        return;
+      }
+      int64_t offset = 0;
+      const Type* cur = base_type;
+      for (int index : fm.path) {
+        const auto* st = As<Struct>(Underlying(cur));
+        if (st == nullptr || index < 0 || static_cast<size_t>(index) >= st->fields.size()) {
+          x.mode = OperandMode::Invalid;
+          return;
+        }
+        offset += sizes.Offsets(st)[index];
+        cur = st->fields[index].type;
+      }
+      x.value = Value::Int(BigInt(offset));
     }
     return;
   }
