@@ -112,6 +112,7 @@ class ModuleLowering {
  private:
   void DeclareFunctions();
   void EmitEntryPoints();
+  void EmitGcRoots();  // gcroots.cpp
   auto MethodTable(const types::Type* t) -> std::pair<llvm::Constant*, int64_t>;
   auto MethodWrapper(const ir::MethodEntry& m, const types::Type* recv_type) -> llvm::Function*;
   auto EqualFunction(const types::Type* t) -> llvm::Constant*;

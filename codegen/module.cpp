@@ -102,6 +102,7 @@ void ModuleLowering::Run() {
     FunctionLowering(*this, *fn, FunctionFor(fn.get())).Run();
   }
   if (options_.emit_entry_points) EmitEntryPoints();
+  EmitGcRoots();
   if (debug_ != nullptr) debug_->Finish();
   std::string message;
   llvm::raw_string_ostream out(message);

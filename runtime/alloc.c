@@ -1,12 +1,12 @@
-/* alloc.c — the heap allocator, modelled on TCMalloc and Go's mallocgc.
+/* alloc.c — the heap allocator, modelled on TCMalloc and Go's mallocgc, and the sweeper.
  *
  * Memory comes from the OS in 64 MiB arenas (mmap, aligned to 64 MiB). An arena is cut into
- * 8 KiB pages; runs of pages are spans. Each arena has a metadata block (arena_meta) with a
- * page -> span table, so the span of any interior address is two loads away: the arena index
+ * 8 KiB pages; runs of pages are spans. Each arena has a metadata block (gocc_arena_meta) with
+ * a page -> span table, so the span of any interior address is two loads away: the arena index
  * (address >> 26 in a flat table covering the 48-bit address space) and the page number.
  * The metadata block also holds the heap pointer bitmap: one bit per 8-byte word of the arena,
- * set at allocation from the object's type (gcdata repeated per array element). The later
- * mark-sweep collector scans objects precisely from it, and marks objects in span->markbits.
+ * written at allocation from the object's type (gcdata repeated per array element), which the
+ * collector (gc.c) scans objects by. Mark bits are per span (span->markbits).
  *
  * Small objects (<= 32 KiB) are rounded up to one of Go 1.19's 67 size classes (the table below
  * is runtime/sizeclasses.go's), and each class has spans of a fixed number of pages, cut into
@@ -19,10 +19,19 @@
  *            an exhausted mcache span goes back to mcentral and a partial or new span replaces it;
  *   mheap    free page runs (first fit, split, coalesced on free); grows by mapping arenas.
  *
- * Objects over 32 KiB get their own span of whole pages (size class 0). Fresh OS memory is
- * zero; a span whose memory was used before carries needzero and objects are cleared on
- * allocation, so every allocation returns zeroed memory. Single-threaded for now: the mcache
- * is one global, and nothing takes locks.
+ * Objects over 32 KiB get their own span of whole pages (size class 0), kept on a list of large
+ * spans. Fresh OS memory is zero; a span whose memory was used before carries needzero and
+ * objects are cleared on allocation, so every allocation returns zeroed memory.
+ *
+ * Sweeping is lazy, as in Go. Every span list comes in two generations indexed by sweep_phase:
+ * [sweep_phase] holds spans swept in this cycle, [!sweep_phase] those still to sweep. After
+ * the mark phase gocc_heap_start_sweep flips sweep_phase, so every in-use span becomes
+ * unswept at once. Sweeping a span makes its mark bits the new allocation bits (unmarked
+ * objects are free), and a span left empty goes back to the page heap. Spans are swept when
+ * the allocator looks for a span of their class, before the page heap grows (every pending
+ * span), and before the next mark phase. Page runs free for a whole cycle are returned to the
+ * OS with madvise(MADV_DONTNEED) (the scavenger) and count as released.
+ * Single-threaded: the mcache is one global, and nothing takes locks.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -31,10 +40,9 @@
 #include "runtime/internal.h"
 
 enum {
-  ARENA_SHIFT = 26,
-  ARENA_SIZE = 1 << ARENA_SHIFT,
-  ARENA_PAGES = ARENA_SIZE / GOCC_PAGE_SIZE,
-  ARENA_WORDS = ARENA_SIZE / 8,
+  ARENA_SHIFT = GOCC_ARENA_SHIFT,
+  ARENA_SIZE = GOCC_ARENA_SIZE,
+  ARENA_PAGES = GOCC_ARENA_PAGES,
   ARENA_INDEX_BITS = 48 - ARENA_SHIFT,
   NUM_SPAN_CLASSES = GOCC_NUM_SIZE_CLASSES * 2,
 };
@@ -72,24 +80,27 @@ static const uint8_t size_to_class128[(32768 - 1024) / 128 + 1] = {
     66, 66, 66, 66, 66, 66, 66, 66, 66, 66, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67,
     67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67};
 
-typedef struct arena_meta {
-  gocc_span* spans[ARENA_PAGES];
-  uint64_t ptrbits[ARENA_WORDS / 64];
-} arena_meta;
+typedef gocc_arena_meta arena_meta;
 
 typedef struct span_list {
   gocc_span* first;
 } span_list;
 
 typedef struct mcentral {
-  span_list partial; /* spans with free objects, not cached */
-  span_list full;
+  span_list partial[2]; /* spans with free objects, not cached; [sweep_phase] swept */
+  span_list full[2];
 } mcentral;
 
 uint8_t gocc_zerobase[8];
 gocc_memstats gocc_stats;
+gocc_arena_meta** gocc_arena_index; /* 2^22 entries, mapped lazily by the OS */
+uintptr_t gocc_heap_lo = 1, gocc_heap_hi = 1;
 
-static arena_meta** arena_index;          /* 2^22 entries, mapped lazily by the OS */
+#define arena_index gocc_arena_index
+static int sweep_phase;
+static span_list large[2];                  /* large-object spans; [sweep_phase] swept */
+static uint64_t unswept_spans;              /* spans on the [!sweep_phase] lists */
+static uint32_t gc_cycle;                   /* cycles since start, for the scavenger */
 static gocc_span* mcache[NUM_SPAN_CLASSES]; /* the current span of each span class */
 static mcentral central[NUM_SPAN_CLASSES];
 static gocc_span empty_span;                /* placeholder with no free objects */
@@ -156,10 +167,7 @@ static gocc_span* new_span_struct(void) {
   return s;
 }
 
-static arena_meta* arena_of(uintptr_t addr) {
-  if (addr >> 48) return NULL;
-  return arena_index[addr >> ARENA_SHIFT];
-}
+static inline arena_meta* arena_of(uintptr_t addr) { return gocc_arena_of(addr); }
 
 /* Records s as the owner of its pages (all of them, or only the first and last for free runs,
  * which is all coalescing needs). */
@@ -181,18 +189,29 @@ static void heap_grow(uint64_t npages) {
   if ((base + bytes) >> 48) out_of_memory(bytes);
   for (uintptr_t a = base; a < base + bytes; a += ARENA_SIZE)
     arena_index[a >> ARENA_SHIFT] = sys_map(sizeof(arena_meta));
+  if (gocc_heap_lo == gocc_heap_hi) {
+    gocc_heap_lo = base;
+    gocc_heap_hi = base + bytes;
+  } else {
+    if (base < gocc_heap_lo) gocc_heap_lo = base;
+    if (base + bytes > gocc_heap_hi) gocc_heap_hi = base + bytes;
+  }
   gocc_stats.heap_sys += bytes;
   gocc_span* s = new_span_struct();
   s->base = base;
   s->npages = bytes / GOCC_PAGE_SIZE;
   s->state = GOCC_SPAN_FREE;
+  s->free_cycle = gc_cycle;
   set_spans(s, s, 0);
   list_push(&heap_free, s);
 }
 
-/* mheap: a span of npages pages, first fit over the free runs. */
+static uint64_t inuse_spans; /* spans of objects (small or large) */
+
+/* mheap: a span of npages pages, first fit over the free runs. When nothing fits, pending
+ * spans are swept first (they may free pages), and only then does the heap grow. */
 static gocc_span* heap_alloc_span(uint64_t npages) {
-  for (int attempt = 0; attempt < 2; attempt++) {
+  for (int attempt = 0; attempt < 3; attempt++) {
     for (gocc_span* s = heap_free.first; s; s = s->next) {
       if (s->npages < npages) continue;
       list_remove(&heap_free, s);
@@ -202,39 +221,71 @@ static gocc_span* heap_alloc_span(uint64_t npages) {
         rest->npages = s->npages - npages;
         rest->state = GOCC_SPAN_FREE;
         rest->needzero = s->needzero;
+        rest->scavenged = s->scavenged;
+        rest->free_cycle = s->free_cycle;
         set_spans(rest, rest, 0);
         list_push(&heap_free, rest);
         s->npages = npages;
       }
+      if (s->scavenged) gocc_gc_stats.heap_released -= npages * GOCC_PAGE_SIZE;
+      s->scavenged = 0;
       s->state = GOCC_SPAN_IN_USE;
       set_spans(s, s, 1);
+      gocc_gc_stats.heap_inuse += npages * GOCC_PAGE_SIZE;
+      inuse_spans++;
       return s;
     }
-    heap_grow(npages);
+    if (attempt == 0 && unswept_spans > 0) gocc_heap_finish_sweep();
+    else heap_grow(npages);
   }
   out_of_memory(npages * GOCC_PAGE_SIZE);
 }
 
-/* Returns a span's pages to the free runs, merging with free neighbours (used by the GC). */
-void gocc_heap_free_span(gocc_span* s) {
+/* Merges free run b into a (adjacent, a first); b's structure is recycled. */
+static void merge_free(gocc_span* a, gocc_span* b) {
+  if (a->scavenged != b->scavenged) /* the merged run counts as not released */
+    gocc_gc_stats.heap_released -= (a->scavenged ? a->npages : b->npages) * GOCC_PAGE_SIZE;
+  a->npages += b->npages;
+  a->needzero |= b->needzero;
+  a->scavenged &= b->scavenged;
+  if (b->free_cycle > a->free_cycle) a->free_cycle = b->free_cycle;
+  list_push(&span_pool, b);
+}
+
+/* Returns a span's pages to the free runs, merging with free neighbours. */
+static void heap_free_span(gocc_span* s) {
+  gocc_gc_stats.heap_inuse -= s->npages * GOCC_PAGE_SIZE;
+  inuse_spans--;
   s->state = GOCC_SPAN_FREE;
   s->needzero = 1;
+  s->scavenged = 0;
+  s->in_cache = 0;
+  s->free_cycle = gc_cycle;
   gocc_span* before = gocc_span_of((const void*)(s->base - 1));
   if (before && before->state == GOCC_SPAN_FREE && arena_of(s->base - 1) == arena_of(s->base)) {
     list_remove(&heap_free, before);
-    before->npages += s->npages;
-    list_push(&span_pool, s);
+    merge_free(before, s);
     s = before;
   }
   uintptr_t end = s->base + s->npages * GOCC_PAGE_SIZE;
   gocc_span* after = gocc_span_of((const void*)end);
   if (after && after->state == GOCC_SPAN_FREE && arena_of(end) == arena_of(end - 1)) {
     list_remove(&heap_free, after);
-    s->npages += after->npages;
-    list_push(&span_pool, after);
+    merge_free(s, after);
   }
   set_spans(s, s, 0);
   list_push(&heap_free, s);
+}
+
+void gocc_heap_scavenge(void) {
+  for (gocc_span* s = heap_free.first; s; s = s->next) {
+    if (s->scavenged || s->free_cycle + 1 >= gc_cycle) continue;
+    uint64_t bytes = s->npages * GOCC_PAGE_SIZE;
+    madvise((void*)s->base, bytes, MADV_DONTNEED);
+    s->scavenged = 1;
+    s->needzero = 0; /* private anonymous pages come back zero */
+    gocc_gc_stats.heap_released += bytes;
+  }
 }
 
 int gocc_size_to_class(uint64_t size) {
@@ -248,30 +299,122 @@ uint64_t gocc_roundupsize(uint64_t size) {
   return (size + GOCC_PAGE_SIZE - 1) & ~(uint64_t)(GOCC_PAGE_SIZE - 1);
 }
 
-/* mcentral: a span of span class spc with at least one free object. */
+/* ---- sweeping ---- */
+
+/* Sweeps s, which is on no list: unmarked objects become free. Returns 0 if the span was
+ * empty and went back to the page heap. */
+static int sweep_span(gocc_span* s) {
+  if (s->sizeclass == 0) {
+    if (s->markbits[0] & 1) {
+      s->markbits[0] = 0;
+      return 1;
+    }
+    s->allocbits[0] = 0;
+    s->allocated = 0;
+    gocc_gc_stats.frees++;
+    gocc_gc_stats.heap_alloc -= s->elemsize;
+    gocc_gc_stats.bysize_frees[0]++;
+    heap_free_span(s);
+    return 0;
+  }
+  uint32_t freed = 0, words = (s->nelems + 63) / 64;
+  for (uint32_t w = 0; w < words; w++) {
+    uint64_t live = s->markbits[w];
+    freed += (uint32_t)__builtin_popcountll(s->allocbits[w] & ~live);
+    s->allocbits[w] = live;
+    s->markbits[w] = 0;
+  }
+  s->freeindex = 0;
+  if (freed) {
+    s->allocated -= freed;
+    s->needzero = 1;
+    gocc_gc_stats.frees += freed;
+    gocc_gc_stats.heap_alloc -= (uint64_t)freed * s->elemsize;
+    gocc_gc_stats.bysize_frees[s->sizeclass] += freed;
+  }
+  if (s->allocated == 0) {
+    heap_free_span(s);
+    return 0;
+  }
+  return 1;
+}
+
+/* Sweeps every pending span of one list, moving the survivors to the swept lists. */
+static void sweep_list(span_list* l, int spc) {
+  gocc_span* s;
+  while ((s = l->first) != NULL) {
+    list_remove(l, s);
+    unswept_spans--;
+    if (!sweep_span(s)) continue;
+    if (spc < 0) list_push(&large[sweep_phase], s);
+    else list_push(s->allocated == s->nelems ? &central[spc].full[sweep_phase] : &central[spc].partial[sweep_phase], s);
+  }
+}
+
+void gocc_heap_finish_sweep(void) {
+  if (unswept_spans == 0) return;
+  int old = !sweep_phase;
+  for (int spc = 0; spc < NUM_SPAN_CLASSES; spc++) {
+    sweep_list(&central[spc].partial[old], spc);
+    sweep_list(&central[spc].full[old], spc);
+  }
+  sweep_list(&large[old], -1);
+  unswept_spans = 0;
+}
+
+void gocc_heap_start_sweep(void) {
+  sweep_phase ^= 1;
+  unswept_spans = inuse_spans;
+  gc_cycle++;
+}
+
+/* mcentral: a span of span class spc with at least one free object. Pending spans of the class
+ * are swept before a new span is taken from the page heap. */
 static gocc_span* central_cache_span(int spc) {
   mcentral* c = &central[spc];
-  gocc_span* s = c->partial.first;
+  gocc_span* s = c->partial[sweep_phase].first;
   if (s) {
-    list_remove(&c->partial, s);
-  } else {
-    int cl = spc >> 1;
-    s = heap_alloc_span(gocc_class_to_npages[cl]);
-    s->sizeclass = (uint8_t)cl;
-    s->noscan = spc & 1;
-    s->elemsize = gocc_class_to_size[cl];
-    s->nelems = (uint32_t)(s->npages * GOCC_PAGE_SIZE / s->elemsize);
-    s->divmagic = (uint32_t)(UINT32_MAX / s->elemsize + 1);
-    s->freeindex = 0;
-    memset(s->allocbits, 0, sizeof s->allocbits);
+    list_remove(&c->partial[sweep_phase], s);
+    s->in_cache = 1;
+    return s;
   }
+  int old = !sweep_phase;
+  while ((s = c->partial[old].first) != NULL || (s = c->full[old].first) != NULL) {
+    list_remove(s->allocated == s->nelems ? &c->full[old] : &c->partial[old], s);
+    unswept_spans--;
+    if (!sweep_span(s)) continue;
+    if (s->allocated < s->nelems) {
+      s->in_cache = 1;
+      return s;
+    }
+    list_push(&c->full[sweep_phase], s);
+  }
+  int cl = spc >> 1;
+  s = heap_alloc_span(gocc_class_to_npages[cl]);
+  s->sizeclass = (uint8_t)cl;
+  s->noscan = spc & 1;
+  s->elemsize = gocc_class_to_size[cl];
+  s->nelems = (uint32_t)(s->npages * GOCC_PAGE_SIZE / s->elemsize);
+  s->divmagic = (uint32_t)(UINT32_MAX / s->elemsize + 1);
+  s->freeindex = 0;
+  s->allocated = 0;
+  memset(s->allocbits, 0, sizeof s->allocbits);
+  memset(s->markbits, 0, sizeof s->markbits);
   s->in_cache = 1;
   return s;
 }
 
 static void central_uncache_span(int spc, gocc_span* s) {
   s->in_cache = 0;
-  list_push(s->allocated == s->nelems ? &central[spc].full : &central[spc].partial, s);
+  mcentral* c = &central[spc];
+  list_push(s->allocated == s->nelems ? &c->full[sweep_phase] : &c->partial[sweep_phase], s);
+}
+
+void gocc_heap_flush_caches(void) {
+  for (int spc = 0; spc < NUM_SPAN_CLASSES; spc++) {
+    if (mcache[spc] != &empty_span) central_uncache_span(spc, mcache[spc]);
+    mcache[spc] = &empty_span;
+  }
 }
 
 static inline void* span_next_free(gocc_span* s) {
@@ -300,6 +443,7 @@ __attribute__((constructor)) static void alloc_init(void) {
 
 static void* alloc_small_refill(int spc) {
   if (GOCC_UNLIKELY(arena_index == NULL)) alloc_init();
+  gocc_gc_maybe_collect();
   gocc_span* old = mcache[spc];
   if (old != &empty_span) central_uncache_span(spc, old);
   gocc_span* s = central_cache_span(spc);
@@ -309,6 +453,7 @@ static void* alloc_small_refill(int spc) {
 
 static void* alloc_large(uint64_t size, int noscan) {
   if (GOCC_UNLIKELY(arena_index == NULL)) alloc_init();
+  gocc_gc_maybe_collect();
   uint64_t npages = (size + GOCC_PAGE_SIZE - 1) >> GOCC_PAGE_SHIFT;
   gocc_span* s = heap_alloc_span(npages);
   s->sizeclass = 0;
@@ -318,39 +463,69 @@ static void* alloc_large(uint64_t size, int noscan) {
   s->allocated = 1;
   s->freeindex = 1;
   s->allocbits[0] = 1;
+  s->markbits[0] = 0;
   if (s->needzero) memset((void*)s->base, 0, s->elemsize);
   s->needzero = 0;
+  list_push(&large[sweep_phase], s);
   return (void*)s->base;
 }
 
-/* Writes the pointer bits of an object of `size` bytes at p holding values of type t
- * (t == NULL: every word may be a pointer). */
-static void heapbits_set(uintptr_t p, uint64_t size, const gocc_type* t) {
+/* ---- the heap pointer bitmap ---- */
+
+/* Clears the bits of words [word, word + n) of arena m's bitmap. */
+static void ptrbits_clear(arena_meta* m, uint64_t word, uint64_t n) {
+  while (n > 0) {
+    uint64_t bit = word & 63, take = 64 - bit < n ? 64 - bit : n;
+    uint64_t mask = take == 64 ? ~0ull : ((1ull << take) - 1) << bit;
+    m->ptrbits[word >> 6] &= ~mask;
+    word += take;
+    n -= take;
+  }
+}
+
+/* Writes the pointer bits of an object at p: `rounded` bytes (its slot) cleared, then, for the
+ * first `size` bytes holding values of type t, the pointer words of each element set
+ * (t == NULL: every word may be a pointer). Objects may span arenas (large objects). */
+static void heapbits_set(uintptr_t p, uint64_t rounded, uint64_t size, const gocc_type* t) {
+  for (uintptr_t a = p; a < p + rounded;) {
+    uintptr_t chunk_end = (a & ~(uintptr_t)(ARENA_SIZE - 1)) + ARENA_SIZE;
+    if (chunk_end > p + rounded) chunk_end = p + rounded;
+    ptrbits_clear(arena_of(a), (a & (ARENA_SIZE - 1)) >> 3, (chunk_end - a) >> 3);
+    a = chunk_end;
+  }
   arena_meta* m = arena_of(p);
-  uint64_t word = (p & (ARENA_SIZE - 1)) >> 3;
+  int one_arena = ((p ^ (p + size - 1)) >> ARENA_SHIFT) == 0;
   if (t == NULL) {
-    for (uint64_t w = 0; w < size / 8; w++) m->ptrbits[(word + w) >> 6] |= 1ull << ((word + w) & 63);
+    for (uintptr_t a = p; a < p + size; a += 8) {
+      if (!one_arena) m = arena_of(a);
+      uint64_t b = (a & (ARENA_SIZE - 1)) >> 3;
+      m->ptrbits[b >> 6] |= 1ull << (b & 63);
+    }
     return;
   }
-  uint64_t elem_words = t->size / 8, ptr_words = t->ptrdata / 8;
+  uint64_t ptr_words = t->ptrdata / 8;
   uint64_t n = t->size ? size / t->size : 0;
-  for (uint64_t e = 0; e < n; e++, word += elem_words) {
+  for (uint64_t e = 0; e < n; e++) {
+    uintptr_t elem = p + e * t->size;
     for (uint64_t w = 0; w < ptr_words; w++) {
-      if (t->gcdata[w >> 3] & (1 << (w & 7))) {
-        uint64_t b = word + w;
-        m->ptrbits[b >> 6] |= 1ull << (b & 63);
-      }
+      if (!(t->gcdata[w >> 3] & (1 << (w & 7)))) continue;
+      uintptr_t a = elem + w * 8;
+      if (!one_arena) m = arena_of(a);
+      uint64_t b = (a & (ARENA_SIZE - 1)) >> 3;
+      m->ptrbits[b >> 6] |= 1ull << (b & 63);
     }
   }
 }
 
 static void* mallocgc(uint64_t size, const gocc_type* t, int all_pointers) {
   if (GOCC_UNLIKELY(size == 0)) return gocc_zerobase;
+  if (GOCC_UNLIKELY(gocc_gc.stress) && gocc_gc.disabled == 0) gocc_gc_collect(0);
   int noscan = !all_pointers && (t == NULL || t->ptrdata == 0);
   void* p;
   uint64_t rounded;
+  int cl = 0;
   if (GOCC_LIKELY(size <= GOCC_MAX_SMALL_SIZE)) {
-    int cl = gocc_size_to_class(size);
+    cl = gocc_size_to_class(size);
     int spc = cl << 1 | noscan;
     gocc_span* s = mcache[spc];
     p = span_next_free(s);
@@ -365,9 +540,12 @@ static void* mallocgc(uint64_t size, const gocc_type* t, int all_pointers) {
     p = alloc_large(size, noscan);
     rounded = (size + GOCC_PAGE_SIZE - 1) & ~(uint64_t)(GOCC_PAGE_SIZE - 1);
   }
-  if (!noscan) heapbits_set((uintptr_t)p, size, all_pointers ? NULL : t);
+  if (!noscan) heapbits_set((uintptr_t)p, rounded, size, all_pointers ? NULL : t);
   gocc_stats.mallocs++;
   gocc_stats.total_bytes += rounded;
+  gocc_gc_stats.heap_alloc += rounded;
+  gocc_gc_stats.heap_live += rounded;
+  gocc_gc_stats.bysize_mallocs[cl]++;
   return p;
 }
 
@@ -377,7 +555,6 @@ void* gocc_alloc_words(uint64_t size) { return mallocgc(size, NULL, 1); }
 void* gocc_alloc_noscan(uint64_t size) { return mallocgc(size, NULL, 0); }
 
 gocc_span* gocc_span_of(const void* p) {
-  if (arena_index == NULL) return NULL;
   arena_meta* m = arena_of((uintptr_t)p);
   if (m == NULL) return NULL;
   gocc_span* s = m->spans[((uintptr_t)p >> GOCC_PAGE_SHIFT) & (ARENA_PAGES - 1)];

@@ -154,13 +154,38 @@ static int reflexive(const gocc_type* t) {
   }
 }
 
-static uint8_t* new_buckets(const gocc_hmap* h, uint8_t B) {
-  uint64_t size = h->bucketsize << B;
-  return h->has_pointers ? gocc_alloc_words(size) : gocc_alloc_noscan(size);
+/* Buckets of maps whose keys and elements hold no pointers still hold one: the overflow
+ * pointer in their last word. They are allocated with a descriptor whose only pointer word is
+ * that one, so the collector follows overflow chains without scanning keys and elements. */
+static const gocc_type* overflow_only_type(uint64_t bucketsize) {
+  static gocc_type* cache[(8 + 8 * 2 * MAX_INLINE + 8) / 8 + 1];
+  uint64_t words = bucketsize / 8;
+  if (words >= sizeof cache / sizeof cache[0]) return NULL;
+  if (cache[words] == NULL) {
+    uint8_t* bits = gocc_persistent_alloc((words + 7) / 8);
+    memset(bits, 0, (words + 7) / 8);
+    bits[(words - 1) / 8] = (uint8_t)(1u << ((words - 1) % 8));
+    gocc_type* t = gocc_persistent_alloc(sizeof(gocc_type));
+    memset(t, 0, sizeof *t);
+    t->size = t->ptrdata = bucketsize;
+    t->gcdata = bits;
+    t->kind = GOCC_KIND_STRUCT;
+    t->align = t->field_align = 8;
+    cache[words] = t;
+  }
+  return cache[words];
 }
 
+static void* alloc_buckets(const gocc_hmap* h, uint64_t size) {
+  if (h->has_pointers) return gocc_alloc_words(size);
+  const gocc_type* t = overflow_only_type(h->bucketsize);
+  return t ? gocc_alloc(size, t) : gocc_alloc_words(size);
+}
+
+static uint8_t* new_buckets(const gocc_hmap* h, uint8_t B) { return alloc_buckets(h, h->bucketsize << B); }
+
 static uint8_t* new_overflow(gocc_hmap* h, uint8_t* b) {
-  uint8_t* ovf = h->has_pointers ? gocc_alloc_words(h->bucketsize) : gocc_alloc_noscan(h->bucketsize);
+  uint8_t* ovf = alloc_buckets(h, h->bucketsize);
   h->noverflow++;
   *boverflow(h, b) = ovf;
   return ovf;

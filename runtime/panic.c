@@ -41,10 +41,7 @@
 
 #include "runtime/internal.h"
 
-struct gocc_defer {
-  struct gocc_defer* link;
-  void* closure;
-};
+/* struct gocc_defer {link, closure} is in internal.h: the collector walks pending records. */
 
 struct gocc_panic_rec {
   gocc_iface arg;
@@ -202,6 +199,7 @@ static GOCC_NORETURN void die(void) {
 /* Values with Error() or String() methods print as the method's result (gc's preprintpanics). */
 static void preprint(gocc_panic_rec* p) {
   static gocc_string boxes[64];
+  gocc_gc_add_root(boxes, boxes + 64); /* Error() results, kept while later ones allocate */
   int n = 0;
   for (; p; p = p->link) {
     const gocc_type* t = p->arg.tab;
