@@ -306,6 +306,9 @@ void FunctionLowering::LowerDefer(const ir::Value* v) {
   auto* wrapper = llvm::Function::Create(wtype, llvm::Function::InternalLinkage,
                                          fn_.name() + ".defer" + std::to_string(counter++), m_.module());
   wrapper->addFnAttr("frame-pointer", "all");
+  // No tail call to the callee: recover() in the callee checks that its caller's frame is this
+  // wrapper's (gocc_defer_wrapper recorded it); a sibling call would leave the trampoline's.
+  wrapper->addFnAttr("disable-tail-calls", "true");
   {
     llvm::IRBuilder<> wb(llvm::BasicBlock::Create(m_.ctx(), "entry", wrapper));
     llvm::Value* blk = wrapper->getArg(0);
