@@ -151,8 +151,11 @@ void gocc_gc_remove_root(const void* lo);
  *   scan(saved sp, top of its stack)                   for every other live goroutine (its
  *                                                      saved registers must be in that range),
  *   gocc_gc_scan_g(g, scan)                            for every live goroutine's gocc_g,
- * and must not allocate. The runtime's definition is weak and handles the one main goroutine
- * (gocc_gc_scan_main_stack below); a scheduler replaces it with a strong definition. */
+ * and scan(&field, &field + 1) for every heap pointer the scheduler itself keeps in memory the
+ * collector does not see (malloc'd or static: a goroutine's entry closure before it first
+ * runs, channel and timer queues outside the heap). It must not allocate. The runtime's
+ * definition is weak and handles the one main goroutine (gocc_gc_scan_main_stack below); a
+ * scheduler replaces it with a strong definition. */
 void gocc_gc_scan_stacks(gocc_gc_scan_fn scan, const void* sp);
 /* Scans what a goroutine's runtime state references from off the stack and heap: its active
  * panics (g->panic) and the closures of its pending deferred calls (records off-heap). */
