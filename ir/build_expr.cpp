@@ -350,7 +350,12 @@ auto FunctionBuilder::Binary(const ast::BinaryExpr* e) -> Value* {
   }
   if (e->op == T::Shl || e->op == T::Shr) {
     Value* x = ExprTo(e->x, t);
-    Value* y = Expr(e->y);
+    // A constant count may be an untyped float or complex of integer value (`x << 1.`, spec
+    // "Operators": it is converted to uint).
+    const types::TypeAndValue* ytv = pb_.TypeAndValueOf(e->y);
+    Value* y = ytv != nullptr && ytv->mode == types::OperandMode::Constant && types::IsUntyped(ytv->type)
+                   ? Constant(*ytv, pb_.program()->Basic(types::BasicKind::Uint))
+                   : Expr(e->y);
     if (!types::IsUnsigned(y->type) && y->op == Op::ConstInt) y = Coerce(y, pb_.program()->Basic(types::BasicKind::Uint));
     return Arith(e->op, x, y, t, e->pos);
   }
