@@ -6,7 +6,7 @@ packages=(
   cmake ninja-build g++ pkg-config
   llvm-19-dev clang-19 lld-19 libclang-rt-19-dev
   libre2-dev libcli11-dev googletest libgtest-dev libgmock-dev libbenchmark-dev
-  golang-1.19-go golang-1.19-src gccgo
+  golang-1.19-go golang-1.19-src gccgo gdb
   chromium
   zlib1g-dev libzstd-dev libedit-dev libxml2-dev libffi-dev libncurses-dev
 )
