@@ -26,9 +26,11 @@ struct PackageFiles {
 // Builds every function, method, package variable and the package initialisers of `packages`
 // (dependency order, main last). Constructs gocc cannot compile yet (go statements, channels,
 // select) are reported to diags as `gocc: ... are not supported yet`; the result is then
-// incomplete and must not be compiled. `basic` gives the checker's basic types.
+// incomplete and must not be compiled. `basic` gives the checker's basic types. With `prune`,
+// functions main.main and main.init cannot reach are dropped (build_prune.cpp); escape analysis
+// of a package without main (`gocc -m`) keeps them all.
 auto BuildProgram(std::span<const PackageFiles> packages, const types::Info& info,
-                  const types::Sizes& sizes, Program::BasicLookup basic, Diagnostics& diags)
-    -> std::unique_ptr<Program>;
+                  const types::Sizes& sizes, Program::BasicLookup basic, Diagnostics& diags,
+                  bool prune = true) -> std::unique_ptr<Program>;
 
 }  // namespace gocc::ir

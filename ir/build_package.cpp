@@ -276,14 +276,14 @@ void ProgramBuilder::Build(std::span<const PackageFiles> packages) {
 }
 
 auto BuildProgram(std::span<const PackageFiles> packages, const types::Info& info, const types::Sizes& sizes,
-                  Program::BasicLookup basic, Diagnostics& diags) -> std::unique_ptr<Program> {
+                  Program::BasicLookup basic, Diagnostics& diags, bool prune) -> std::unique_ptr<Program> {
   auto program = std::make_unique<Program>(std::move(basic));
   ProgramBuilder pb(info, sizes, program.get(), diags);
   std::string_view saved = types::TypeStringPackage();
   pb.Build(packages);
   types::SetTypeStringPackage(saved);
   if (pb.failed()) return nullptr;
-  PruneUnreachable(*program);
+  if (prune) PruneUnreachable(*program);
   return program;
 }
 
