@@ -17,6 +17,7 @@
 #include <iostream>
 #include <memory>
 
+#include "analysis/escape/escape.h"
 #include "codegen/codegen.h"
 #include "ir/build.h"
 #include "ir/passes.h"
@@ -57,8 +58,9 @@ struct Compilation {
 
 auto PrintErrors(Compilation& c) -> void { c.fe.diags().Print(std::cerr, 10); }
 
-// Front end, IR builder and the default IR passes (verified).
-auto BuildIr(const BackendOptions& opts, Compilation& c) -> int {
+// Front end, IR builder and the default IR passes (verified); with `prune`, only what main
+// reaches.
+auto BuildIr(const BackendOptions& opts, Compilation& c, bool prune = true) -> int {
   if (int status = LoadProgram(opts.inputs, c.fe, &c.info, &c.loaded); status != 0) return status;
   if (c.fe.diags().error_count() != 0) {
     PrintErrors(c);
@@ -70,7 +72,7 @@ auto BuildIr(const BackendOptions& opts, Compilation& c) -> int {
   auto basics = c.loaded.basics;
   c.program = ir::BuildProgram(packages, c.info, sizes,
                                [basics](types::BasicKind k) { return basics[static_cast<size_t>(k)]; },
-                               c.fe.diags());
+                               c.fe.diags(), prune);
   if (c.program == nullptr || c.fe.diags().error_count() != 0) {
     PrintErrors(c);
     return kExitUnsupported;
@@ -83,6 +85,28 @@ auto BuildIr(const BackendOptions& opts, Compilation& c) -> int {
   }
   types::SetTypeStringPackage("main");
   return 0;
+}
+
+// Escape analysis: decides the heap flag of every allocation site; prints the -m report.
+void Escape(const BackendOptions& opts, Compilation& c, std::ostream& out) {
+  if (!EscapeAnalysisEnabled() && opts.escape_report == 0) return;
+  escape::Options options;
+  options.level = opts.escape_report;
+  auto findings = escape::Analyze(*c.program, options);
+  if (!EscapeAnalysisEnabled()) {
+    // Report only: every site back on the heap.
+    for (const auto& fn : c.program->functions()) {
+      for (const auto& b : fn->blocks()) {
+        for (ir::Value* v : b->instrs) {
+          if ((ir::OpShape(v->op) & ir::kShapeAllocates) != 0 && v->str() != "temporary" &&
+              v->str() != "receiver" && v->str() != "range copy" && v->str() != "result slot") {
+            v->flags |= ir::kFlagHeap;
+          }
+        }
+      }
+    }
+  }
+  escape::PrintFindings(std::move(findings), c.fe.sources(), out);
 }
 
 auto Lower(Compilation& c, const BackendOptions& opts, llvm::LLVMContext& ctx, std::unique_ptr<llvm::Module>* module)
@@ -104,6 +128,7 @@ auto Lower(Compilation& c, const BackendOptions& opts, llvm::LLVMContext& ctx, s
 auto CompileTo(const BackendOptions& opts, const std::string& output) -> int {
   Compilation c;
   if (int status = BuildIr(opts, c); status != 0) return status;
+  Escape(opts, c, std::cerr);
   llvm::LLVMContext ctx;
   std::unique_ptr<llvm::Module> module;
   if (int status = Lower(c, opts, ctx, &module); status != 0) return status;
@@ -147,6 +172,20 @@ auto DefaultOutput(const std::vector<std::string>& inputs) -> std::string {
 }
 
 }  // namespace
+
+auto EscapeAnalysisEnabled() -> bool {
+  const char* debug = std::getenv("GOCCDEBUG");
+  return debug == nullptr || std::string_view(debug).find("noescape=1") == std::string_view::npos;
+}
+
+auto RunEscape(const BackendOptions& opts) -> int {
+  Compilation c;
+  if (int status = BuildIr(opts, c, /*prune=*/false); status != 0) return status;
+  BackendOptions report = opts;
+  if (report.escape_report == 0) report.escape_report = 1;
+  Escape(report, c, std::cout);
+  return 0;
+}
 
 auto RunCompile(const BackendOptions& opts) -> int {
   return CompileTo(opts, opts.output.empty() ? DefaultOutput(opts.inputs) : opts.output);
@@ -208,6 +247,7 @@ auto RunIr(const BackendOptions& opts) -> int {
 auto RunLlvm(const BackendOptions& opts) -> int {
   Compilation c;
   if (int status = BuildIr(opts, c); status != 0) return status;
+  Escape(opts, c, std::cerr);
   llvm::LLVMContext ctx;
   std::unique_ptr<llvm::Module> module;
   if (int status = Lower(c, opts, ctx, &module); status != 0) return status;

@@ -37,11 +37,18 @@ struct BackendOptions {
   bool debug_info = false;     // -g
   std::string func;            // ir: --func=NAME
   std::vector<std::string> args;  // run: the program's arguments
+  int escape_report = 0;       // -m[=N]: print escape analysis findings (gc's -m lines)
 };
+
+// Escape analysis decides heap or stack for every allocation site unless GOCCDEBUG has
+// noescape=1 (everything on the heap, for comparing).
+auto EscapeAnalysisEnabled() -> bool;
 
 auto RunCompile(const BackendOptions& opts) -> int;
 auto RunRun(const BackendOptions& opts) -> int;
 auto RunIr(const BackendOptions& opts) -> int;
 auto RunLlvm(const BackendOptions& opts) -> int;
+// gocc -m[=N] [-l] FILES|DIR: the escape report without code generation.
+auto RunEscape(const BackendOptions& opts) -> int;
 
 }  // namespace gocc::driver

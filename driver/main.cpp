@@ -235,8 +235,38 @@ auto NotYet(std::string_view command, int issue) -> int {
 }
 
 auto Main(int argc, char** argv) -> int {
-  // `gocc -m[=N] ...` is the escape report; it is a top-level flag in gc's style.
-  if (argc > 1 && std::string_view(argv[1]).starts_with("-m")) return NotYet("-m", 5);
+  // `gocc -m[=N] [-l] [-N] FILES|DIR` is the escape report; top-level flags in gc's style (-l and
+  // -N are accepted: gocc has no inliner, and escape analysis runs on unoptimised IR anyway).
+  if (argc > 1 && argv[1][0] == '-') {
+    BackendOptions esc;
+    bool escape_mode = false;
+    int i = 1;
+    for (; i < argc && argv[i][0] == '-'; ++i) {
+      std::string_view a = argv[i];
+      if (a == "-m") {
+        ++esc.escape_report;
+        escape_mode = true;
+      } else if (a.starts_with("-m=")) {
+        esc.escape_report = std::atoi(std::string(a.substr(3)).c_str());
+        escape_mode = true;
+      } else if (a == "-l" || a == "-N" || a == "-0") {
+      } else {
+        break;
+      }
+    }
+    if (escape_mode) {
+      if (i < argc && argv[i][0] == '-') {
+        std::cerr << "gocc -m: unknown flag " << argv[i] << '\n';
+        return kExitUsage;
+      }
+      for (; i < argc; ++i) esc.inputs.emplace_back(argv[i]);
+      if (esc.inputs.empty()) {
+        std::cerr << "gocc -m: no go files listed\n";
+        return kExitUsage;
+      }
+      return RunEscape(esc);
+    }
+  }
 
   CLI::App app{"gocc: a Go compiler and memory-analysis tool", "gocc"};
   app.require_subcommand(1);
@@ -272,6 +302,11 @@ auto Main(int argc, char** argv) -> int {
   compile->add_option("-o", be_opts.output, "The executable (default: the directory's or first file's name)");
   add_opt_level(compile);
   compile->add_flag("-g", be_opts.debug_info, "Emit DWARF line tables");
+  compile->add_option("-m", be_opts.escape_report, "Print escape analysis decisions (gc's -m lines) at level N")
+      ->expected(0, 1)
+      ->default_str("1");
+  bool no_inline = false;
+  compile->add_flag("-l", no_inline, "Disable inlining (gocc has no inliner: accepted for gc compatibility)");
   auto* run = app.add_subcommand("run", "Compile and run a program");
   add_opt_level(run);
   run->add_flag("-g", be_opts.debug_info, "Emit DWARF line tables");

@@ -1,0 +1,594 @@
+// From the IR to the escape graph: one batch of functions (a strongly connected component of the
+// call graph, with the function literals nested in its functions) at a time.
+//
+// gc builds its graph from the syntax tree; we build it from the SSA IR, where:
+//   - every SSA value that may hold a pointer is a temporary location, and each instruction says
+//     how its value derives from its operands (Load: +1, FieldAddr/Slice/Phi/conversions: 0);
+//   - every allocation site is an object location, and its value is the object's address (-1):
+//     Alloc (a variable moved to memory, new(T), &T{...}, the backing array of []T{...} or of a
+//     `...` argument), MakeInterface (the box), MakeClosure (the closure record), MakeSlice,
+//     MakeMap;
+//   - a Store goes into the object its address is known to point into (an Alloc, through field
+//     and array-element addresses), else into the heap, as gc treats `*p = x`;
+//   - a parameter stored into an Alloc at entry ("moved to heap: p") is one location with it;
+//   - calls inside the batch connect arguments to the callee's parameters and its results to
+//     the call's value; calls outside it apply the callee's summary; unknown callees (function
+//     values, interface methods, functions without a body) leak every argument to the heap.
+// Loop depth, which gc counts syntactically, is the natural-loop nesting of a block; a phi at a
+// loop header is a variable declared before the loop, so it counts one loop less.
+#include <algorithm>
+
+#include "analysis/escape/internal.h"
+#include "ir/dom.h"
+#include "ir/typeutil.h"
+
+namespace gocc::escape {
+
+namespace {
+
+constexpr int64_t kMaxStackVarSize = 10 * 1024 * 1024;      // gc's ir.MaxStackVarSize
+constexpr int64_t kMaxImplicitStackVarSize = 64 * 1024;     // gc's ir.MaxImplicitStackVarSize
+constexpr int64_t kMaxByValueCapture = 128;
+
+auto IsUintptr(const types::Type* t) -> bool { return ir::IsBasic(t, types::BasicKind::Uintptr); }
+auto IsUnsafePointer(const types::Type* t) -> bool { return ir::IsBasic(t, types::BasicKind::UnsafePointer); }
+
+// Values that may carry a pointer through the graph: pointer-bearing types, and uintptr, which
+// unsafe code turns pointers into and back (gc's unsafeValue).
+auto Carries(const types::Type* t) -> bool { return t != nullptr && (IsUintptr(t) || HasPointers(t)); }
+
+// gc's types.IsDirectIface: the value is stored in the interface word itself, no box.
+auto IsDirectIface(const types::Type* t) -> bool {
+  t = ir::Under(t);
+  switch (t->kind) {
+    case types::TypeKind::Pointer:
+    case types::TypeKind::Chan:
+    case types::TypeKind::Map:
+    case types::TypeKind::Signature: return true;
+    case types::TypeKind::Basic: return IsUnsafePointer(t);
+    case types::TypeKind::Array: {
+      const auto* a = static_cast<const types::Array*>(t);
+      return a->len == 1 && IsDirectIface(a->elem);
+    }
+    case types::TypeKind::Struct: {
+      const auto* s = static_cast<const types::Struct*>(t);
+      return s->fields.size() == 1 && IsDirectIface(s->fields[0].type);
+    }
+    default: return false;
+  }
+}
+
+auto IsPointerLike(const types::Type* t) -> bool {
+  t = ir::Under(t);
+  return t->kind == types::TypeKind::Pointer || IsUnsafePointer(t) || IsUintptr(t);
+}
+
+auto CountUses(const ir::Function* fn, const ir::Value* v) -> int {
+  int n = 0;
+  for (const auto& b : fn->blocks()) {
+    for (const ir::Value* x : b->instrs) {
+      for (const ir::Value* op : x->Operands()) n += op == v ? 1 : 0;
+    }
+  }
+  return n;
+}
+
+}  // namespace
+
+auto HasPointers(const types::Type* t) -> bool {
+  if (t == nullptr) return false;
+  t = ir::Under(t);
+  switch (t->kind) {
+    case types::TypeKind::Basic: {
+      auto k = static_cast<const types::Basic*>(t)->basic;
+      return k == types::BasicKind::String || k == types::BasicKind::UnsafePointer ||
+             k == types::BasicKind::UntypedString || k == types::BasicKind::UntypedNil;
+    }
+    case types::TypeKind::Array: {
+      const auto* a = static_cast<const types::Array*>(t);
+      return a->len > 0 && HasPointers(a->elem);
+    }
+    case types::TypeKind::Struct:
+      for (const types::Var& f : static_cast<const types::Struct*>(t)->fields) {
+        if (HasPointers(f.type)) return true;
+      }
+      return false;
+    case types::TypeKind::Tuple:  // the IR's tuples (call results, comma-ok forms)
+      for (const types::Type* e : static_cast<const ir::Tuple*>(t)->elems) {
+        if (HasPointers(e)) return true;
+      }
+      return false;
+    default: return true;
+  }
+}
+
+auto ClassifySite(const ir::Value* v) -> SiteKind {
+  std::string_view text = v->str();
+  switch (v->op) {
+    case ir::Op::Alloc:
+      if (text.starts_with("moved to heap: ")) return SiteKind::kVariable;
+      if (text.starts_with("&") || text.starts_with("new(") || text.starts_with("[]") ||
+          text == "... argument") {
+        return SiteKind::kReported;
+      }
+      if (text.empty() || text == "temporary" || text == "receiver" || text.find(' ') != std::string_view::npos ||
+          text.find('{') != std::string_view::npos) {
+        return SiteKind::kSilent;
+      }
+      return SiteKind::kVariable;
+    case ir::Op::MakeInterface:
+    case ir::Op::MakeClosure:
+    case ir::Op::MakeSlice:
+    case ir::Op::MakeMap: return text.empty() ? SiteKind::kSilent : SiteKind::kReported;
+    default: return SiteKind::kSilent;
+  }
+}
+
+auto VariableName(const ir::Value* v) -> std::string_view {
+  std::string_view text = v->str();
+  if (text.starts_with("moved to heap: ")) text.remove_prefix(15);
+  return text;
+}
+
+BatchBuilder::BatchBuilder(Graph& graph, const Summaries& summaries, const std::vector<const ir::Function*>& batch,
+                           const types::Sizes& sizes)
+    : g_(graph), summaries_(summaries), batch_(batch), sizes_(sizes), in_batch_(batch.begin(), batch.end()) {}
+
+void BatchBuilder::Build() {
+  for (const ir::Function* fn : batch_) InitFunction(fn);
+  // Closure sites first: free variables are linked to what each site binds.
+  for (const ir::Function* fn : batch_) {
+    for (const auto& b : fn->blocks()) {
+      for (ir::Value* v : b->instrs) {
+        if (v->op == ir::Op::MakeClosure) closure_sites_[v->Operand(0)->func()].push_back(v);
+      }
+    }
+  }
+  for (const ir::Function* fn : batch_) Walk(states_.at(fn));
+  HeapReasons();
+}
+
+void BatchBuilder::LoopDepths(FunctionState& st) {
+  const ir::Function& fn = *st.fn;
+  st.block_depth.assign(fn.num_blocks(), 1);
+  st.header_loops.assign(fn.num_blocks(), 0);
+  ir::DomTree dom(fn);
+  std::vector<std::vector<ir::Block*>> latches(fn.num_blocks());
+  for (ir::Block* b : dom.ReversePostorder()) {
+    for (ir::Block* s : b->succs) {
+      if (dom.Dominates(s, b)) latches[s->id].push_back(b);
+    }
+  }
+  std::vector<uint32_t> mark(fn.num_blocks(), UINT32_MAX);
+  for (uint32_t h = 0; h < fn.num_blocks(); ++h) {
+    if (latches[h].empty()) continue;
+    st.header_loops[h] = 1;
+    std::vector<ir::Block*> work;
+    mark[h] = h;
+    ++st.block_depth[h];
+    for (ir::Block* l : latches[h]) {
+      if (mark[l->id] != h) {
+        mark[l->id] = h;
+        ++st.block_depth[l->id];
+        work.push_back(l);
+      }
+    }
+    while (!work.empty()) {
+      ir::Block* b = work.back();
+      work.pop_back();
+      for (ir::Block* p : b->preds) {
+        if (mark[p->id] != h && dom.Reachable(p)) {
+          mark[p->id] = h;
+          ++st.block_depth[p->id];
+          work.push_back(p);
+        }
+      }
+    }
+  }
+}
+
+void BatchBuilder::InitFunction(const ir::Function* fn) {
+  FunctionState& st = states_[fn];
+  st.fn = fn;
+  st.values.assign(fn->num_values(), nullptr);
+  LoopDepths(st);
+  st.merged_param_allocs.assign(fn->params().size(), nullptr);
+  // A parameter moved to memory: `Store(Alloc "moved to heap: p", p)` in the entry block.
+  if (fn->entry() != nullptr) {
+    for (ir::Value* v : fn->entry()->instrs) {
+      if (v->op != ir::Op::Store || v->Operand(1)->op != ir::Op::Param || v->Operand(0)->op != ir::Op::Alloc) continue;
+      const ir::Value* a = v->Operand(0);
+      const ir::Value* p = v->Operand(1);
+      if (ClassifySite(a) == SiteKind::kVariable && VariableName(a) == p->str() && p->aux16 < fn->params().size()) {
+        st.merged_param_allocs[p->aux16] = a;
+      }
+    }
+  }
+  for (size_t i = 0; i < fn->params().size(); ++i) {
+    Location* l = nullptr;
+    if (const ir::Value* a = st.merged_param_allocs[i]) {
+      l = Object(st, a);
+    } else {
+      l = g_.NewLocation(LocKind::kParam, fn, 1);
+    }
+    l->kind = LocKind::kParam;
+    l->index = static_cast<int>(i);
+    st.params.push_back(l);
+  }
+  auto results = fn->result_types();
+  for (size_t j = 0; j < results.size(); ++j) {
+    Location* l = g_.NewLocation(LocKind::kResult, fn, 1);
+    l->index = static_cast<int>(j);
+    st.results.push_back(l);
+  }
+}
+
+auto BatchBuilder::Depth(FunctionState& st, const ir::Value* v) -> int {
+  if (v->block == nullptr) return 1;
+  int d = st.block_depth[v->block->id];
+  if (v->op == ir::Op::Phi) d -= st.header_loops[v->block->id];
+  return std::max(d, 1);
+}
+
+auto BatchBuilder::Loc(FunctionState& st, const ir::Value* v) -> Location* {
+  if (v == nullptr) return nullptr;
+  switch (v->op) {
+    case ir::Op::Param: return v->aux16 < st.params.size() ? st.params[v->aux16] : nullptr;
+    case ir::Op::FreeVar:
+      break;
+    default:
+      if (!v->IsInstruction()) return nullptr;
+  }
+  if (v->id >= st.values.size()) st.values.resize(v->id + 1, nullptr);
+  Location*& l = st.values[v->id];
+  if (l == nullptr) l = g_.NewLocation(LocKind::kTemp, st.fn, Depth(st, v));
+  return l;
+}
+
+auto BatchBuilder::Object(FunctionState& st, const ir::Value* v) -> Location* {
+  Location*& cached = object_index_[v];
+  if (cached != nullptr) return cached;
+  Location* l = g_.NewLocation(LocKind::kObject, st.fn, Depth(st, v));
+  l->site = v;
+  objects_.emplace_back(v, l);
+  cached = l;
+  return l;
+}
+
+// Where a store through p goes: the object p points into when that is known, else the heap.
+auto BatchBuilder::AddrHole(FunctionState& st, const ir::Value* p) -> Location* {
+  for (;;) {
+    switch (p->op) {
+      case ir::Op::Alloc:
+        for (size_t i = 0; i < st.merged_param_allocs.size(); ++i) {
+          if (st.merged_param_allocs[i] == p) return st.params[i];
+        }
+        return Object(st, p);
+      case ir::Op::FieldAddr: p = p->Operand(0); continue;
+      case ir::Op::IndexAddr:
+        if (ir::PointerElem(p->Operand(0)->type) == nullptr) return g_.Heap();  // into a slice
+        p = p->Operand(0);
+        continue;
+      case ir::Op::FreeVar: {
+        // A captured variable: the enclosing function's Alloc, when the closure is made once.
+        auto it = closure_sites_.find(st.fn);
+        if (it == closure_sites_.end() || it->second.size() != 1) return g_.Heap();
+        const ir::Value* site = it->second[0];
+        size_t i = p->aux16;
+        if (i + 1 >= site->num_operands) return g_.Heap();
+        const ir::Value* b = site->Operand(i + 1);
+        if (b->op != ir::Op::Alloc || b->block == nullptr) return g_.Heap();
+        return AddrHole(states_.at(b->block->func), b);
+      }
+      default: return g_.Heap();
+    }
+  }
+}
+
+void BatchBuilder::FlowValue(Location* dst, int derefs, FunctionState& st, const ir::Value* src) {
+  if (dst == nullptr || src == nullptr) return;
+  if (derefs >= 0 && !Carries(src->type)) return;
+  g_.Flow(dst, derefs, Loc(st, src));
+}
+
+auto BatchBuilder::CallResult(FunctionState& st, const ir::Value* call, int j) -> Location* {
+  if (call->type == nullptr) return g_.Blank();
+  if (types::As<ir::Tuple>(call->type) == nullptr) return Loc(st, call);
+  Location*& l = call_results_[{call, j}];
+  if (l == nullptr) l = g_.NewLocation(LocKind::kTemp, st.fn, Depth(st, call));
+  return l;
+}
+
+auto BatchBuilder::Callee(const ir::Value* v) -> const ir::Function* {
+  const ir::Value* f = v->Operand(0);
+  switch (v->call_kind()) {
+    case ir::CallKind::Static: return f->func();
+    case ir::CallKind::Closure:
+      if (f->op == ir::Op::Func) return f->func();
+      if (f->op == ir::Op::MakeClosure) return f->Operand(0)->func();
+      return nullptr;
+    default: return nullptr;
+  }
+}
+
+void BatchBuilder::ApplySummary(FunctionState& st, const ir::Function* callee, size_t param, const ir::Value* arg,
+                                const ir::Value* call) {
+  if (!Carries(arg->type)) return;
+  auto it = summaries_.find(callee);
+  if (it == summaries_.end() || param >= it->second.size()) {
+    FlowValue(g_.Heap(), 0, st, arg);
+    return;
+  }
+  const Leaks& leaks = it->second[param];
+  if (int x = leaks.Heap(); x >= 0) FlowValue(g_.Heap(), x, st, arg);
+  size_t nresults = callee->result_types().size();
+  for (size_t j = 0; j < nresults && j < Leaks::kNumResults; ++j) {
+    if (int x = leaks.Result(static_cast<int>(j)); x >= 0) {
+      FlowValue(CallResult(st, call, static_cast<int>(j)), x, st, arg);
+    }
+  }
+}
+
+void BatchBuilder::Call(FunctionState& st, ir::Value* v, bool is_defer) {
+  ir::CallKind kind = v->call_kind();
+  size_t first_arg = kind == ir::CallKind::Runtime ? 0 : 1;
+  auto args = v->Operands().subspan(std::min<size_t>(first_arg, v->num_operands));
+  bool in_loop = is_defer && Depth(st, v) > 1;
+  if (is_defer) defers_.emplace_back(v, in_loop);
+  if (in_loop) {
+    // The deferred call's record and everything it holds outlive the iteration.
+    for (const ir::Value* op : v->Operands()) FlowValue(g_.Heap(), 0, st, op);
+  }
+  if (kind == ir::CallKind::Invoke) {
+    FlowValue(g_.Heap(), 0, st, v->Operand(0));
+    for (const ir::Value* a : args) FlowValue(g_.Heap(), 0, st, a);
+    return;
+  }
+  if (kind == ir::CallKind::Runtime) {
+    // The C functions behind the bundled standard library keep no pointer they are given, but
+    // for finalizers and timers.
+    std::string_view name = v->str();
+    if (name.find("Finalizer") != std::string_view::npos || name.find("imer") != std::string_view::npos) {
+      for (const ir::Value* a : args) FlowValue(g_.Heap(), 0, st, a);
+    }
+    return;
+  }
+  const ir::Function* callee = Callee(v);
+  if (callee != nullptr && in_batch_.contains(callee)) {
+    // gc's ClosureCalled: a function literal called right where it is made.
+    const ir::Value* f = v->Operand(0);
+    if (kind == ir::CallKind::Closure && f->op == ir::Op::MakeClosure && CountUses(st.fn, f) == 1) {
+      called_.insert(callee);
+    }
+    FunctionState& cs = states_.at(callee);
+    for (size_t i = 0; i < args.size() && i < cs.params.size(); ++i) FlowValue(cs.params[i], 0, st, args[i]);
+    for (size_t j = 0; j < cs.results.size(); ++j) {
+      g_.Flow(CallResult(st, v, static_cast<int>(j)), 0, cs.results[j]);
+    }
+    return;
+  }
+  if (callee != nullptr && !callee->IsExternal()) {
+    for (size_t i = 0; i < args.size(); ++i) ApplySummary(st, callee, i, args[i], v);
+    return;
+  }
+  for (const ir::Value* a : args) FlowValue(g_.Heap(), 0, st, a);
+}
+
+void BatchBuilder::Closure(FunctionState& st, ir::Value* v) {
+  const ir::Function* f = v->Operand(0)->func();
+  Location* obj = Object(st, v);
+  g_.Flow(Loc(st, v), -1, obj);
+  bool inside = in_batch_.contains(f);
+  for (size_t i = 1; i < v->num_operands; ++i) {
+    const ir::Value* b = v->Operand(i);
+    if (inside && i - 1 < f->free_vars().size()) {
+      FunctionState& fs = states_.at(f);
+      g_.Flow(Loc(fs, f->free_vars()[i - 1]), 0, Loc(st, b));
+    }
+    if (!inside) {
+      // A method value: the receiver goes where the method sends it, results count as heap.
+      const ir::Function* target = nullptr;
+      for (const auto& blk : f->blocks()) {
+        for (const ir::Value* x : blk->instrs) {
+          if (x->op == ir::Op::Call && x->call_kind() == ir::CallKind::Static) target = x->Operand(0)->func();
+        }
+      }
+      auto it = target != nullptr ? summaries_.find(target) : summaries_.end();
+      if (it == summaries_.end() || it->second.empty()) {
+        FlowValue(g_.Heap(), 0, st, b);
+      } else {
+        const Leaks& l = it->second[0];
+        int best = l.Heap();
+        for (int j = 0; j < Leaks::kNumResults; ++j) {
+          if (l.Result(j) >= 0 && (best < 0 || l.Result(j) < best)) best = l.Result(j);
+        }
+        if (best >= 0) FlowValue(g_.Heap(), best, st, b);
+      }
+      FlowValue(obj, 0, st, b);
+      continue;
+    }
+    // gc captures by value a variable that is never reassigned nor has its address taken and
+    // is at most 128 bytes; gocc always captures the variable's address. Count as gc does.
+    bool byval = false;
+    if (b->op == ir::Op::Alloc && ClassifySite(b) == SiteKind::kVariable && b->block != nullptr &&
+        sizes_.SizeOf(ir::PointerElem(b->type)) <= kMaxByValueCapture) {
+      int stores = 0;
+      bool other = false;
+      auto scan = [&](const ir::Function* fn, const ir::Value* addr) {
+        for (const auto& blk : fn->blocks()) {
+          for (const ir::Value* x : blk->instrs) {
+            for (size_t k = 0; k < x->num_operands; ++k) {
+              if (x->Operand(k) != addr) continue;
+              if (x->op == ir::Op::Load) continue;
+              if (x->op == ir::Op::Store && k == 0) {
+                ++stores;
+                continue;
+              }
+              if (x->op == ir::Op::MakeClosure && k > 0) continue;
+              other = true;
+            }
+          }
+        }
+      };
+      scan(b->block->func, b);
+      if (i - 1 < f->free_vars().size()) {
+        int outer_stores = stores;
+        scan(f, f->free_vars()[i - 1]);
+        if (stores != outer_stores) other = true;
+      }
+      byval = !other && stores <= 1;
+    }
+    if (byval) {
+      g_.Flow(obj, 1, Loc(st, b));
+      byval_.emplace_back(b, obj);
+    } else {
+      g_.Flow(obj, 0, Loc(st, b));
+    }
+  }
+}
+
+void BatchBuilder::Walk(FunctionState& st) {
+  for (const auto& b : st.fn->blocks()) {
+    for (ir::Value* v : b->instrs) Instr(st, v);
+  }
+}
+
+void BatchBuilder::Instr(FunctionState& st, ir::Value* v) {
+  using ir::Op;
+  auto same = [&](size_t k) {
+    if (Carries(v->type)) FlowValue(Loc(st, v), 0, st, v->Operand(k));
+  };
+  switch (v->op) {
+    case Op::Alloc: {
+      Location* obj = AddrHole(st, v);
+      g_.Flow(Loc(st, v), -1, obj);
+      return;
+    }
+    case Op::Load:
+      if (Carries(v->type)) FlowValue(Loc(st, v), 1, st, v->Operand(0));
+      return;
+    case Op::Store: {
+      const ir::Value* val = v->Operand(1);
+      if (val->op == Op::Param && v->block == st.fn->entry()) {
+        const ir::Value* a = v->Operand(0);
+        if (val->aux16 < st.merged_param_allocs.size() && st.merged_param_allocs[val->aux16] == a) return;
+      }
+      FlowValue(AddrHole(st, v->Operand(0)), 0, st, val);
+      return;
+    }
+    case Op::FieldAddr:
+    case Op::IndexAddr:
+    case Op::Field:
+    case Op::Index:
+    case Op::Slice:
+    case Op::ChangeType:
+    case Op::ChangeInterface: same(0); return;
+    case Op::Convert: {
+      const types::Type* from = v->Operand(0)->type;
+      const types::Type* to = v->type;
+      bool from_slice = types::As<types::Slice>(ir::Under(from)) != nullptr;
+      if ((IsPointerLike(from) && IsPointerLike(to)) || (from_slice && IsPointerLike(to))) same(0);
+      return;  // string <-> []byte/[]rune and int -> string make new memory
+    }
+    case Op::BinOp:
+      if (IsUintptr(v->type) && !ir::IsComparison(v->binop())) {
+        FlowValue(Loc(st, v), 0, st, v->Operand(0));
+        FlowValue(Loc(st, v), 0, st, v->Operand(1));
+      }
+      return;
+    case Op::MakeInterface: {
+      const ir::Value* x = v->Operand(0);
+      if (ir::IsInterfaceType(x->type) || IsDirectIface(x->type)) {
+        same(0);
+        return;
+      }
+      Location* obj = Object(st, v);
+      FlowValue(obj, 0, st, x);
+      g_.Flow(Loc(st, v), -1, obj);
+      return;
+    }
+    case Op::TypeAssert: {
+      const types::Type* t = v->asserted_type();
+      int d = ir::IsInterfaceType(t) || IsDirectIface(t) ? 0 : 1;
+      if (HasPointers(t)) g_.Flow(Loc(st, v), d, Loc(st, v->Operand(0)));
+      return;
+    }
+    case Op::MakeClosure: Closure(st, v); return;
+    case Op::MakeSlice:
+    case Op::MakeMap: g_.Flow(Loc(st, v), -1, Object(st, v)); return;
+    case Op::MapUpdate:
+      FlowValue(g_.Heap(), 0, st, v->Operand(1));
+      FlowValue(g_.Heap(), 0, st, v->Operand(2));
+      return;
+    case Op::Append: {
+      const ir::Value* s = v->Operand(0);
+      same(0);
+      if (HasPointers(ir::ElemType(s->type))) FlowValue(g_.Heap(), 1, st, s);
+      if (v->Has(ir::kFlagSpread)) {
+        const ir::Value* t = v->Operand(1);
+        if (HasPointers(ir::ElemType(t->type))) FlowValue(g_.Heap(), 1, st, t);
+      } else {
+        for (size_t k = 1; k < v->num_operands; ++k) FlowValue(g_.Heap(), 0, st, v->Operand(k));
+      }
+      return;
+    }
+    case Op::Copy: {
+      const ir::Value* src = v->Operand(1);
+      if (HasPointers(ir::ElemType(src->type))) FlowValue(g_.Heap(), 1, st, src);
+      return;
+    }
+    case Op::Call: Call(st, v, false); return;
+    case Op::Defer: Call(st, v, true); return;
+    case Op::Panic: FlowValue(g_.Heap(), 0, st, v->Operand(0)); return;
+    case Op::Return:
+      for (size_t j = 0; j < v->num_operands && j < st.results.size(); ++j) {
+        FlowValue(st.results[j], 0, st, v->Operand(j));
+      }
+      return;
+    case Op::Phi:
+      if (Carries(v->type)) {
+        for (const ir::Value* op : v->Operands()) FlowValue(Loc(st, v), 0, st, op);
+      }
+      return;
+    case Op::Extract: {
+      const ir::Value* t = v->Operand(0);
+      if (!Carries(v->type)) return;
+      if (t->op == Op::Call) {
+        g_.Flow(Loc(st, v), 0, CallResult(st, t, static_cast<int>(v->aux.i)));
+      } else if (t->op == Op::TypeAssert && v->aux.i == 0) {
+        g_.Flow(Loc(st, v), 0, Loc(st, t));
+      }
+      return;
+    }
+    default: return;  // no pointer flows: arithmetic, lookups (map contents are on the heap), ...
+  }
+}
+
+void BatchBuilder::HeapReasons() {
+  for (auto& [v, obj] : objects_) {
+    bool heap = false;
+    switch (v->op) {
+      case ir::Op::Alloc: {
+        int64_t size = sizes_.SizeOf(ir::PointerElem(v->type));
+        std::string_view text = v->str();
+        if (size > kMaxStackVarSize) heap = true;
+        if ((text.starts_with("&") || text.starts_with("new(")) && size > kMaxImplicitStackVarSize) heap = true;
+        break;
+      }
+      case ir::Op::MakeSlice: {
+        const ir::Value* r = v->Operand(1);
+        if (r->op != ir::Op::ConstInt || r->aux.i < 0) {
+          heap = true;
+        } else {
+          int64_t elem = sizes_.SizeOf(ir::ElemType(v->type));
+          if (elem != 0 && r->aux.i > kMaxImplicitStackVarSize / elem) heap = true;
+        }
+        break;
+      }
+      default: break;
+    }
+    if (heap) g_.Flow(g_.Heap(), -1, obj);
+  }
+}
+
+}  // namespace gocc::escape

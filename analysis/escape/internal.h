@@ -1,0 +1,85 @@
+// Shared between the graph builder (build.cpp) and the driver of the analysis (escape.cpp).
+#pragma once
+
+#include <map>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "analysis/escape/escape.h"
+#include "analysis/escape/graph.h"
+
+namespace gocc::escape {
+
+// Per-parameter leak summaries of the functions analysed so far (by params() index).
+using Summaries = std::unordered_map<const ir::Function*, std::vector<Leaks>>;
+
+// What an allocation site is, for its message.
+enum class SiteKind : uint8_t {
+  kVariable,  // a local variable or parameter moved to memory: "moved to heap: x"
+  kReported,  // new(T), &T{...}, []T{...}, make(...), func literal, x (to interface), ...
+  kSilent,    // compiler temporaries and value composite literals: no message
+};
+auto ClassifySite(const ir::Value* v) -> SiteKind;
+// The variable name of a kVariable Alloc.
+auto VariableName(const ir::Value* v) -> std::string_view;
+auto HasPointers(const types::Type* t) -> bool;
+
+struct FunctionState {
+  const ir::Function* fn = nullptr;
+  std::vector<Location*> values;    // by value id
+  std::vector<int> block_depth;     // loop depth by block id
+  std::vector<int> header_loops;    // loops headed by each block
+  std::vector<Location*> params;    // by params() index
+  std::vector<Location*> results;   // by result index
+  std::vector<const ir::Value*> merged_param_allocs;  // Alloc a parameter was moved into, by index
+};
+
+class BatchBuilder {
+ public:
+  BatchBuilder(Graph& graph, const Summaries& summaries, const std::vector<const ir::Function*>& batch,
+               const types::Sizes& sizes);
+  void Build();
+
+  auto state(const ir::Function* fn) -> FunctionState& { return states_.at(fn); }
+  auto objects() const -> const std::vector<std::pair<const ir::Value*, Location*>>& { return objects_; }
+  auto called_closures() const -> const std::unordered_set<const ir::Function*>& { return called_; }
+  // Allocs that a closure captures by reference although gc would capture their value: they
+  // must stay on the heap when the closure escapes, without a message.
+  auto byval_captures() const -> const std::vector<std::pair<const ir::Value*, Location*>>& { return byval_; }
+  auto defers() const -> const std::vector<std::pair<ir::Value*, bool>>& { return defers_; }
+
+ private:
+  void InitFunction(const ir::Function* fn);
+  void LoopDepths(FunctionState& st);
+  void Walk(FunctionState& st);
+  void Instr(FunctionState& st, ir::Value* v);
+  void Call(FunctionState& st, ir::Value* v, bool is_defer);
+  void Closure(FunctionState& st, ir::Value* v);
+  auto Loc(FunctionState& st, const ir::Value* v) -> Location*;
+  auto Object(FunctionState& st, const ir::Value* v) -> Location*;
+  auto AddrHole(FunctionState& st, const ir::Value* p) -> Location*;
+  auto CallResult(FunctionState& st, const ir::Value* call, int j) -> Location*;
+  auto Depth(FunctionState& st, const ir::Value* v) -> int;
+  auto Callee(const ir::Value* v) -> const ir::Function*;
+  void FlowValue(Location* dst, int derefs, FunctionState& st, const ir::Value* src);
+  void ApplySummary(FunctionState& st, const ir::Function* callee, size_t param, const ir::Value* arg,
+                    const ir::Value* call);
+  void HeapReasons();
+
+  Graph& g_;
+  const Summaries& summaries_;
+  const std::vector<const ir::Function*>& batch_;
+  const types::Sizes& sizes_;
+  std::unordered_set<const ir::Function*> in_batch_;
+  std::unordered_map<const ir::Function*, FunctionState> states_;
+  std::vector<std::pair<const ir::Value*, Location*>> objects_;
+  std::unordered_map<const ir::Value*, Location*> object_index_;
+  std::map<std::pair<const ir::Value*, int>, Location*> call_results_;
+  std::unordered_set<const ir::Function*> called_;
+  std::vector<std::pair<const ir::Value*, Location*>> byval_;
+  std::vector<std::pair<ir::Value*, bool>> defers_;  // defer, needs heap
+  std::unordered_map<const ir::Function*, std::vector<const ir::Value*>> closure_sites_;
+};
+
+}  // namespace gocc::escape
