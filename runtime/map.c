@@ -63,6 +63,7 @@ struct gocc_hmap {
   const gocc_type* key;
   const gocc_type* elem;
   uint64_t keysize, elemsize, bucketsize; /* slot sizes (8 when indirect) */
+  const gocc_type* btype; /* a bucket's layout for the collector (bucket_type) */
 };
 
 static uint8_t zero_small[1024];
@@ -154,33 +155,55 @@ static int reflexive(const gocc_type* t) {
   }
 }
 
-/* Buckets of maps whose keys and elements hold no pointers still hold one: the overflow
- * pointer in their last word. They are allocated with a descriptor whose only pointer word is
- * that one, so the collector follows overflow chains without scanning keys and elements. */
-static const gocc_type* overflow_only_type(uint64_t bucketsize) {
-  static gocc_type* cache[(8 + 8 * 2 * MAX_INLINE + 8) / 8 + 1];
-  uint64_t words = bucketsize / 8;
-  if (words >= sizeof cache / sizeof cache[0]) return NULL;
-  if (cache[words] == NULL) {
-    uint8_t* bits = gocc_persistent_alloc((words + 7) / 8);
-    memset(bits, 0, (words + 7) / 8);
-    bits[(words - 1) / 8] = (uint8_t)(1u << ((words - 1) % 8));
-    gocc_type* t = gocc_persistent_alloc(sizeof(gocc_type));
-    memset(t, 0, sizeof *t);
-    t->size = t->ptrdata = bucketsize;
-    t->gcdata = bits;
-    t->kind = GOCC_KIND_STRUCT;
-    t->align = t->field_align = 8;
-    cache[words] = t;
+/* The collector scans buckets precisely with a descriptor of their layout: the pointer words
+ * of the keys and elements (an indirect key or element is one pointer word) and the overflow
+ * pointer in the last word. Keys and elements with pointers have sizes and offsets that are
+ * multiples of 8, so their bitmaps fall on whole words. Descriptors are built once per map
+ * type (off-heap, never freed) and cached by the map type's address. */
+typedef struct btype_entry {
+  const gocc_type* maptype;
+  const gocc_type* btype;
+  struct btype_entry* next;
+} btype_entry;
+
+static void set_bits(uint8_t* bits, uint64_t word, const gocc_type* t, int indirect) {
+  if (indirect) {
+    bits[word / 8] |= (uint8_t)(1u << (word % 8));
+    return;
   }
-  return cache[words];
+  for (uint64_t w = 0; w < t->ptrdata / 8; w++)
+    if (t->gcdata[w / 8] & (1u << (w % 8))) bits[(word + w) / 8] |= (uint8_t)(1u << ((word + w) % 8));
 }
 
-static void* alloc_buckets(const gocc_hmap* h, uint64_t size) {
-  if (h->has_pointers) return gocc_alloc_words(size);
-  const gocc_type* t = overflow_only_type(h->bucketsize);
-  return t ? gocc_alloc(size, t) : gocc_alloc_words(size);
+static const gocc_type* bucket_type(const gocc_type* mt, const gocc_hmap* h) {
+  static btype_entry* cache[256];
+  btype_entry** slot = &cache[((uintptr_t)mt >> 4) & 255];
+  for (btype_entry* e = *slot; e; e = e->next)
+    if (e->maptype == mt) return e->btype;
+  uint64_t words = h->bucketsize / 8, nbytes = (words + 7) / 8;
+  uint8_t* bits = gocc_persistent_alloc(nbytes);
+  memset(bits, 0, nbytes);
+  for (uint64_t i = 0; i < BUCKET_CNT; i++) {
+    uint64_t koff = BUCKET_CNT + i * h->keysize, eoff = BUCKET_CNT + BUCKET_CNT * h->keysize + i * h->elemsize;
+    if (h->indirect_key || h->key->ptrdata) set_bits(bits, koff / 8, h->key, h->indirect_key);
+    if (h->indirect_elem || h->elem->ptrdata) set_bits(bits, eoff / 8, h->elem, h->indirect_elem);
+  }
+  bits[(words - 1) / 8] |= (uint8_t)(1u << ((words - 1) % 8));
+  gocc_type* t = gocc_persistent_alloc(sizeof(gocc_type));
+  memset(t, 0, sizeof *t);
+  t->size = t->ptrdata = h->bucketsize;
+  t->gcdata = bits;
+  t->kind = GOCC_KIND_STRUCT;
+  t->align = t->field_align = 8;
+  btype_entry* e = gocc_persistent_alloc(sizeof *e);
+  e->maptype = mt;
+  e->btype = t;
+  e->next = *slot;
+  *slot = e;
+  return t;
 }
+
+static void* alloc_buckets(const gocc_hmap* h, uint64_t size) { return gocc_alloc(size, h->btype); }
 
 static uint8_t* new_buckets(const gocc_hmap* h, uint8_t B) { return alloc_buckets(h, h->bucketsize << B); }
 
@@ -204,6 +227,7 @@ gocc_hmap* gocc_makemap(const gocc_type* mt, int64_t hint) {
   h->bucketsize = BUCKET_CNT + BUCKET_CNT * (h->keysize + h->elemsize) + 8;
   h->bucketsize = (h->bucketsize + 7) & ~(uint64_t)7;
   h->has_pointers = h->indirect_key || h->indirect_elem || k->ptrdata || e->ptrdata;
+  h->btype = bucket_type(mt, h);
   h->reflexive = (uint8_t)reflexive(k);
   h->needkeyupdate = !(k->flags & GOCC_TFLAG_REGMEM);
   if (k->kind == GOCC_KIND_STRING) h->keykind = KEY_STRING;

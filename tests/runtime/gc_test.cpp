@@ -266,6 +266,43 @@ TEST_F(GcTest, MapWithoutPointersKeepsItsOverflowBuckets) {
   }
 }
 
+__attribute__((noinline)) void FillPointerMap(const gocc_type* mt, gocc_hmap* h, int64_t n) {
+  for (int64_t i = 0; i < n; i++) {
+    auto* obj = static_cast<int64_t*>(gocc_alloc_noscan(32));
+    obj[0] = obj[3] = i;
+    gocc_string key = gocc_slicebytetostring(reinterpret_cast<const uint8_t*>(&i), 8);  // heap key
+    *static_cast<void**>(gocc_mapassign_faststr(mt, h, key.ptr, key.len)) = obj;
+  }
+}
+
+TEST_F(GcTest, MapWithPointersKeepsKeysAndValues) {
+  // map[string]unsafe.Pointer: keys' data and values are reached only through the buckets.
+  const gocc_type* mt = rt::MapOf(&gocc_type_string, &gocc_type_unsafe_pointer, "map[string]unsafe.Pointer");
+  gocc_hmap* h = gocc_makemap(mt, 0);
+  g_roots[0] = h;
+  FillPointerMap(mt, h, 20000);
+  for (int round = 0; round < 3; round++) {
+    Collect();
+    for (int i = 0; i < 2000; i++) memset(gocc_alloc_noscan(32), 0xff, 32);  // reuse freed slots
+  }
+  for (int64_t i = 0; i < 20000; i++) {
+    auto* v = static_cast<int64_t**>(gocc_mapaccess2_faststr(mt, h, reinterpret_cast<const uint8_t*>(&i), 8));
+    ASSERT_NE(v, nullptr) << i;
+    ASSERT_EQ((*v)[0], i);
+    ASSERT_EQ((*v)[3], i);
+  }
+  int64_t n = 0;
+  gocc_mapiter it;
+  for (gocc_mapiterinit(mt, h, &it); it.key != nullptr; gocc_mapiternext(&it)) {
+    auto* key = static_cast<gocc_string*>(it.key);
+    int64_t k;
+    memcpy(&k, key->ptr, 8);
+    ASSERT_EQ((*static_cast<int64_t**>(it.elem))[0], k);
+    n++;
+  }
+  EXPECT_EQ(n, 20000);
+}
+
 TEST_F(GcTest, PacingGoalIsMarkedTimesOnePlusGogc) {
   int saved = gocc_gc.percent;
   gocc_gc.percent = 100;
