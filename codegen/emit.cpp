@@ -120,7 +120,10 @@ auto Link(const LinkOptions& options, std::string* error) -> bool {
     *error = "no C compiler driver (cc, clang-19, gcc) found to link with";
     return false;
   }
-  std::vector<std::string> args{driver, "-o", options.output};
+  // Not position independent, as gc links: the program and its globals sit at fixed low
+  // addresses (0x400000 on x86-64), so address-space layout is gc's (test/nilptr.go relies on a
+  // large global lying within 256 MB of address 0).
+  std::vector<std::string> args{driver, "-no-pie", "-o", options.output};
   args.insert(args.end(), options.objects.begin(), options.objects.end());
   if (!options.runtime_library.empty()) args.push_back(options.runtime_library);
   args.insert(args.end(), options.extra.begin(), options.extra.end());
