@@ -230,6 +230,12 @@ void FunctionLowering::LowerInstr(const ir::Value* v) {
       return;
     }
     case Op::Defer: LowerDefer(v); return;
+    case Op::MakeChan: LowerMakeChan(v); return;
+    case Op::Send: LowerSend(v); return;
+    case Op::Recv: LowerRecv(v); return;
+    case Op::Select: LowerSelect(v); return;
+    case Op::Go: LowerGo(v); return;
+
     case Op::RunDefers:
       if (frame_ != nullptr) CallRuntime("gocc_frame_return", {frame_});
       return;

@@ -212,6 +212,17 @@ class FunctionLowering {
   void LowerMakeClosure(const ir::Value* v);
   void LowerCall(const ir::Value* v);
   void LowerDefer(const ir::Value* v);
+  // A heap (or stack) block {thunk, callee, args...} whose thunk makes the call of a Defer or Go
+  // op: void thunk(void* block), the closure shape the runtime runs (ops_iface.cpp).
+  auto CallBlock(const ir::Value* v, bool heap) -> llvm::Value*;
+  // ---- ops_chan.cpp ----
+  void LowerMakeChan(const ir::Value* v);
+  void LowerSend(const ir::Value* v);
+  void LowerRecv(const ir::Value* v);
+  void LowerSelect(const ir::Value* v);
+  void LowerGo(const ir::Value* v);
+  auto CallRuntimeShaped(std::string_view name, llvm::Type* result, std::span<llvm::Value* const> args) -> llvm::CallInst*;
+
   void LowerPanic(const ir::Value* v);
   void LowerRecover(const ir::Value* v);
   auto DynamicType(llvm::Value* iface, const types::Type* t) -> llvm::Value*;

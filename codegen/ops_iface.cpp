@@ -285,12 +285,13 @@ void FunctionLowering::LowerDefer(const ir::Value* v) {
     m_.Error(fn_.name() + ": defer in a function without has_defer");
     return;
   }
+  CallRuntime("gocc_defer", {frame_, CallBlock(v, v->Has(ir::kFlagHeap))});
+}
+
+auto FunctionLowering::CallBlock(const ir::Value* v, bool heap) -> llvm::Value* {
   bool plain_closure = v->call_kind() == ir::CallKind::Closure && v->num_operands == 1;
   bool plain_static = v->call_kind() == ir::CallKind::Static && v->num_operands == 1;
-  if (plain_closure || plain_static) {
-    CallRuntime("gocc_defer", {frame_, Get(v->Operand(0))});
-    return;
-  }
+  if (plain_closure || plain_static) return Get(v->Operand(0));
   // Block {wrapper, callee (closure / interface), args...} as a Go struct so the GC can scan it.
   std::vector<const types::Type*> fields;
   size_t first_arg = v->call_kind() == ir::CallKind::Runtime ? 0 : 1;
@@ -304,7 +305,7 @@ void FunctionLowering::LowerDefer(const ir::Value* v) {
   static int counter = 0;
   auto* wtype = llvm::FunctionType::get(llvm::Type::getVoidTy(m_.ctx()), {m_.types().ptr}, false);
   auto* wrapper = llvm::Function::Create(wtype, llvm::Function::InternalLinkage,
-                                         fn_.name() + ".defer" + std::to_string(counter++), m_.module());
+                                         fn_.name() + (v->op == ir::Op::Go ? ".go" : ".defer") + std::to_string(counter++), m_.module());
   wrapper->addFnAttr("frame-pointer", "all");
   // No tail call to the callee: recover() in the callee checks that its caller's frame is this
   // wrapper's (gocc_defer_wrapper recorded it); a sibling call would leave the trampoline's.
@@ -359,7 +360,7 @@ void FunctionLowering::LowerDefer(const ir::Value* v) {
     }
     wb.CreateRetVoid();
   }
-  llvm::Value* block = AllocMemory(layout, v->Has(ir::kFlagHeap));
+  llvm::Value* block = AllocMemory(layout, heap);
   b_.CreateStore(wrapper, b_.CreateStructGEP(st, block, m_.types().FieldIndex(layout, 0)));
   size_t k = 0;
   if (has_callee) {
@@ -369,7 +370,7 @@ void FunctionLowering::LowerDefer(const ir::Value* v) {
   for (size_t i = first_arg; i < v->num_operands; ++i, ++k) {
     b_.CreateStore(Get(v->Operand(i)), b_.CreateStructGEP(st, block, m_.types().FieldIndex(layout, static_cast<int>(k + 1))));
   }
-  CallRuntime("gocc_defer", {frame_, block});
+  return block;
 }
 
 void FunctionLowering::LowerPanic(const ir::Value* v) {

@@ -249,7 +249,12 @@ auto FunctionBuilder::Builtin(const ast::CallExpr* e, std::string_view name) -> 
   if (name == "len" || name == "cap") {
     Value* x = Expr(arg(0));
     b_.SetPos(pos);
+    if (Under(x->type)->kind == types::TypeKind::Chan) {
+      Value* ops[] = {x};
+      return b_.CallRuntime(name == "len" ? "gocc_chanlen" : "gocc_chancap", pb_.Int(), ops);
+    }
     return name == "len" ? b_.Len(x) : b_.Cap(x);
+
   }
   if (name == "append") {
     const types::Type* st = pb_.TypeOf(e);
@@ -293,9 +298,15 @@ auto FunctionBuilder::Builtin(const ast::CallExpr* e, std::string_view name) -> 
       b_.SetPos(pos);
       return b_.MakeMap(t, hint, AllocText(e));
     }
-    pb_.Unsupported(pos, "channels");
+    if (u->kind == types::TypeKind::Chan) {
+      Value* size = e->args.size() > 1 ? int_arg(1) : b_.ConstInt(pb_.Int(), 0);
+      b_.SetPos(pos);
+      return b_.MakeChan(t, size, AllocText(e));
+    }
+    pb_.Unsupported(pos, "this make call");
     return b_.Nil(t);
   }
+
   if (name == "new") {
     b_.SetPos(pos);
     return b_.Alloc(pb_.TypeOf(arg(0)), AllocText(e), true);
@@ -358,9 +369,13 @@ auto FunctionBuilder::Builtin(const ast::CallExpr* e, std::string_view name) -> 
     return b_.Convert(pb_.TypeOf(e), b_.BinOp(BinaryOp::Add, p, b_.Convert(uptr, n)));
   }
   if (name == "close") {
-    pb_.Unsupported(pos, "channels");
+    Value* c = Expr(arg(0));
+    b_.SetPos(pos);
+    Value* ops[] = {c};
+    b_.CallRuntime("gocc_closechan", nullptr, ops);
     return nullptr;
   }
+
   pb_.Unsupported(pos, "the built-in function " + std::string(name) + " calls");
   return nullptr;
 }

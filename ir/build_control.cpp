@@ -86,9 +86,10 @@ void FunctionBuilder::Range(const ast::RangeStmt* s, std::string_view label) {
   };
 
   if (u->kind == types::TypeKind::Chan) {
-    pb_.Unsupported(s->pos, "channels");
+    RangeChan(s, label);
     return;
   }
+
   if (IsStringType(u) || u->kind == types::TypeKind::Map) {
     bool over_string = IsStringType(u);
     Value* x = Expr(s->x);
@@ -288,6 +289,8 @@ void FunctionBuilder::Labeled(const ast::LabeledStmt* s) {
     case ast::NodeKind::ForStmt: For(static_cast<const ast::ForStmt*>(inner), s->label->name); return;
     case ast::NodeKind::RangeStmt: Range(static_cast<const ast::RangeStmt*>(inner), s->label->name); return;
     case ast::NodeKind::SwitchStmt: Switch(static_cast<const ast::SwitchStmt*>(inner), s->label->name); return;
+    case ast::NodeKind::SelectStmt: Select(static_cast<const ast::SelectStmt*>(inner), s->label->name); return;
+
     case ast::NodeKind::TypeSwitchStmt:
       TypeSwitch(static_cast<const ast::TypeSwitchStmt*>(inner), s->label->name);
       return;

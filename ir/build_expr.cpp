@@ -274,7 +274,12 @@ auto FunctionBuilder::Unary(const ast::UnaryExpr* e) -> Value* {
       }
       return Addr(x);
     }
-    case T::Arrow: pb_.Unsupported(e->pos, "channels"); return b_.Zero(pb_.TypeOf(e));
+    case T::Arrow: {
+      Value* c = Expr(e->x);
+      b_.SetPos(e->pos);
+      return b_.Recv(c, false);
+    }
+
     default: throw BuildError{e->pos, "unexpected unary operator"};
   }
 }
@@ -649,9 +654,11 @@ auto FunctionBuilder::MultiValues(const ast::Expr* e, size_t want) -> std::vecto
     b_.SetPos(e->pos);
     tuple = b_.TypeAssert(x, AssertedType(ta), true);
   } else if (const auto* u = e->As<ast::UnaryExpr>(); u != nullptr && u->op == lex::TokenKind::Arrow) {
-    pb_.Unsupported(e->pos, "channels");
-    throw BuildError{e->pos, "channel receive"};
+    Value* c = Expr(u->x);
+    b_.SetPos(e->pos);
+    tuple = b_.Recv(c, true);
   } else {
+
     tuple = Expr(e);
   }
   std::vector<Value*> values;

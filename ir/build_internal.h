@@ -157,6 +157,12 @@ class FunctionBuilder {
   void Branch(const ast::BranchStmt* s);
   void Labeled(const ast::LabeledStmt* s);
   void Defer(const ast::DeferStmt* s);
+  // ---- goroutines and channels (build_chan.cpp) ----
+  void Go(const ast::GoStmt* s);
+  void Send(const ast::SendStmt* s);
+  void Select(const ast::SelectStmt* s, std::string_view label);
+  void RangeChan(const ast::RangeStmt* s, std::string_view label);
+
   auto LabelBlock(std::string_view name) -> Block*;
   // Starts a new block for code that follows a terminator (removed later if unreachable).
   void StartDeadBlock();

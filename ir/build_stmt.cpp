@@ -147,11 +147,8 @@ void FunctionBuilder::Stmt(const ast::Stmt* s) {
     case K::BlockStmt: StmtList(static_cast<const ast::BlockStmt*>(s)->stmts); return;
     case K::ExprStmt: {
       const ast::Expr* x = static_cast<const ast::ExprStmt*>(s)->x;
-      if (const auto* u = x->As<ast::UnaryExpr>(); u != nullptr && u->op == lex::TokenKind::Arrow) {
-        pb_.Unsupported(x->pos, "channels");
-        return;
-      }
       Expr(x);
+
       return;
     }
     case K::DeclStmt: {
@@ -180,9 +177,10 @@ void FunctionBuilder::Stmt(const ast::Stmt* s) {
     case K::BranchStmt: Branch(static_cast<const ast::BranchStmt*>(s)); return;
     case K::LabeledStmt: Labeled(static_cast<const ast::LabeledStmt*>(s)); return;
     case K::DeferStmt: Defer(static_cast<const ast::DeferStmt*>(s)); return;
-    case K::GoStmt: pb_.Unsupported(s->pos, "go statements"); return;
-    case K::SendStmt: pb_.Unsupported(s->pos, "channels"); return;
-    case K::SelectStmt: pb_.Unsupported(s->pos, "select statements"); return;
+    case K::GoStmt: Go(static_cast<const ast::GoStmt*>(s)); return;
+    case K::SendStmt: Send(static_cast<const ast::SendStmt*>(s)); return;
+    case K::SelectStmt: Select(static_cast<const ast::SelectStmt*>(s), {}); return;
+
     default: throw BuildError{s->pos, "unexpected statement " + std::string(ast::NameOf(s->kind))};
   }
 }

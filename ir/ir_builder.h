@@ -91,6 +91,20 @@ class Builder {
   auto AppendSpread(Value* slice, Value* more) -> Value*;  // append(s, more...)
   auto Copy(Value* dst, Value* src) -> Value*;
 
+  // ---- goroutines and channels (defined in build_chan.cpp) ----
+  auto MakeChan(const types::Type* chan_type, Value* size, std::string_view comment) -> Value*;
+  void Send(Value* chan, Value* value);
+  // Yields T, or (T, bool) with comma_ok.
+  auto Recv(Value* chan, bool comma_ok) -> Value*;
+  // One case per entry of chans: a send of values[i] if values[i] != nullptr, else a receive.
+  // Yields (index int, recvOK bool, one value per receive case); index -1 is the default.
+  auto Select(std::span<Value* const> chans, std::span<Value* const> values, bool has_default) -> Value*;
+  // go f(args), go closure(args), go iface.M(args).
+  void Go(Function* fn, std::span<Value* const> args);
+  void GoValue(Value* closure, std::span<Value* const> args);
+  void GoInvoke(Value* iface, std::string_view method, std::span<Value* const> args);
+
+
   // ---- calls ----
   auto Call(Function* fn, std::span<Value* const> args) -> Value*;
   auto CallValue(Value* closure, std::span<Value* const> args) -> Value*;

@@ -112,18 +112,20 @@ void gocc_semacquire(uint32_t* addr);
 void gocc_semrelease(uint32_t* addr);
 
 /* ---- timers (timer.c, timer_wheel.c) ----
- * A timer is embedded in Go objects (time.Timer's runtimeTimer) or in C frames. When it fires,
- * cfn(t) is called if set (C timers: waking a sleeper); otherwise the Go closure f runs in a new
- * goroutine. A periodic timer is re-armed at when + k*period. */
+ * A timer is embedded in Go objects (time.Timer's runtimeTimer, whose fields have gc's types,
+ * so sizes match gc's) or in C frames. When it fires, cfn(t) is called if set (C timers, e.g.
+ * waking a sleeper; arg.data is theirs); otherwise the Go function f(arg, 0) — a
+ * func(any, uintptr) — runs in a new goroutine. A periodic timer is re-armed at when + k*period. */
 typedef struct gocc_timer {
+  int64_t idx;                      /* gc's pp: heap index + 1 (wheel: slot index + 1); 0 = not pending */
   int64_t when;
   int64_t period;
-  void* f;                        /* Go closure: func() */
-  int64_t idx;                    /* heap index + 1 (wheel: 1 when queued); 0 = not pending */
-  void (*cfn)(struct gocc_timer*);
-  void* carg;
-  struct gocc_timer* wnext;       /* timing wheel bucket links */
-  struct gocc_timer* wprev;
+  void* f;                          /* Go func(arg any, seq uintptr) */
+  gocc_iface arg;
+  void (*cfn)(struct gocc_timer*);  /* gc's seq: a C callback (runtime-internal timers only) */
+  int64_t nextwhen;                 /* unused */
+  uint32_t status;                  /* wheel: bucket + 1 */
+  uint32_t pad;
 } gocc_timer;
 
 void gocc_timer_add(gocc_timer* t);           /* t->when set; t must not be pending */

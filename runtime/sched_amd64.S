@@ -35,5 +35,9 @@ gocc_gostart:
         call    gocc_goroutine_main
         ud2
         .size   gocc_gostart, .-gocc_gostart
+#endif
+#if defined(__x86_64__)
         .section .note.GNU-stack,"",@progbits
+#else
+        .section .note.GNU-stack,"",%progbits
 #endif

@@ -45,5 +45,9 @@ gocc_gostart:
         bl      gocc_goroutine_main
         brk     #0
         .size   gocc_gostart, .-gocc_gostart
+#endif
+#if defined(__x86_64__)
+        .section .note.GNU-stack,"",@progbits
+#else
         .section .note.GNU-stack,"",%progbits
 #endif

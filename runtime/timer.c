@@ -13,8 +13,8 @@
  *
  * The scheduler asks for the earliest deadline (gocc_timer_next) and sleeps until then when no
  * goroutine can run. A timer fires by calling its C function cfn (sleeping goroutines) or by
- * starting a goroutine that runs its Go closure f (time.AfterFunc, and the channel sends of
- * time.Timer and time.Ticker).
+ * starting a goroutine that runs its Go function f(arg, 0) (time.AfterFunc's goFunc, and
+ * sendTime for time.Timer and time.Ticker).
  */
 #include <stdlib.h>
 
@@ -107,9 +107,28 @@ int64_t gocc_timer_count(void) {
   return heap_len;
 }
 
+/* The goroutine of a Go timer: calls f(arg, 0) with gocc's calling convention (closure first,
+ * the interface as two words). The block is a copy, so a Reset does not change this firing. */
+typedef struct fire_block {
+  void (*code)(struct fire_block*);
+  void* f;
+  gocc_iface arg;
+} fire_block;
+
+static void fire_go(fire_block* b) {
+  ((void (*)(void*, const void*, void*, uintptr_t))(*(void**)b->f))(b->f, b->arg.tab, b->arg.data, 0);
+}
+
 static void fire(gocc_timer* t) {
-  if (t->cfn) t->cfn(t);
-  else if (t->f) gocc_newproc(t->f);
+  if (t->cfn) {
+    t->cfn(t);
+  } else if (t->f) {
+    fire_block* b = gocc_alloc_words(sizeof *b);
+    b->code = fire_go;
+    b->f = t->f;
+    b->arg = t->arg;
+    gocc_newproc(b);
+  }
 }
 
 /* The time a periodic timer fires next: the first when + k*period after now (gc's rule, so a
@@ -141,7 +160,7 @@ void gocc_timers_roots(void (*scan_range)(const void* lo, const void* hi)) {
 
 /* ---- sleeping ---- */
 
-static void wake_sleeper(gocc_timer* t) { gocc_ready(t->carg); }
+static void wake_sleeper(gocc_timer* t) { gocc_ready(t->arg.data); }
 
 static int64_t deadline(int64_t ns) {
   int64_t now = gocc_nanotime();
@@ -151,7 +170,7 @@ static int64_t deadline(int64_t ns) {
 
 void gocc_sleep(int64_t ns) {
   if (ns <= 0) return;
-  gocc_timer t = {.when = deadline(ns), .cfn = wake_sleeper, .carg = gocc_sched_curg()};
+  gocc_timer t = {.when = deadline(ns), .cfn = wake_sleeper, .arg = {NULL, gocc_sched_curg()}};
   gocc_timer_add(&t);
   gocc_park(GOCC_WAIT_SLEEP);
 }

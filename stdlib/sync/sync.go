@@ -1,5 +1,7 @@
-// Declarations-only stub of Go 1.19's package sync, for gocc's type checker.
-// Function and method bodies come later, with code generation.
+// Package sync for gocc: Go 1.19's API. Mutex, RWMutex, WaitGroup and Once are implemented
+// (mutex.go, rwmutex.go, waitgroup.go, once.go) on the runtime's semaphores; gocc's scheduler
+// runs one goroutine at a time and switches only when one blocks, so plain loads and stores
+// are atomic here. Cond, Pool and Map are declared without bodies (not yet implemented).
 // tests/stdlib/verify.go checks every exported declaration against the real package.
 
 package sync
@@ -22,10 +24,6 @@ type Mutex struct {
 	sema  uint32
 }
 
-func (m *Mutex) Lock()
-func (m *Mutex) TryLock() bool
-func (m *Mutex) Unlock()
-
 // A RWMutex is a reader/writer mutual exclusion lock.
 type RWMutex struct {
 	w           Mutex  // held if there are pending writers
@@ -34,14 +32,6 @@ type RWMutex struct {
 	readerCount int32  // number of pending readers
 	readerWait  int32  // number of departing readers
 }
-
-func (rw *RWMutex) RLock()
-func (rw *RWMutex) TryRLock() bool
-func (rw *RWMutex) RUnlock()
-func (rw *RWMutex) Lock()
-func (rw *RWMutex) TryLock() bool
-func (rw *RWMutex) Unlock()
-func (rw *RWMutex) RLocker() Locker
 
 // A WaitGroup waits for a collection of goroutines to finish.
 type WaitGroup struct {
@@ -52,17 +42,11 @@ type WaitGroup struct {
 	state2 uint32
 }
 
-func (wg *WaitGroup) Add(delta int)
-func (wg *WaitGroup) Done()
-func (wg *WaitGroup) Wait()
-
 // Once is an object that will perform exactly one action.
 type Once struct {
 	done uint32
 	m    Mutex
 }
-
-func (o *Once) Do(f func())
 
 // Cond implements a condition variable, a rendezvous point
 // for goroutines waiting for or announcing the occurrence

@@ -1,5 +1,7 @@
-// Declarations-only stub of Go 1.19's package time, for gocc's type checker.
-// Function and method bodies come later, with code generation.
+// Package time for gocc: Go 1.19's API. Durations, monotonic clock readings, Now/Since/Until
+// and Time arithmetic (mono.go, duration.go), Sleep, timers and tickers on the runtime's timer
+// queue (sleep.go, tick.go; runtime/timer.c) are implemented; the functions still declared
+// without a body here (formatting, parsing, calendars, locations) are not yet (docs/stdlib.md).
 // tests/stdlib/verify.go checks every exported declaration against the real package.
 
 package time
@@ -128,16 +130,18 @@ type ParseError struct {
 	Message    string
 }
 
-// runtimeTimer is the runtime's timer record (runtime/time.go's timer).
+// runtimeTimer is the runtime's timer record (gocc_timer in runtime/sched.h), with the field
+// types of gc's so that Timer and Ticker have gc's sizes. When it fires, the runtime calls
+// f(arg, 0) in a new goroutine.
 type runtimeTimer struct {
-	pp       uintptr
+	pp       uintptr // heap position + 1; 0 when not queued
 	when     int64
 	period   int64
-	f        func(any, uintptr) // NOTE: must not be closure
+	f        func(any, uintptr)
 	arg      any
-	seq      uintptr
+	seq      uintptr // C callback (runtime-internal timers only)
 	nextwhen int64
-	status   uint32
+	status   uint32 // timing wheel: bucket + 1
 }
 
 // The Timer type represents a single event. When the Timer expires, the
@@ -154,58 +158,26 @@ type Ticker struct {
 }
 
 // Functions.
-func After(d Duration) <-chan Time
-func AfterFunc(d Duration, f func()) *Timer
 func Date(year int, month Month, day, hour, min, sec, nsec int, loc *Location) Time
 func FixedZone(name string, offset int) *Location
 func LoadLocation(name string) (*Location, error)
 func LoadLocationFromTZData(name string, data []byte) (*Location, error)
-func NewTicker(d Duration) *Ticker
-func NewTimer(d Duration) *Timer
-func Now() Time
 func Parse(layout, value string) (Time, error)
 func ParseDuration(s string) (Duration, error)
 func ParseInLocation(layout, value string, loc *Location) (Time, error)
-func Since(t Time) Duration
-func Sleep(d Duration)
-func Tick(d Duration) <-chan Time
-func Unix(sec int64, nsec int64) Time
-func UnixMicro(usec int64) Time
-func UnixMilli(msec int64) Time
-func Until(t Time) Duration
 
 // Methods.
-func (d Duration) Abs() Duration
-func (d Duration) Hours() float64
-func (d Duration) Microseconds() int64
-func (d Duration) Milliseconds() int64
-func (d Duration) Minutes() float64
-func (d Duration) Nanoseconds() int64
-func (d Duration) Round(m Duration) Duration
-func (d Duration) Seconds() float64
-func (d Duration) String() string
-func (d Duration) Truncate(m Duration) Duration
-func (d Weekday) String() string
 func (e *ParseError) Error() string
 func (l *Location) String() string
-func (m Month) String() string
-func (t *Ticker) Reset(d Duration)
-func (t *Ticker) Stop()
 func (t *Time) GobDecode(data []byte) error
 func (t *Time) UnmarshalBinary(data []byte) error
 func (t *Time) UnmarshalJSON(data []byte) error
 func (t *Time) UnmarshalText(data []byte) error
-func (t *Timer) Reset(d Duration) bool
-func (t *Timer) Stop() bool
-func (t Time) Add(d Duration) Time
 func (t Time) AddDate(years int, months int, days int) Time
-func (t Time) After(u Time) bool
 func (t Time) AppendFormat(b []byte, layout string) []byte
-func (t Time) Before(u Time) bool
 func (t Time) Clock() (hour, min, sec int)
 func (t Time) Date() (year int, month Month, day int)
 func (t Time) Day() int
-func (t Time) Equal(u Time) bool
 func (t Time) Format(layout string) string
 func (t Time) GoString() string
 func (t Time) GobEncode() ([]byte, error)
@@ -213,7 +185,6 @@ func (t Time) Hour() int
 func (t Time) ISOWeek() (year, week int)
 func (t Time) In(loc *Location) Time
 func (t Time) IsDST() bool
-func (t Time) IsZero() bool
 func (t Time) Local() Time
 func (t Time) Location() *Location
 func (t Time) MarshalBinary() ([]byte, error)
@@ -225,13 +196,8 @@ func (t Time) Nanosecond() int
 func (t Time) Round(d Duration) Time
 func (t Time) Second() int
 func (t Time) String() string
-func (t Time) Sub(u Time) Duration
 func (t Time) Truncate(d Duration) Time
 func (t Time) UTC() Time
-func (t Time) Unix() int64
-func (t Time) UnixMicro() int64
-func (t Time) UnixMilli() int64
-func (t Time) UnixNano() int64
 func (t Time) Weekday() Weekday
 func (t Time) Year() int
 func (t Time) YearDay() int
