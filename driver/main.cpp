@@ -15,6 +15,7 @@
 #include "driver/layout.h"
 #include "lexer/dump.h"
 #include "support/big_stack.h"
+#include "support/heap.h"
 #include "typecheck/check.h"
 
 namespace gocc::driver {
@@ -362,6 +363,7 @@ auto Main(int argc, char** argv) -> int {
 }  // namespace gocc::driver
 
 auto main(int argc, char** argv) -> int {
+  gocc::TuneHeapForBatch();
   int status = 0;
   gocc::RunWithStack(gocc::kCompilerStackBytes, [&] { status = gocc::driver::Main(argc, argv); });
   return status;

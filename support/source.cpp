@@ -1,8 +1,13 @@
 #include "support/source.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
-#include <fstream>
-#include <sstream>
+#include <cctype>
+#include <cerrno>
+#include <cstring>
 
 namespace gocc {
 
@@ -37,18 +42,39 @@ auto SourceFile::ReportedAt(uint32_t offset) const -> ReportedPos {
 }
 
 auto SourceMap::Load(const std::string& path, std::string* error) -> const SourceFile* {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    *error = "open " + path + ": no such file or directory";
+  // Go's wording: the operation, the path, and the system's message in lower case.
+  auto fail = [&](const char* op, int err) -> const SourceFile* {
+    std::string message = std::strerror(err);
+    if (!message.empty()) message[0] = static_cast<char>(std::tolower(message[0]));
+    *error = std::string(op) + " " + path + ": " + message;
     return nullptr;
+  };
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return fail("open", errno);
+  struct stat st {};
+  std::string text;
+  if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
+    // Room for SourceFile's padding too, so that adding it does not copy the text.
+    text.reserve(static_cast<size_t>(st.st_size) + SourceFile::kPadding + 1);
+    text.resize(static_cast<size_t>(st.st_size) + 1);  // +1: the read that sees the end
   }
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  if (in.bad()) {
-    *error = "read " + path + ": I/O error";
-    return nullptr;
+  // One read per chunk straight into the string; a file that grows while we read is read whole.
+  size_t used = 0;
+  while (true) {
+    if (used == text.size()) text.resize(std::max<size_t>(text.size() * 2, 4096));
+    ssize_t n = ::read(fd, text.data() + used, text.size() - used);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      int err = errno;
+      ::close(fd);
+      return fail("read", err);
+    }
+    if (n == 0) break;
+    used += static_cast<size_t>(n);
   }
-  return Add(path, std::move(buffer).str());
+  ::close(fd);
+  text.resize(used);
+  return Add(path, std::move(text));
 }
 
 auto SourceMap::Add(std::string path, std::string text) -> const SourceFile* {
