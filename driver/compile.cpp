@@ -92,6 +92,7 @@ void Escape(const BackendOptions& opts, Compilation& c, std::ostream& out) {
   if (!EscapeAnalysisEnabled() && opts.escape_report == 0) return;
   escape::Options options;
   options.level = opts.escape_report;
+  options.sources = &c.fe.sources();
   auto findings = escape::Analyze(*c.program, options);
   if (!EscapeAnalysisEnabled()) {
     // Report only: every site back on the heap.

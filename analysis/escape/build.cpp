@@ -17,6 +17,7 @@
 // Loop depth, which gc counts syntactically, is the natural-loop nesting of a block; a phi at a
 // loop header is a variable declared before the loop, so it counts one loop less.
 #include <algorithm>
+#include <cctype>
 
 #include "analysis/escape/internal.h"
 #include "ir/dom.h"
@@ -346,9 +347,10 @@ void BatchBuilder::Call(FunctionState& st, ir::Value* v, bool is_defer) {
   }
   if (kind == ir::CallKind::Runtime) {
     // The C functions behind the bundled standard library keep no pointer they are given, but
-    // for finalizers and timers.
+    // for finalizers and timers. A function of the program without a body is unknown, as in gc.
     std::string_view name = v->str();
-    if (name.find("Finalizer") != std::string_view::npos || name.find("imer") != std::string_view::npos) {
+    if (name.find("Finalizer") != std::string_view::npos || name.find("imer") != std::string_view::npos ||
+        name.starts_with("gocc_main_")) {
       for (const ir::Value* a : args) FlowValue(g_.Heap(), 0, st, a);
     }
     return;
@@ -473,6 +475,10 @@ void BatchBuilder::Instr(FunctionState& st, ir::Value* v) {
         const ir::Value* a = v->Operand(0);
         if (val->aux16 < st.merged_param_allocs.size() && st.merged_param_allocs[val->aux16] == a) return;
       }
+      if (IsSelfAssign(v)) {
+        self_assigns_.push_back(v);
+        return;
+      }
       FlowValue(AddrHole(st, v->Operand(0)), 0, st, val);
       return;
     }
@@ -539,6 +545,12 @@ void BatchBuilder::Instr(FunctionState& st, ir::Value* v) {
     }
     case Op::Call: Call(st, v, false); return;
     case Op::Defer: Call(st, v, true); return;
+    case Op::Go:      // the goroutine outlives the frame: callee and arguments (gc: heap hole)
+    case Op::Send:    // ch <- v: v flows to the heap (gc: assignHeap "send")
+    case Op::Select:  // send values and channels
+      for (const ir::Value* op : v->Operands()) FlowValue(g_.Heap(), 0, st, op);
+      return;
+
     case Op::Panic: FlowValue(g_.Heap(), 0, st, v->Operand(0)); return;
     case Op::Return:
       for (size_t j = 0; j < v->num_operands && j < st.results.size(); ++j) {
@@ -564,6 +576,61 @@ void BatchBuilder::Instr(FunctionState& st, ir::Value* v) {
   }
 }
 
+namespace {
+
+// gc's ir.SameSafeExpr on SSA values: the same value, or the same loads and field selections of
+// the same values.
+auto SameSafe(const ir::Value* a, const ir::Value* b) -> bool {
+  if (a == b) return true;
+  if (a->op != b->op) return false;
+  switch (a->op) {
+    case ir::Op::Load: return SameSafe(a->Operand(0), b->Operand(0));
+    case ir::Op::FieldAddr:
+    case ir::Op::Field: return a->aux.i == b->aux.i && SameSafe(a->Operand(0), b->Operand(0));
+    case ir::Op::ConstInt: return a->aux.i == b->aux.i;
+    default: return false;
+  }
+}
+
+// gc's mayAffectMemory, negated: an index made of names, constants and arithmetic.
+auto SafeIndex(const ir::Value* v) -> bool {
+  switch (v->op) {
+    case ir::Op::ConstInt:
+    case ir::Op::Param:
+    case ir::Op::Phi: return true;
+    case ir::Op::BinOp: return SafeIndex(v->Operand(0)) && SafeIndex(v->Operand(1));
+    case ir::Op::Convert:
+    case ir::Op::UnOp: return SafeIndex(v->Operand(0));
+    case ir::Op::Load: return v->Operand(0)->op == ir::Op::Alloc;
+    default: return false;
+  }
+}
+
+}  // namespace
+
+auto BatchBuilder::IsSelfAssign(const ir::Value* store) -> bool {
+  const ir::Value* dst = store->Operand(0);
+  const ir::Value* val = store->Operand(1);
+  // p.f = p.g[...] and *p = (*p)[...] (isSliceSelfAssign): p a pointer variable.
+  if (val->op == ir::Op::Slice && val->Operand(0)->op == ir::Op::Load) {
+    const ir::Value* src = val->Operand(0)->Operand(0);
+    const ir::Value* dbase = dst->op == ir::Op::FieldAddr ? dst->Operand(0) : dst;
+    const ir::Value* sbase = src->op == ir::Op::FieldAddr ? src->Operand(0) : src;
+    if ((dst->op == ir::Op::FieldAddr) == (src->op == ir::Op::FieldAddr) && dbase == sbase &&
+        dbase->op != ir::Op::Alloc && dbase->op != ir::Op::Global) {
+      return true;
+    }
+  }
+  if (val->op != ir::Op::Load) return false;
+  const ir::Value* src = val->Operand(0);
+  if (dst->op != src->op) return false;
+  if (dst->op == ir::Op::FieldAddr) return SameSafe(dst->Operand(0), src->Operand(0));
+  if (dst->op == ir::Op::IndexAddr) {
+    return SafeIndex(dst->Operand(1)) && SafeIndex(src->Operand(1)) && SameSafe(dst->Operand(0), src->Operand(0));
+  }
+  return false;
+}
+
 void BatchBuilder::HeapReasons() {
   for (auto& [v, obj] : objects_) {
     bool heap = false;
@@ -577,7 +644,16 @@ void BatchBuilder::HeapReasons() {
       }
       case ir::Op::MakeSlice: {
         const ir::Value* r = v->Operand(1);
-        if (r->op != ir::Op::ConstInt || r->aux.i < 0) {
+        // SSA folds `n := 32; make([]int, n)` to a constant; gc sees the variable n. The
+        // size as written decides: a literal or a constant's (capitalised) name.
+        std::string_view text = v->str();
+        std::string_view arg;
+        if (size_t comma = text.rfind(", "); comma != std::string_view::npos && text.ends_with(")")) {
+          arg = text.substr(comma + 2, text.size() - comma - 3);
+        }
+        bool written_variable = !arg.empty() && (std::islower(static_cast<unsigned char>(arg[0])) != 0 || arg[0] == '_') &&
+                                arg.find_first_of("()+-*/") == std::string_view::npos;
+        if (r->op != ir::Op::ConstInt || r->aux.i < 0 || written_variable) {
           heap = true;
         } else {
           int64_t elem = sizes_.SizeOf(ir::ElemType(v->type));

@@ -103,6 +103,40 @@ auto ResultName(const ir::Function& fn, size_t j) -> std::string {
   return "~r" + std::to_string(j);
 }
 
+// gc's spelling of an expression where ours differs.
+auto GcText(std::string_view text) -> std::string {
+  std::string s(text);
+  for (size_t i; (i = s.find("interface{}")) != std::string::npos;) s.replace(i, 11, "interface {}");
+  for (size_t i; (i = s.find("\u2026")) != std::string::npos;) s.replace(i, 3, "...");
+  if (s.starts_with("**")) s = "*(" + s.substr(1) + ")";
+  return s;
+}
+
+// The source line of pos, without indentation and trailing comment: the statement gc quotes.
+auto StatementText(const SourceMap* sources, Pos pos) -> std::string {
+  if (sources == nullptr) return "";
+  const SourceFile* f = sources->FileOf(pos);
+  if (f == nullptr) return "";
+  std::string_view text = f->text();
+  size_t off = f->OffsetOf(pos);
+  size_t begin = text.rfind('\n', off == 0 ? 0 : off - 1);
+  begin = begin == std::string_view::npos ? 0 : begin + 1;
+  size_t end = text.find('\n', off);
+  std::string_view line = text.substr(begin, (end == std::string_view::npos ? text.size() : end) - begin);
+  if (size_t c = line.find("//"); c != std::string_view::npos) line = line.substr(0, c);
+  while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
+  while (!line.empty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\r')) line.remove_suffix(1);
+  return std::string(line);
+}
+
+auto ShortName(const ir::Function& fn) -> std::string_view {
+  std::string_view n = fn.name();
+  if (size_t dot = n.find('.'); dot != std::string_view::npos && n.substr(0, dot).find('(') == std::string_view::npos) {
+    n.remove_prefix(dot + 1);
+  }
+  return n;
+}
+
 void SetHeap(ir::Value* v, bool heap) {
   if (heap) {
     v->flags |= ir::kFlagHeap;
@@ -166,7 +200,7 @@ auto Analyze(ir::Program& program, const Options& options) -> std::vector<Findin
           if (loc->escapes) findings.push_back({v->pos, "moved to heap: " + std::string(VariableName(v))});
           break;
         case SiteKind::kReported:
-          findings.push_back({v->pos, std::string(v->str()) + (loc->escapes ? " escapes to heap" : " does not escape")});
+          findings.push_back({v->pos, GcText(v->str()) + (loc->escapes ? " escapes to heap" : " does not escape")});
           break;
         case SiteKind::kSilent: break;
       }
@@ -177,6 +211,12 @@ auto Analyze(ir::Program& program, const Options& options) -> std::vector<Findin
       if (closure->escapes) SetHeap(const_cast<ir::Value*>(alloc), true);
     }
     for (const auto& [d, heap] : builder.defers()) SetHeap(d, heap);
+    for (const ir::Value* store : builder.self_assignments()) {
+      const ir::Function* fn = store->block->func;
+      if (!report(*fn)) continue;
+      findings.push_back({store->pos, std::string(ShortName(*fn)) + " ignoring self-assignment in " +
+                                          StatementText(options.sources, store->pos)});
+    }
   }
   return findings;
 }

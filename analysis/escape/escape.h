@@ -24,6 +24,8 @@ struct Options {
   const types::Sizes* sizes = nullptr;  // for "too large for stack" (amd64 when null)
   // Whose findings are reported (default: functions of package main).
   std::function<bool(const ir::Function&)> report;
+  // The sources, for the statements quoted by "ignoring self-assignment in ..." (optional).
+  const SourceMap* sources = nullptr;
 };
 
 struct Finding {

@@ -48,6 +48,8 @@ class BatchBuilder {
   // must stay on the heap when the closure escapes, without a message.
   auto byval_captures() const -> const std::vector<std::pair<const ir::Value*, Location*>>& { return byval_; }
   auto defers() const -> const std::vector<std::pair<ir::Value*, bool>>& { return defers_; }
+  // Stores gc leaves out of the graph: `x.f = x.g`, `p.s = p.s[i:j]`, `a[i] = a[j]`.
+  auto self_assignments() const -> const std::vector<const ir::Value*>& { return self_assigns_; }
 
  private:
   void InitFunction(const ir::Function* fn);
@@ -66,6 +68,7 @@ class BatchBuilder {
   void ApplySummary(FunctionState& st, const ir::Function* callee, size_t param, const ir::Value* arg,
                     const ir::Value* call);
   void HeapReasons();
+  auto IsSelfAssign(const ir::Value* store) -> bool;
 
   Graph& g_;
   const Summaries& summaries_;
@@ -79,6 +82,7 @@ class BatchBuilder {
   std::unordered_set<const ir::Function*> called_;
   std::vector<std::pair<const ir::Value*, Location*>> byval_;
   std::vector<std::pair<ir::Value*, bool>> defers_;  // defer, needs heap
+  std::vector<const ir::Value*> self_assigns_;
   std::unordered_map<const ir::Function*, std::vector<const ir::Value*>> closure_sites_;
 };
 
