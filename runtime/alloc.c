@@ -30,7 +30,8 @@
  * objects are free), and a span left empty goes back to the page heap. Spans are swept when
  * the allocator looks for a span of their class, before the page heap grows (every pending
  * span), and before the next mark phase. Page runs free for a whole cycle are returned to the
- * OS with madvise(MADV_DONTNEED) (the scavenger) and count as released.
+ * OS with madvise(MADV_DONTNEED) (the scavenger) while the memory kept exceeds the heap goal
+ * by more than 10%; released runs count in HeapReleased.
  * Single-threaded: the mcache is one global, and nothing takes locks.
  */
 #include <stdio.h>
@@ -277,8 +278,13 @@ static void heap_free_span(gocc_span* s) {
   list_push(&heap_free, s);
 }
 
+/* Releases free runs idle for a whole cycle while the memory kept (mapped minus released) is
+ * above the heap goal plus 10%, gc's scavenger goal: memory the next cycle will reuse stays. */
 void gocc_heap_scavenge(void) {
+  uint64_t goal = gocc_gc_stats.next_gc, retain = goal + goal / 10;
+  if (goal == UINT64_MAX) retain = gocc_gc_stats.heap_inuse + gocc_gc_stats.heap_inuse / 10;
   for (gocc_span* s = heap_free.first; s; s = s->next) {
+    if (gocc_stats.heap_sys - gocc_gc_stats.heap_released <= retain) break;
     if (s->scavenged || s->free_cycle + 1 >= gc_cycle) continue;
     uint64_t bytes = s->npages * GOCC_PAGE_SIZE;
     madvise((void*)s->base, bytes, MADV_DONTNEED);
