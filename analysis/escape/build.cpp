@@ -34,9 +34,9 @@ constexpr int64_t kMaxByValueCapture = 128;
 auto IsUintptr(const types::Type* t) -> bool { return ir::IsBasic(t, types::BasicKind::Uintptr); }
 auto IsUnsafePointer(const types::Type* t) -> bool { return ir::IsBasic(t, types::BasicKind::UnsafePointer); }
 
-// Values that may carry a pointer through the graph: pointer-bearing types, and uintptr, which
-// unsafe code turns pointers into and back (gc's unsafeValue).
-auto Carries(const types::Type* t) -> bool { return t != nullptr && (IsUintptr(t) || HasPointers(t)); }
+// Values that may carry a pointer through the graph. A uintptr does not, except inside the one
+// expression that turns a pointer into a uintptr and back (gc's unsafeValue, below).
+auto Carries(const types::Type* t) -> bool { return t != nullptr && HasPointers(t); }
 
 // gc's types.IsDirectIface: the value is stored in the interface word itself, no box.
 auto IsDirectIface(const types::Type* t) -> bool {
@@ -132,8 +132,44 @@ auto VariableName(const ir::Value* v) -> std::string_view {
 }
 
 BatchBuilder::BatchBuilder(Graph& graph, const Summaries& summaries, const std::vector<const ir::Function*>& batch,
-                           const types::Sizes& sizes)
-    : g_(graph), summaries_(summaries), batch_(batch), sizes_(sizes), in_batch_(batch.begin(), batch.end()) {}
+                           const types::Sizes& sizes, const SourceMap* sources)
+    : g_(graph),
+      summaries_(summaries),
+      batch_(batch),
+      sizes_(sizes),
+      sources_(sources),
+      in_batch_(batch.begin(), batch.end()) {}
+
+// Whether a store into the object of `&T{...}` fills the literal (an element between its
+// braces) rather than assigning through the pointer later, which gc sends to the heap.
+auto BatchBuilder::InLiteral(const ir::Value* alloc, const ir::Value* store) -> bool {
+  if (store == nullptr) return true;
+  if (sources_ == nullptr || !store->pos.IsValid() || !alloc->pos.IsValid()) return true;
+  if (store->pos < alloc->pos) return false;
+  auto [it, fresh] = literal_end_.try_emplace(alloc, UINT32_MAX);
+  if (fresh) {
+    if (const SourceFile* f = sources_->FileOf(alloc->pos)) {
+      std::string_view text = f->text();
+      size_t i = text.find('{', f->OffsetOf(alloc->pos));
+      int depth = 0;
+      for (; i < text.size(); ++i) {
+        char c = text[i];
+        if (c == '"' || c == '`' || c == '\'') {
+          for (++i; i < text.size() && text[i] != c; ++i) {
+            if (text[i] == '\\' && c != '`') ++i;
+          }
+          continue;
+        }
+        if (c == '{') ++depth;
+        if (c == '}' && --depth == 0) {
+          it->second = f->PosAt(static_cast<uint32_t>(i)).value;
+          break;
+        }
+      }
+    }
+  }
+  return store->pos.value <= it->second;
+}
 
 void BatchBuilder::Build() {
   for (const ir::Function* fn : batch_) InitFunction(fn);
@@ -217,8 +253,21 @@ void BatchBuilder::InitFunction(const ir::Function* fn) {
     st.params.push_back(l);
   }
   auto results = fn->result_types();
+  const auto& declared = fn->signature()->results;
   for (size_t j = 0; j < results.size(); ++j) {
-    Location* l = g_.NewLocation(LocKind::kResult, fn, 1);
+    // A named result moved to memory is one location with its Alloc, as gc's PPARAMOUT.
+    const ir::Value* alloc = nullptr;
+    if (j < declared.size() && !declared[j].name.empty() && declared[j].name != "_" && fn->entry() != nullptr) {
+      for (const ir::Value* v : fn->entry()->instrs) {
+        if (v->op == ir::Op::Alloc && ClassifySite(v) == SiteKind::kVariable && VariableName(v) == declared[j].name) {
+          alloc = v;
+          break;
+        }
+      }
+    }
+    Location* l = alloc != nullptr ? Object(st, alloc) : g_.NewLocation(LocKind::kResult, fn, 1);
+    l->kind = LocKind::kResult;
+    l->loop_depth = 1;
     l->index = static_cast<int>(j);
     st.results.push_back(l);
   }
@@ -257,14 +306,21 @@ auto BatchBuilder::Object(FunctionState& st, const ir::Value* v) -> Location* {
 }
 
 // Where a store through p goes: the object p points into when that is known, else the heap.
-auto BatchBuilder::AddrHole(FunctionState& st, const ir::Value* p) -> Location* {
+auto BatchBuilder::AddrHole(FunctionState& st, const ir::Value* p, const ir::Value* store) -> Location* {
   for (;;) {
     switch (p->op) {
-      case ir::Op::Alloc:
+      case ir::Op::Alloc: {
         for (size_t i = 0; i < st.merged_param_allocs.size(); ++i) {
           if (st.merged_param_allocs[i] == p) return st.params[i];
         }
+        // new(T) and &T{...} are reached through a pointer: gc's `p.f = x` goes to the heap.
+        std::string_view text = p->str();
+        if (store != nullptr && ClassifySite(p) == SiteKind::kReported &&
+            (text.starts_with("new(") || (text.starts_with("&") && !InLiteral(p, store)))) {
+          return g_.Heap();
+        }
         return Object(st, p);
+      }
       case ir::Op::FieldAddr: p = p->Operand(0); continue;
       case ir::Op::IndexAddr:
         if (ir::PointerElem(p->Operand(0)->type) == nullptr) return g_.Heap();  // into a slice
@@ -279,7 +335,7 @@ auto BatchBuilder::AddrHole(FunctionState& st, const ir::Value* p) -> Location* 
         if (i + 1 >= site->num_operands) return g_.Heap();
         const ir::Value* b = site->Operand(i + 1);
         if (b->op != ir::Op::Alloc || b->block == nullptr) return g_.Heap();
-        return AddrHole(states_.at(b->block->func), b);
+        return AddrHole(states_.at(b->block->func), b, store);
       }
       default: return g_.Heap();
     }
@@ -449,6 +505,28 @@ void BatchBuilder::Closure(FunctionState& st, ir::Value* v) {
   }
 }
 
+// unsafe.Pointer(x) of a uintptr x: the pointers x was computed from, through conversions and
+// arithmetic.
+void BatchBuilder::UnsafeValue(FunctionState& st, Location* dst, const ir::Value* x) {
+  switch (x->op) {
+    case ir::Op::Convert:
+      if (IsUnsafePointer(x->Operand(0)->type)) {
+        FlowValue(dst, 0, st, x->Operand(0));
+      } else if (IsUintptr(x->Operand(0)->type)) {
+        UnsafeValue(st, dst, x->Operand(0));
+      }
+      return;
+    case ir::Op::BinOp:
+      if (!ir::IsComparison(x->binop())) {
+        UnsafeValue(st, dst, x->Operand(0));
+        UnsafeValue(st, dst, x->Operand(1));
+      }
+      return;
+    case ir::Op::UnOp: UnsafeValue(st, dst, x->Operand(0)); return;
+    default: return;
+  }
+}
+
 void BatchBuilder::Walk(FunctionState& st) {
   for (const auto& b : st.fn->blocks()) {
     for (ir::Value* v : b->instrs) Instr(st, v);
@@ -462,7 +540,7 @@ void BatchBuilder::Instr(FunctionState& st, ir::Value* v) {
   };
   switch (v->op) {
     case Op::Alloc: {
-      Location* obj = AddrHole(st, v);
+      Location* obj = AddrHole(st, v, nullptr);
       g_.Flow(Loc(st, v), -1, obj);
       return;
     }
@@ -479,7 +557,7 @@ void BatchBuilder::Instr(FunctionState& st, ir::Value* v) {
         self_assigns_.push_back(v);
         return;
       }
-      FlowValue(AddrHole(st, v->Operand(0)), 0, st, val);
+      FlowValue(AddrHole(st, v->Operand(0), v), 0, st, val);
       return;
     }
     case Op::FieldAddr:
@@ -492,16 +570,14 @@ void BatchBuilder::Instr(FunctionState& st, ir::Value* v) {
     case Op::Convert: {
       const types::Type* from = v->Operand(0)->type;
       const types::Type* to = v->type;
+      if (IsUintptr(from) && IsUnsafePointer(to)) {
+        UnsafeValue(st, Loc(st, v), v->Operand(0));
+        return;
+      }
       bool from_slice = types::As<types::Slice>(ir::Under(from)) != nullptr;
       if ((IsPointerLike(from) && IsPointerLike(to)) || (from_slice && IsPointerLike(to))) same(0);
       return;  // string <-> []byte/[]rune and int -> string make new memory
     }
-    case Op::BinOp:
-      if (IsUintptr(v->type) && !ir::IsComparison(v->binop())) {
-        FlowValue(Loc(st, v), 0, st, v->Operand(0));
-        FlowValue(Loc(st, v), 0, st, v->Operand(1));
-      }
-      return;
     case Op::MakeInterface: {
       const ir::Value* x = v->Operand(0);
       if (ir::IsInterfaceType(x->type) || IsDirectIface(x->type)) {
@@ -659,6 +735,12 @@ void BatchBuilder::HeapReasons() {
           int64_t elem = sizes_.SizeOf(ir::ElemType(v->type));
           if (elem != 0 && r->aux.i > kMaxImplicitStackVarSize / elem) heap = true;
         }
+        break;
+      }
+      case ir::Op::MakeClosure: {
+        int64_t size = 8;
+        for (size_t i = 1; i < v->num_operands; ++i) size += sizes_.SizeOf(v->Operand(i)->type);
+        if (size > kMaxImplicitStackVarSize) heap = true;
         break;
       }
       default: break;

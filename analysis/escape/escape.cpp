@@ -158,7 +158,7 @@ auto Analyze(ir::Program& program, const Options& options) -> std::vector<Findin
   std::vector<Finding> findings;
   for (const auto& batch : BottomUp(program)) {
     Graph graph;
-    BatchBuilder builder(graph, summaries, batch, sizes);
+    BatchBuilder builder(graph, summaries, batch, sizes, options.sources);
     builder.Build();
     const auto& called = builder.called_closures();
     graph.Solve(Contains, [&](const ir::Function* f) { return called.contains(f); });

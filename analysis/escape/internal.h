@@ -38,7 +38,7 @@ struct FunctionState {
 class BatchBuilder {
  public:
   BatchBuilder(Graph& graph, const Summaries& summaries, const std::vector<const ir::Function*>& batch,
-               const types::Sizes& sizes);
+               const types::Sizes& sizes, const SourceMap* sources);
   void Build();
 
   auto state(const ir::Function* fn) -> FunctionState& { return states_.at(fn); }
@@ -60,7 +60,8 @@ class BatchBuilder {
   void Closure(FunctionState& st, ir::Value* v);
   auto Loc(FunctionState& st, const ir::Value* v) -> Location*;
   auto Object(FunctionState& st, const ir::Value* v) -> Location*;
-  auto AddrHole(FunctionState& st, const ir::Value* p) -> Location*;
+  auto AddrHole(FunctionState& st, const ir::Value* p, const ir::Value* store) -> Location*;
+  auto InLiteral(const ir::Value* alloc, const ir::Value* store) -> bool;
   auto CallResult(FunctionState& st, const ir::Value* call, int j) -> Location*;
   auto Depth(FunctionState& st, const ir::Value* v) -> int;
   auto Callee(const ir::Value* v) -> const ir::Function*;
@@ -69,11 +70,14 @@ class BatchBuilder {
                     const ir::Value* call);
   void HeapReasons();
   auto IsSelfAssign(const ir::Value* store) -> bool;
+  void UnsafeValue(FunctionState& st, Location* dst, const ir::Value* x);
 
   Graph& g_;
   const Summaries& summaries_;
   const std::vector<const ir::Function*>& batch_;
   const types::Sizes& sizes_;
+  const SourceMap* sources_;
+  std::unordered_map<const ir::Value*, uint32_t> literal_end_;  // &T{...}: the closing brace
   std::unordered_set<const ir::Function*> in_batch_;
   std::unordered_map<const ir::Function*, FunctionState> states_;
   std::vector<std::pair<const ir::Value*, Location*>> objects_;
