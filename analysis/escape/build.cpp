@@ -627,6 +627,12 @@ void BatchBuilder::Instr(FunctionState& st, ir::Value* v) {
       for (const ir::Value* op : v->Operands()) FlowValue(g_.Heap(), 0, st, op);
       return;
 
+    case Op::Go:      // the goroutine outlives the frame: callee and arguments (gc: heap hole)
+    case Op::Send:    // ch <- v: v flows to the heap (gc: assignHeap "send")
+    case Op::Select:  // send values and channels
+      for (const ir::Value* op : v->Operands()) FlowValue(g_.Heap(), 0, st, op);
+      return;
+
     case Op::Panic: FlowValue(g_.Heap(), 0, st, v->Operand(0)); return;
     case Op::Return:
       for (size_t j = 0; j < v->num_operands && j < st.results.size(); ++j) {
