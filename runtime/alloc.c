@@ -285,7 +285,7 @@ void gocc_heap_scavenge(void) {
   if (goal == UINT64_MAX) retain = gocc_gc_stats.heap_inuse + gocc_gc_stats.heap_inuse / 10;
   for (gocc_span* s = heap_free.first; s; s = s->next) {
     if (gocc_stats.heap_sys - gocc_gc_stats.heap_released <= retain) break;
-    if (s->scavenged || s->free_cycle + 1 >= gc_cycle) continue;
+    if (s->scavenged || s->free_cycle >= gc_cycle) continue; /* freed since the last cycle */
     uint64_t bytes = s->npages * GOCC_PAGE_SIZE;
     madvise((void*)s->base, bytes, MADV_DONTNEED);
     s->scavenged = 1;
