@@ -348,7 +348,11 @@ void FunctionBuilder::Defer(const ast::DeferStmt* s) {
       fb.b_.Panic(fb.Coerce(params[0], pb_.program()->EmptyInterface()));
     } else if (builtin == "delete") {
       fb.b_.MapDelete(params[0], fb.Coerce(params[1], types::As<types::Map>(Under(params[0]->type))->key));
+    } else if (builtin == "close") {
+      Value* ops[] = {params[0]};
+      fb.b_.CallRuntime("gocc_closechan", nullptr, ops);
     } else if (builtin == "recover") {
+
       // `defer recover()`: recover is the deferred call itself, not called by a deferred
       // function, so it recovers nothing (spec "Handling panics").
     } else {

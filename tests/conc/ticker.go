@@ -1,0 +1,29 @@
+package main
+
+import (
+	"fmt"
+	"time"
+)
+
+func main() {
+	t := time.NewTicker(10 * time.Millisecond)
+	start := time.Now()
+	for i := 1; i <= 3; i++ {
+		<-t.C
+		fmt.Println("tick", i)
+	}
+	t.Stop()
+	el := time.Since(start)
+	fmt.Println(el >= 30*time.Millisecond, el < time.Second)
+	select {
+	case <-t.C:
+		fmt.Println("tick after stop")
+	case <-time.After(30 * time.Millisecond):
+		fmt.Println("stopped")
+	}
+	t.Reset(5 * time.Millisecond)
+	<-t.C
+	fmt.Println("reset tick")
+	t.Stop()
+	fmt.Println(time.Tick(0) == nil)
+}
