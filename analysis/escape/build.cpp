@@ -578,6 +578,10 @@ void BatchBuilder::Instr(FunctionState& st, ir::Value* v) {
       if ((IsPointerLike(from) && IsPointerLike(to)) || (from_slice && IsPointerLike(to))) same(0);
       return;  // string <-> []byte/[]rune and int -> string make new memory
     }
+    case Op::BinOp:
+      // String concatenation makes a new string (gc's OADDSTR spill).
+      if (v->binop() == ir::BinaryOp::Add && ir::IsStringType(v->type)) g_.Flow(Loc(st, v), -1, Object(st, v));
+      return;
     case Op::MakeInterface: {
       const ir::Value* x = v->Operand(0);
       if (ir::IsInterfaceType(x->type) || IsDirectIface(x->type)) {
@@ -621,12 +625,6 @@ void BatchBuilder::Instr(FunctionState& st, ir::Value* v) {
     }
     case Op::Call: Call(st, v, false); return;
     case Op::Defer: Call(st, v, true); return;
-    case Op::Go:      // the goroutine outlives the frame: callee and arguments (gc: heap hole)
-    case Op::Send:    // ch <- v: v flows to the heap (gc: assignHeap "send")
-    case Op::Select:  // send values and channels
-      for (const ir::Value* op : v->Operands()) FlowValue(g_.Heap(), 0, st, op);
-      return;
-
     case Op::Go:      // the goroutine outlives the frame: callee and arguments (gc: heap hole)
     case Op::Send:    // ch <- v: v flows to the heap (gc: assignHeap "send")
     case Op::Select:  // send values and channels

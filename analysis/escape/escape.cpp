@@ -6,8 +6,10 @@
 
 #include <algorithm>
 #include <functional>
+#include <unordered_set>
 
 #include "analysis/escape/internal.h"
+#include "ir/typeutil.h"
 #include "typecheck/sizes.h"
 
 namespace gocc::escape {
@@ -137,7 +139,35 @@ auto ShortName(const ir::Function& fn) -> std::string_view {
   return n;
 }
 
+auto IsConcat(const ir::Value* v) -> bool {
+  return v->op == ir::Op::BinOp && v->binop() == ir::BinaryOp::Add && ir::IsStringType(v->type);
+}
+
+// gc's text of a string concatenation `a + "b" + c`, when its operands are names and literals.
+auto ConcatText(const ir::Value* v) -> std::string {
+  if (IsConcat(v)) {
+    std::string x = ConcatText(v->Operand(0));
+    std::string y = ConcatText(v->Operand(1));
+    return x.empty() || y.empty() ? "" : x + " + " + y;
+  }
+  if (v->op == ir::Op::Param || v->op == ir::Op::FreeVar) return std::string(v->str());
+  if (v->op == ir::Op::ConstString) {
+    std::string q = "\"";
+    for (char c : v->str()) {
+      if (c == '"' || c == '\\') q += '\\';
+      if (c == '\n') {
+        q += "\\n";
+        continue;
+      }
+      q += c;
+    }
+    return q + "\"";
+  }
+  return "";
+}
+
 void SetHeap(ir::Value* v, bool heap) {
+  if ((ir::OpShape(v->op) & ir::kShapeAllocates) == 0) return;
   if (heap) {
     v->flags |= ir::kFlagHeap;
   } else {
@@ -190,11 +220,26 @@ auto Analyze(ir::Program& program, const Options& options) -> std::vector<Findin
         }
       }
     }
+    std::unordered_set<const ir::Value*> inner_concats;
+    for (const auto& [site, loc] : builder.objects()) {
+      if (IsConcat(site)) {
+        for (const ir::Value* op : site->Operands()) {
+          if (IsConcat(op)) inner_concats.insert(op);
+        }
+      }
+    }
     for (const auto& [site, loc] : builder.objects()) {
       auto* v = const_cast<ir::Value*>(site);
       SetHeap(v, loc->escapes);
       const ir::Function* fn = v->block != nullptr ? v->block->func : nullptr;
       if (fn == nullptr || !report(*fn)) continue;
+      if (IsConcat(v)) {
+        std::string text = ConcatText(v);
+        if (!text.empty() && !inner_concats.contains(v)) {
+          findings.push_back({v->pos, text + (loc->escapes ? " escapes to heap" : " does not escape")});
+        }
+        continue;
+      }
       switch (ClassifySite(v)) {
         case SiteKind::kVariable:
           if (loc->escapes) findings.push_back({v->pos, "moved to heap: " + std::string(VariableName(v))});

@@ -39,8 +39,10 @@ auto Graph::Outlives(const Location* l, const Location* other) const -> bool {
   }
   // A variable of an outer loop holds values across iterations of the inner one.
   if (l->fn == other->fn && l->loop_depth < other->loop_depth) return true;
-  // A closure's locations live in their own frame, which the enclosing function outlives.
-  if (l->fn != other->fn && contains_(l->fn, other->fn)) return true;
+  // A closure's locations live in their own frame, which the enclosing function's variables
+  // outlive. (An SSA temporary of the enclosing function is not a variable: where it goes next
+  // decides.)
+  if (l->kind != LocKind::kTemp && l->fn != other->fn && contains_(l->fn, other->fn)) return true;
   return false;
 }
 

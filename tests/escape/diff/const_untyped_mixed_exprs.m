@@ -1,0 +1,1 @@
+const_untyped_mixed_exprs.go:33:22: string(r) does not escape

@@ -1,0 +1,1 @@
+int32_wraparound.go:28:25: []int{...} does not escape

@@ -1,0 +1,3 @@
+panic_custom_int.go:11:9: n escapes to heap
+panic_custom_int.go:18:8: func literal does not escape
+panic_custom_int.go:21:8: Code(7) escapes to heap

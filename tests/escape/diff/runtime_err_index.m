@@ -1,0 +1,11 @@
+runtime_err_index.go:11:12: []int{...} does not escape
+runtime_err_index.go:12:13: ... argument does not escape
+runtime_err_index.go:12:14: "before" escapes to heap
+runtime_err_index.go:17:13: ... argument does not escape
+runtime_err_index.go:17:14: "total" escapes to heap
+runtime_err_index.go:17:14: total escapes to heap
+runtime_err_index.go:19:13: ... argument does not escape
+runtime_err_index.go:19:16: at(s, i) escapes to heap
+runtime_err_index.go:20:13: ... argument does not escape
+runtime_err_index.go:20:14: "not reached" escapes to heap
+runtime_err_index.go:8:9: s does not escape

@@ -1,0 +1,4 @@
+runtime_err_index_array.go:12:20: string(rune('w' + i)) escapes to heap
+runtime_err_index_array.go:5:10: leaking param: a to result ~r0 level=1
+runtime_err_index_array.go:7:10: a does not escape
+runtime_err_index_array.go:7:31: leaking param: v

@@ -1,0 +1,3 @@
+runtime_err_nil_deref.go:17:10: &Node{...} escapes to heap
+runtime_err_nil_deref.go:25:14: ... argument does not escape
+runtime_err_nil_deref.go:25:16: p.Val escapes to heap

@@ -1,0 +1,29 @@
+strconv_conversions.go:10:13: ... argument does not escape
+strconv_conversions.go:10:13: n escapes to heap
+strconv_conversions.go:12:13: ... argument does not escape
+strconv_conversions.go:13:13: ... argument does not escape
+strconv_conversions.go:13:26: strconv.Itoa(-987) escapes to heap
+strconv_conversions.go:13:51: strconv.FormatInt(255, 16) escapes to heap
+strconv_conversions.go:13:79: strconv.FormatInt(-8, 2) escapes to heap
+strconv_conversions.go:15:13: ... argument does not escape
+strconv_conversions.go:15:13: i64 escapes to heap
+strconv_conversions.go:17:13: ... argument does not escape
+strconv_conversions.go:19:13: ... argument does not escape
+strconv_conversions.go:19:13: u escapes to heap
+strconv_conversions.go:21:13: ... argument does not escape
+strconv_conversions.go:21:13: f escapes to heap
+strconv_conversions.go:22:13: ... argument does not escape
+strconv_conversions.go:22:33: strconv.FormatFloat(1.0 / 3, 'f', 4, 64) escapes to heap
+strconv_conversions.go:22:73: strconv.FormatFloat(1e21, 'g', -1, 64) escapes to heap
+strconv_conversions.go:24:13: ... argument does not escape
+strconv_conversions.go:24:13: b escapes to heap
+strconv_conversions.go:24:40: strconv.FormatBool(false) escapes to heap
+strconv_conversions.go:25:13: ... argument does not escape
+strconv_conversions.go:25:27: strconv.Quote("hi\n\"there\"") escapes to heap
+strconv_conversions.go:25:63: strconv.QuoteRune('☺') escapes to heap
+strconv_conversions.go:27:12: ... argument does not escape
+strconv_conversions.go:27:13: s escapes to heap
+strconv_conversions.go:28:15: ([]byte)("n=") does not escape
+strconv_conversions.go:30:13: ... argument does not escape
+strconv_conversions.go:30:20: string(buf) escapes to heap
+strconv_conversions.go:30:20: string(buf) escapes to heap

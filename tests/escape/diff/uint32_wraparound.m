@@ -1,0 +1,2 @@
+uint32_wraparound.go:25:28: []string{...} does not escape
+uint32_wraparound.go:3:12: s does not escape
