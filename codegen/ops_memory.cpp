@@ -91,6 +91,7 @@ void FunctionLowering::LowerLoadStore(const ir::Value* v) {
 // LLVM can drop checks dominated by an earlier one and hoist them out of loops.
 void FunctionLowering::LowerNilCheck(const ir::Value* v) {
   llvm::Value* p = Get(v->Operand(0));
+  if (p->getType()->isStructTy()) p = b_.CreateExtractValue(p, {0});  // an interface: its type word
   if (llvm::isa<llvm::AllocaInst>(p) || llvm::isa<llvm::GlobalValue>(p)) return;
   PanicIf(b_.CreateIsNull(p), [&] { CallRuntime("gocc_panic_nilcheck", {}); });
 }

@@ -408,6 +408,7 @@ auto FunctionBuilder::MethodValue(const ast::SelectorExpr* e, const types::Selec
   Place p = WalkPath(SelectorBase(e->x), sel.path);
   b_.SetPos(e->pos);
   Value* recv = IsInterfaceType(p.t) ? PlaceValue(p) : Receiver(p, sel.pointer_receiver);
+  if (IsInterfaceType(p.t)) b_.NilCheck(recv);  // i.M of a nil interface panics when evaluated
   Function* wrapper = pb_.BoundMethodWrapper(sel, recv->type);
   return b_.MakeClosure(wrapper, {&recv, 1}, ast::ExprString(e));
 }

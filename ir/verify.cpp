@@ -135,7 +135,7 @@ class Verifier {
         }
         break;
       case Op::NilCheck:
-        if (PointerElem(operand_type(0)) == nullptr) {
+        if (PointerElem(operand_type(0)) == nullptr && !IsInterfaceType(operand_type(0))) {
           Error(b, v, "nil check of a non-pointer");
         }
         break;
