@@ -358,8 +358,7 @@ static void sweep_list(span_list* l, int spc) {
 }
 
 void gocc_heap_finish_sweep(void) {
-  if (unswept_spans == 0) return;
-  int old = !sweep_phase;
+  int old = !sweep_phase; /* every list, whatever the count says: an unswept span must not survive a flip */
   for (int spc = 0; spc < NUM_SPAN_CLASSES; spc++) {
     sweep_list(&central[spc].partial[old], spc);
     sweep_list(&central[spc].full[old], spc);
