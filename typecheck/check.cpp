@@ -12,19 +12,50 @@
 #include "typecheck/typestring.h"
 
 #include <algorithm>
+#include <cstring>
 #include <memory>
 
 namespace gocc::types {
 
+namespace {
+
+// A fast hash of an identifier: eight bytes at a time, each word mixed by a multiply.
+auto HashName(std::string_view name) -> uint64_t {
+  constexpr uint64_t kMul = 0x9E3779B97F4A7C15ull;
+  uint64_t h = name.size() * kMul;
+  const char* p = name.data();
+  size_t n = name.size();
+  for (; n >= 8; p += 8, n -= 8) {
+    uint64_t w;
+    std::memcpy(&w, p, 8);
+    h = (h ^ w) * kMul;
+    h ^= h >> 29;
+  }
+  if (n > 0) {
+    uint64_t w = 0;
+    std::memcpy(&w, p, n);
+    h = (h ^ w) * kMul;
+    h ^= h >> 29;
+  }
+  return h;
+}
+
+}  // namespace
+
 auto Scope::LookupLocal(std::string_view name) const -> Object* {
-  if (objects_.empty()) {
+  if (table_.empty()) {
     for (Object* obj : small_) {
       if (obj->name == name) return obj;
     }
     return nullptr;
   }
-  auto it = objects_.find(name);
-  return it == objects_.end() ? nullptr : it->second;
+  uint64_t hash = HashName(name);
+  size_t mask = table_.size() - 1;
+  for (size_t i = hash & mask;; i = (i + 1) & mask) {
+    const Slot& slot = table_[i];
+    if (slot.obj == nullptr) return nullptr;
+    if (slot.hash == hash && slot.obj->name == name) return slot.obj;
+  }
 }
 
 auto Scope::Lookup(std::string_view name) const -> Object* {
@@ -34,26 +65,43 @@ auto Scope::Lookup(std::string_view name) const -> Object* {
   return nullptr;
 }
 
+// Adds an object known not to be in the table, doubling the table when it would be more than
+// half full.
+void Scope::TableInsert(uint64_t hash, Object* obj) {
+  if ((order_.size() + 1) * 2 > table_.size()) {
+    std::vector<Slot> old = std::move(table_);
+    table_.assign(std::max<size_t>(64, old.size() * 2), Slot{0, nullptr});
+    size_t mask = table_.size() - 1;
+    for (const Slot& slot : old) {
+      if (slot.obj == nullptr) continue;
+      size_t i = slot.hash & mask;
+      while (table_[i].obj != nullptr) i = (i + 1) & mask;
+      table_[i] = slot;
+    }
+  }
+  size_t mask = table_.size() - 1;
+  size_t i = hash & mask;
+  while (table_[i].obj != nullptr) i = (i + 1) & mask;
+  table_[i] = Slot{hash, obj};
+  order_.push_back(obj->name);
+}
+
 auto Scope::Insert(Object* obj) -> Object* {
   if (Object* other = LookupLocal(obj->name)) return other;
-  if (objects_.empty() && small_.size() < kSmall) {
+  if (table_.empty() && small_.size() < kSmall) {
     small_.push_back(obj);
     return nullptr;
   }
-  if (objects_.empty()) {
-    for (Object* o : small_) {
-      objects_.emplace(o->name, o);
-      order_.push_back(o->name);
-    }
+  if (table_.empty()) {
+    for (Object* o : small_) TableInsert(HashName(o->name), o);
     small_.clear();
   }
-  objects_.emplace(obj->name, obj);
-  order_.push_back(obj->name);
+  TableInsert(HashName(obj->name), obj);
   return nullptr;
 }
 
 auto Scope::names() const -> std::vector<std::string_view> {
-  if (!objects_.empty()) return order_;
+  if (!table_.empty()) return order_;
   std::vector<std::string_view> names;
   names.reserve(small_.size());
   for (const Object* obj : small_) names.push_back(obj->name);

@@ -58,10 +58,17 @@ class Scope {
   // Most scopes (blocks) hold a handful of names: a linear scan over `small_` beats hashing;
   // a scope that grows past kSmall (package scopes) moves to the hash map.
   static constexpr size_t kSmall = 16;
+  // The hash table: open addressing with linear probing, a power-of-two number of slots, at
+  // most half of them used. An empty slot has obj == nullptr.
+  struct Slot {
+    uint64_t hash;
+    Object* obj;
+  };
+  void TableInsert(uint64_t hash, Object* obj);
   Scope* parent_;
   std::vector<Object*> small_;
-  std::unordered_map<std::string_view, Object*> objects_;
-  std::vector<std::string_view> order_;  // declaration order
+  std::vector<Slot> table_;
+  std::vector<std::string_view> order_;  // declaration order, once the table is in use
 };
 
 struct Package {
