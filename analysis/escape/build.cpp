@@ -408,6 +408,17 @@ void BatchBuilder::Call(FunctionState& st, ir::Value* v, bool is_defer) {
     if (name.find("Finalizer") != std::string_view::npos || name.find("imer") != std::string_view::npos ||
         name.starts_with("gocc_main_")) {
       for (const ir::Value* a : args) FlowValue(g_.Heap(), 0, st, a);
+      return;
+    }
+    // They may return what they were given, or an address inside it (gort.IfaceElem returns
+    // the address of the data word of the interface its argument points to): every argument
+    // flows to every result.
+    if (v->type != nullptr) {
+      auto* tuple = types::As<ir::Tuple>(v->type);
+      int nresults = tuple != nullptr ? static_cast<int>(tuple->elems.size()) : 1;
+      for (int j = 0; j < nresults; ++j) {
+        for (const ir::Value* a : args) FlowValue(CallResult(st, v, j), 0, st, a);
+      }
     }
     return;
   }
