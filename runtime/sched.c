@@ -299,6 +299,25 @@ void gocc_semrelease(uint32_t* addr) {
 
 void gocc_runtime_Gosched(void) { gocc_gosched(); }
 int64_t gocc_runtime_NumGoroutine(void) { return live_gs; }
+
+/* NumCPU and GOMAXPROCS report what gc reports (the online CPUs; GOMAXPROCS returns the previous
+ * setting and changes it when n > 0). The setting is kept but does not change how gocc runs
+ * goroutines: they all share one thread (M:1). */
+int64_t gocc_runtime_NumCPU(void) {
+  long n = sysconf(_SC_NPROCESSORS_ONLN);
+  return n > 0 ? n : 1;
+}
+static int64_t gomaxprocs;
+int64_t gocc_runtime_GOMAXPROCS(int64_t n) {
+  if (gomaxprocs == 0) {
+    const char* env = getenv("GOMAXPROCS");
+    long v = env != NULL ? strtol(env, NULL, 10) : 0;
+    gomaxprocs = v > 0 ? v : gocc_runtime_NumCPU();
+  }
+  int64_t old = gomaxprocs;
+  if (n > 0) gomaxprocs = n;
+  return old;
+}
 void gocc_sync_runtime_Semacquire(uint32_t* addr) { gocc_semacquire(addr); }
 void gocc_sync_runtime_Semrelease(uint32_t* addr) { gocc_semrelease(addr); }
 void gocc_sync_throw(const uint8_t* p, int64_t n) {
