@@ -272,6 +272,12 @@ void FunctionLowering::LowerCall(const ir::Value* v) {
       }
       for (llvm::Value* a : args) params.push_back(a->getType());
       llvm::FunctionCallee callee = m_.RuntimeByShape(v->str(), llvm::FunctionType::get(result, params, false));
+      if (auto* hook = llvm::dyn_cast<llvm::Function>(callee.getCallee()); hook != nullptr && hook->hasExternalWeakLinkage()) {
+        // A C hook the runtime may not have (a body-less stdlib function gocc does not implement
+        // yet): a clear fatal error rather than a call to address 0.
+        std::string message = "gocc: " + fn_.name() + " is not implemented yet (C hook " + std::string(v->str()) + ")";
+        PanicIf(b_.CreateIsNull(hook), [&] { CallRuntime("gocc_throw", {b_.CreateGlobalStringPtr(message)}); });
+      }
       r = b_.CreateCall(callee, args);
       if (out != nullptr) r = b_.CreateLoad(out->getAllocatedType(), out);
       break;

@@ -63,6 +63,7 @@ constexpr RuntimeDecl kRuntime[] = {
     {"gocc_panic_divide", "v", "", true},
     {"gocc_panic_shift", "v", "", true},
     {"gocc_panic_mem", "v", "", true},
+    {"gocc_throw", "v", "p", true},
     {"gocc_panic_nilcheck", "v", "", true},
     {"gocc_panic_nilmap", "v", "", true},
     {"gocc_printlock", "v", "", false},

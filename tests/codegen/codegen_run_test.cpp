@@ -53,6 +53,27 @@ TEST_P(RunTest, PrintlnFormatsLikeGc) {
   EXPECT_EQ(r.exit_code, 0);
 }
 
+// A C hook the runtime lacks (a body-less stdlib function gocc does not implement yet) is a
+// clear fatal error when called, not a jump to address 0.
+TEST_P(RunTest, MissingCHookIsAFatalError) {
+  Function* stub = prog_->NewFunction("main.missing", kit_.Sig({}, {kit_.Int()}));
+  {
+    Builder sb(stub);
+    sb.SetBlock(stub->NewBlock("entry"));
+    Value* r = sb.CallRuntime("gocc_test_no_such_hook", kit_.Int(), std::span<Value* const>());
+    Value* results[] = {r};
+    sb.Return(results);
+  }
+  Builder b = Main();
+  Println(b, {Str(b, "before")});
+  Println(b, {b.Call(stub, std::span<Value* const>())});
+  b.Return({});
+  RunResult r = Run();
+  EXPECT_EQ(r.err.substr(0, r.err.find("\n\n")),
+            "before\nfatal error: gocc: main.missing is not implemented yet (C hook gocc_test_no_such_hook)");
+  EXPECT_EQ(r.exit_code, 2);
+}
+
 TEST_P(RunTest, IndexOutOfRangePanics) {
   GlobalVar* idx = prog_->NewGlobal("main.idx", kit_.Int());
   Builder b = Main();
