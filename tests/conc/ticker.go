@@ -6,8 +6,8 @@ import (
 )
 
 func main() {
+	start := time.Now() // before NewTicker: the third tick is then at least 30ms after start
 	t := time.NewTicker(10 * time.Millisecond)
-	start := time.Now()
 	for i := 1; i <= 3; i++ {
 		<-t.C
 		fmt.Println("tick", i)
