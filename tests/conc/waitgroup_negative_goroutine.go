@@ -1,0 +1,29 @@
+package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+// Calling Done once too often in a goroutine panics there with
+// "sync: negative WaitGroup counter", which ends the program.
+
+func main() {
+	var wg sync.WaitGroup
+	block := make(chan int)
+	wg.Add(2)
+	for i := 0; i < 2; i++ {
+		go func(i int) {
+			defer wg.Done()
+			fmt.Println("worker", i, "done")
+		}(i)
+	}
+	wg.Wait()
+	fmt.Println("both workers done")
+	go func() {
+		wg.Done() // one Done too many
+		block <- 1
+	}()
+	<-block
+	fmt.Println("unreachable")
+}
