@@ -1,7 +1,15 @@
 // The lexer.
 //
-// One pass over the bytes with a pointer. The file's std::string guarantees a NUL after the last
-// byte, which ends every inner loop without a bounds check; a NUL inside the file is an error.
+// One pass over the bytes with a pointer. The file's text is followed by SourceFile::kPadding
+// NUL bytes, which end every inner loop without a bounds check (and let the byte scanners of
+// byte_scan.h read 16 bytes ahead); a NUL inside the file is an error.
+//
+// The loop in Run keeps everything hot in registers: the position, the token arrays and their
+// count (written straight into TokenBuffer's storage), and whether a semicolon is due. It
+// switches on the first byte of a token; the common tokens (identifiers and keywords, small
+// integers, operators, strings without escapes, comments of ASCII text) are lexed in their
+// case, and everything else (Unicode, escapes, other number forms, errors) by the member
+// functions below, which work on p_.
 //
 // Automatic semicolons (spec "Semicolons"): after a line's final token, if that token is an
 // identifier, a literal, one of the keywords break continue fallthrough return, or one of
@@ -11,126 +19,54 @@
 #include "lexer/lexer.h"
 
 #include <array>
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
+#include <bit>
 #include <cstring>
 #include <string>
 #include <string_view>
+
+#include "lexer/byte_scan.h"
 
 namespace gocc::lex {
 
 namespace {
 
-enum CharClass : uint8_t {
-  kOther = 0,
-  kLetter = 1,   // a-z A-Z _
-  kDigit = 2,    // 0-9
-  kSpace = 4,    // ' ' '\t' '\r'
-  kNewline = 8,  // '\n': white space unless a semicolon is due
-};
-
-constexpr auto MakeClassTable() -> std::array<uint8_t, 256> {
-  std::array<uint8_t, 256> table{};
-  for (int c = 'a'; c <= 'z'; ++c) table[c] = kLetter;
-  for (int c = 'A'; c <= 'Z'; ++c) table[c] = kLetter;
-  table['_'] = kLetter;
-  for (int c = '0'; c <= '9'; ++c) table[c] = kDigit;
-  table[' '] = table['\t'] = table['\r'] = kSpace;
-  table['\n'] = kNewline;
-  return table;
-}
-constexpr std::array<uint8_t, 256> kClass = MakeClassTable();
-
-// Returns the first byte at or after p that is not an ASCII letter, digit or '_'. Reads up to
-// 16 bytes ahead, which the file's padding allows.
-inline auto SkipIdentBytes(const char* p) -> const char* {
-#if defined(__SSE2__)
-  const __m128i lower_a = _mm_set1_epi8('a' - 1), lower_z = _mm_set1_epi8('z' + 1);
-  const __m128i digit_0 = _mm_set1_epi8('0' - 1), digit_9 = _mm_set1_epi8('9' + 1);
-  const __m128i case_bit = _mm_set1_epi8(0x20), underscore = _mm_set1_epi8('_');
-  while (true) {
-    __m128i c = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-    __m128i lower = _mm_or_si128(c, case_bit);
-    // Signed compares: bytes >= 0x80 are negative, so never letters or digits.
-    __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(lower, lower_a), _mm_cmplt_epi8(lower, lower_z));
-    __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(c, digit_0), _mm_cmplt_epi8(c, digit_9));
-    __m128i ident = _mm_or_si128(_mm_or_si128(letter, digit), _mm_cmpeq_epi8(c, underscore));
-    auto mask = static_cast<uint32_t>(_mm_movemask_epi8(ident)) ^ 0xffffu;
-    if (mask != 0) return p + __builtin_ctz(mask);
-    p += 16;
-  }
-#else
-  while (IsIdentByte(*p)) ++p;
-  return p;
-#endif
-}
-
-// What a token starting with a given byte is: the lexer's dispatch table.
-enum StartClass : uint8_t {
-  kStartOperator = 0,  // operators of one or more bytes, and invalid ASCII bytes
-  kStartNewline,
-  kStartLetter,
-  kStartDigit,
-  kStartSingle,  // a token of exactly this byte: ( ) [ ] { } , ; ~
-  kStartSlash,
-  kStartDot,
-  kStartQuote,
-  kStartBackquote,
-  kStartApostrophe,
-  kStartSpecial,  // NUL (maybe the end of the text) and non-ASCII bytes
-};
-
-constexpr auto MakeStartTable() -> std::array<uint8_t, 256> {
-  std::array<uint8_t, 256> table{};
-  for (int c = 'a'; c <= 'z'; ++c) table[c] = kStartLetter;
-  for (int c = 'A'; c <= 'Z'; ++c) table[c] = kStartLetter;
-  table['_'] = kStartLetter;
-  for (int c = '0'; c <= '9'; ++c) table[c] = kStartDigit;
-  table['\n'] = kStartNewline;  // (blanks are skipped before dispatch)
-  for (char c : std::string_view("()[]{},;~")) table[static_cast<uint8_t>(c)] = kStartSingle;
-  table['/'] = kStartSlash;
-  table['.'] = kStartDot;
-  table['"'] = kStartQuote;
-  table['`'] = kStartBackquote;
-  table['\''] = kStartApostrophe;
-  table[0] = kStartSpecial;
-  for (int c = 0x80; c < 256; ++c) table[c] = kStartSpecial;
-  return table;
-}
-constexpr std::array<uint8_t, 256> kStart = MakeStartTable();
-
-constexpr auto MakeSingleKindTable() -> std::array<TokenKind, 256> {
-  std::array<TokenKind, 256> table{};
-  table['('] = TokenKind::LParen;
-  table[')'] = TokenKind::RParen;
-  table['['] = TokenKind::LBrack;
-  table[']'] = TokenKind::RBrack;
-  table['{'] = TokenKind::LBrace;
-  table['}'] = TokenKind::RBrace;
-  table[','] = TokenKind::Comma;
-  table[';'] = TokenKind::Semicolon;
-  table['~'] = TokenKind::Tilde;
-  return table;
-}
-constexpr std::array<TokenKind, 256> kSingleKind = MakeSingleKindTable();
-
-inline auto ClassOf(char c) -> uint8_t { return kClass[static_cast<uint8_t>(c)]; }
-inline auto IsIdentByte(char c) -> bool { return (ClassOf(c) & (kLetter | kDigit)) != 0; }
+inline auto IsDigit(char c) -> bool { return static_cast<unsigned>(static_cast<uint8_t>(c) - '0') < 10u; }
+inline auto IsIdentByte(char c) -> bool { return IsAsciiIdentByte(c); }
+inline auto IsBlank(char c) -> bool { return c == ' ' || c == '\t' || c == '\r'; }
 inline auto Lower(char c) -> char { return static_cast<char>(c | 0x20); }
-inline auto IsHex(char c) -> bool {
-  return ClassOf(c) == kDigit || (Lower(c) >= 'a' && Lower(c) <= 'f');
+inline auto IsHex(char c) -> bool { return IsDigit(c) || (Lower(c) >= 'a' && Lower(c) <= 'f'); }
+
+// Bytes that may continue a number after its leading decimal digits: a decimal integer followed
+// by none of them is complete (the fast path); anything else goes to LexNumber.
+constexpr auto MakeNumberTailTable() -> std::array<bool, 256> {
+  std::array<bool, 256> table{};
+  for (int c = 0; c < 128; ++c) table[c] = IsAsciiIdentByte(static_cast<char>(c));
+  table['.'] = true;
+  return table;
+}
+constexpr std::array<bool, 256> kNumberTail = MakeNumberTailTable();
+
+// Eight bytes at s as a number whose lowest byte is s[0].
+inline auto LoadLittle64(const char* s) -> uint64_t {
+  uint64_t w;
+  std::memcpy(&w, s, 8);
+  if constexpr (std::endian::native == std::endian::big) w = __builtin_bswap64(w);
+  return w;
 }
 
 // Keywords by a perfect hash of their first two bytes and length (the function gc uses; it has
-// no collisions on Go's 25 keywords, which KeywordTable checks when it is built).
+// no collisions on Go's 25 keywords, which MakeKeywordTable checks at compile time). A candidate
+// is compared as two 8-byte words: the padding after the text makes the loads safe.
 constexpr auto KeywordHash(const char* s, size_t n) -> size_t {
   return (((static_cast<size_t>(static_cast<uint8_t>(s[0])) << 4) ^
            static_cast<uint8_t>(s[1])) + n) & 63;
 }
 
 struct KeywordEntry {
-  const char* text = nullptr;
+  uint64_t low = 0;   // bytes 0-7 of the spelling, zero-filled
+  uint64_t high = 0;  // bytes 8-15
+  uint64_t low_mask = 0;
+  uint64_t high_mask = 0;
   uint8_t length = 0;
   TokenKind kind = TokenKind::Ident;
 };
@@ -146,20 +82,34 @@ constexpr auto MakeKeywordTable() -> std::array<KeywordEntry, 64> {
   };
   for (const auto& kw : kKeywords) {
     size_t n = std::char_traits<char>::length(kw.text);
+    if (n < 2 || n > 16) throw "keyword length";  // fails constant evaluation
     KeywordEntry& e = table[KeywordHash(kw.text, n)];
-    if (e.text != nullptr) throw "keyword hash collision";  // fails constant evaluation
-    e = KeywordEntry{kw.text, static_cast<uint8_t>(n), kw.kind};
+    if (e.length != 0) throw "keyword hash collision";
+    e.length = static_cast<uint8_t>(n);
+    e.kind = kw.kind;
+    for (size_t i = 0; i < n; ++i) {
+      uint64_t byte = static_cast<uint8_t>(kw.text[i]);
+      if (i < 8) {
+        e.low |= byte << (8 * i);
+        e.low_mask |= uint64_t{0xff} << (8 * i);
+      } else {
+        e.high |= byte << (8 * (i - 8));
+        e.high_mask |= uint64_t{0xff} << (8 * (i - 8));
+      }
+    }
   }
   return table;
 }
 constexpr std::array<KeywordEntry, 64> kKeywordTable = MakeKeywordTable();
 
+// The kind of the identifier s[0:n] (n >= 1): a keyword's, or Ident.
 inline auto KeywordKind(const char* s, size_t n) -> TokenKind {
-  if (n < 2 || n > 11) return TokenKind::Ident;
+  if (n < 2 || n > 16) return TokenKind::Ident;
   const KeywordEntry& e = kKeywordTable[KeywordHash(s, n)];
   if (e.length != n) return TokenKind::Ident;
-  for (size_t i = 0; i < n; ++i) {
-    if (s[i] != e.text[i]) return TokenKind::Ident;
+  if ((LoadLittle64(s) & e.low_mask) != e.low ||
+      (LoadLittle64(s + 8) & e.high_mask) != e.high) {
+    return TokenKind::Ident;
   }
   return e.kind;
 }
@@ -208,18 +158,41 @@ class Lexer {
   // Consumes one non-ASCII, NUL or otherwise special character at p_ outside of tokens'
   // fast paths, reporting what gc reports. Returns the rune (0xFFFD for invalid UTF-8).
   auto NextRune() -> uint32_t;
-  void ValidateText(const char* from, const char* to);
+  // Consumes the special character at p (see NextRune) and returns the position after it.
+  auto SkipRune(const char* p) -> const char* {
+    p_ = p;
+    NextRune();
+    return p_;
+  }
+  auto StartsLineEnd(const char* p) const -> bool;
+  auto LexComment(const char* start) -> const char*;
   void LineDirective(const char* start);
-  auto FindLineEnd(const char* p) const -> bool;
-  void LexComment();
+  auto LexIdentifierRest(const char* p) -> const char* {
+    p_ = p;
+    LexIdentifier();
+    return p_;
+  }
   void LexIdentifier();
+  auto LexNumberAt(const char* start, TokenKind* kind) -> const char* {
+    token_start_ = p_ = start;
+    *kind = LexNumber(false);
+    return p_;
+  }
   auto LexNumber(bool seen_point) -> TokenKind;
   auto Digits(int base, const char** invalid) -> int;
+  auto LexStringRest(const char* start, const char* p) -> const char* {
+    token_start_ = start;
+    p_ = p;
+    LexString();
+    return p_;
+  }
   void LexString();
-  void LexRawString();
+  auto LexRawString(const char* start) -> const char*;
   void LexRune();
   auto Escape(char quote) -> bool;
-  auto LexOperator() -> TokenKind;
+  // A token starting with a NUL or non-ASCII byte, or an invalid ASCII byte. Returns whether
+  // it was an identifier (and sets *end after it); otherwise *end is past what was reported.
+  auto LexSpecial(const char* p, const char** end) -> bool;
 
   const SourceFile& file_;
   Diagnostics& diags_;
@@ -247,123 +220,244 @@ auto Lexer::NextRune() -> uint32_t {
 }
 
 void Lexer::Run() {
-  tokens_.Reserve(file_.size() / 5 + 64);
-  // A byte order mark is allowed as the very first character.
-  if (file_.size() >= 3 && std::memcmp(begin_, "\xEF\xBB\xBF", 3) == 0) p_ += 3;
-
+  const char* const begin = begin_;
+  const char* const end = end_;
+  TokenBuffer::Storage out = tokens_.StorageFor(0, file_.size() / 5 + 64);
+  uint32_t count = 0;
   bool insert_semi = false;
-  auto emit = [&](TokenKind kind, const char* start, const char* end) {
-    tokens_.Add(kind, Offset(start), Offset(end));
-    insert_semi = kInsertsSemicolon[static_cast<size_t>(kind)];
+  auto emit = [&](TokenKind kind, const char* from, const char* to) {
+    out.kinds[count] = kind;
+    out.infos[count] = TokenInfo{static_cast<uint32_t>(from - begin),
+                                 static_cast<uint32_t>(to - begin)};
+    ++count;
   };
+  // An operator or punctuation token of `length` bytes at p.
+  const char* p = begin;
+  auto op = [&](TokenKind kind, int length) {
+    emit(kind, p, p + length);
+    p += length;
+    insert_semi = false;
+  };
+  auto op_with_assign = [&](TokenKind plain, TokenKind assign) {
+    if (p[1] == '=') {
+      op(assign, 2);
+    } else {
+      op(plain, 1);
+    }
+  };
+
+  // A byte order mark is allowed as the very first character.
+  if (file_.size() >= 3 && std::memcmp(begin, "\xEF\xBB\xBF", 3) == 0) p += 3;
+
   while (true) {
+    // Each turn adds at most two tokens (a semicolon and EOF at the end).
+    if (count + 2 > out.capacity) out = tokens_.StorageFor(count, 2);
     // Blanks between tokens are skipped here rather than dispatched: most tokens follow one.
-    const char* p = p_;
-    while (ClassOf(*p) == kSpace) ++p;
-    p_ = p;
-    char c = *p;
-    switch (kStart[static_cast<uint8_t>(c)]) {
-      case kStartNewline:
+    while (IsBlank(*p)) ++p;
+    const char* start = p;
+    switch (*p) {
+      case '\n':
         if (insert_semi) {
-          tokens_.Add(TokenKind::Semicolon, Offset(p), Offset(p));
+          emit(TokenKind::Semicolon, p, p);
           insert_semi = false;
         }
-        p_ = p + 1;
+        ++p;
         continue;
-      case kStartLetter: {
-        p = SkipIdentBytes(p + 1);
-        token_start_ = p_;
-        if (static_cast<uint8_t>(*p) >= 0x80) {
-          p_ = p;
-          LexIdentifier();
-          emit(TokenKind::Ident, token_start_, p_);
+
+      case 'a' ... 'z': {
+        p = SkipAsciiIdentBytes(p + 1);
+        TokenKind kind = TokenKind::Ident;
+        if (static_cast<int8_t>(*p) < 0) {
+          p = LexIdentifierRest(p);
         } else {
-          p_ = p;
-          emit(KeywordKind(token_start_, static_cast<size_t>(p - token_start_)), token_start_, p);
+          kind = KeywordKind(start, static_cast<size_t>(p - start));
         }
+        emit(kind, start, p);
+        insert_semi = kInsertsSemicolon[static_cast<size_t>(kind)];
         continue;
       }
-      case kStartSingle:
-        emit(kSingleKind[static_cast<uint8_t>(c)], p, p + 1);
-        p_ = p + 1;
+      case 'A' ... 'Z':
+      case '_':  // no keyword starts with these
+        p = SkipAsciiIdentBytes(p + 1);
+        if (static_cast<int8_t>(*p) < 0) p = LexIdentifierRest(p);
+        emit(TokenKind::Ident, start, p);
+        insert_semi = true;
         continue;
-      case kStartSlash:
-        if (p[1] == '/' || p[1] == '*') {
-          if (insert_semi && FindLineEnd(p)) {
-            tokens_.Add(TokenKind::Semicolon, Offset(p), Offset(p));
-          } else {
-            LexComment();
-          }
-          insert_semi = false;
-          continue;
+
+      case '1' ... '9':
+      case '0': {
+        const char* q = p + 1;
+        if (*p != '0') {
+          while (IsDigit(*q)) ++q;
         }
-        break;  // an operator
-      case kStartDigit: {
-        token_start_ = p;
-        TokenKind kind = LexNumber(false);
-        emit(kind, token_start_, p_);
+        TokenKind kind = TokenKind::Int;
+        // A decimal integer (or 0) is complete unless a letter, digit, '_' or '.' follows.
+        p = kNumberTail[static_cast<uint8_t>(*q)] ? LexNumberAt(start, &kind) : q;
+        emit(kind, start, p);
+        insert_semi = true;
         continue;
       }
-      case kStartDot:
-        if (ClassOf(p[1]) == kDigit) {
-          token_start_ = p;
-          TokenKind kind = LexNumber(false);
-          emit(kind, token_start_, p_);
-          continue;
+      case '.':
+        if (IsDigit(p[1])) {
+          TokenKind kind;
+          p = LexNumberAt(start, &kind);
+          emit(kind, start, p);
+          insert_semi = true;
+        } else if (p[1] == '.' && p[2] == '.') {
+          op(TokenKind::Ellipsis, 3);
+        } else {
+          op(TokenKind::Period, 1);
         }
-        break;  // an operator
-      case kStartQuote:
-        token_start_ = p;
-        LexString();
-        emit(TokenKind::String, token_start_, p_);
         continue;
-      case kStartBackquote:
-        token_start_ = p;
-        LexRawString();
-        emit(TokenKind::String, token_start_, p_);
+
+      case '"': {
+        const char* q = FindStopOrSpecial<'"', '\\', '\n'>(p + 1);
+        p = *q == '"' ? q + 1 : LexStringRest(start, q);
+        emit(TokenKind::String, start, p);
+        insert_semi = true;
         continue;
-      case kStartApostrophe:
-        token_start_ = p;
+      }
+      case '`':
+        p = LexRawString(start);
+        emit(TokenKind::String, start, p);
+        insert_semi = true;
+        continue;
+      case '\'':
+        token_start_ = p_ = p;
         LexRune();
-        emit(TokenKind::Char, token_start_, p_);
+        p = p_;
+        emit(TokenKind::Char, start, p);
+        insert_semi = true;
         continue;
-      case kStartSpecial: {
-        if (p >= end_) {
-          if (insert_semi) tokens_.Add(TokenKind::Semicolon, Offset(end_), Offset(end_));
-          tokens_.Add(TokenKind::EndOfFile, Offset(end_), Offset(end_));
+
+      case '/':
+        if (p[1] == '/' || p[1] == '*') {
+          if (insert_semi && StartsLineEnd(p)) emit(TokenKind::Semicolon, p, p);
+          insert_semi = false;
+          p = LexComment(p);
+          continue;
+        }
+        op_with_assign(TokenKind::Quo, TokenKind::QuoAssign);
+        continue;
+
+      case '(': op(TokenKind::LParen, 1); continue;
+      case ')': op(TokenKind::RParen, 1); insert_semi = true; continue;
+      case '[': op(TokenKind::LBrack, 1); continue;
+      case ']': op(TokenKind::RBrack, 1); insert_semi = true; continue;
+      case '{': op(TokenKind::LBrace, 1); continue;
+      case '}': op(TokenKind::RBrace, 1); insert_semi = true; continue;
+      case ',': op(TokenKind::Comma, 1); continue;
+      case ';': op(TokenKind::Semicolon, 1); continue;
+      case '~': op(TokenKind::Tilde, 1); continue;
+      case ':': op_with_assign(TokenKind::Colon, TokenKind::Define); continue;
+      case '*': op_with_assign(TokenKind::Mul, TokenKind::MulAssign); continue;
+      case '%': op_with_assign(TokenKind::Rem, TokenKind::RemAssign); continue;
+      case '^': op_with_assign(TokenKind::Xor, TokenKind::XorAssign); continue;
+      case '=': op_with_assign(TokenKind::Assign, TokenKind::Equal); continue;
+      case '!': op_with_assign(TokenKind::Not, TokenKind::NotEqual); continue;
+      case '+':
+        if (p[1] == '+') {
+          op(TokenKind::Inc, 2);
+          insert_semi = true;
+        } else {
+          op_with_assign(TokenKind::Add, TokenKind::AddAssign);
+        }
+        continue;
+      case '-':
+        if (p[1] == '-') {
+          op(TokenKind::Dec, 2);
+          insert_semi = true;
+        } else {
+          op_with_assign(TokenKind::Sub, TokenKind::SubAssign);
+        }
+        continue;
+      case '<':
+        if (p[1] == '-') {
+          op(TokenKind::Arrow, 2);
+        } else if (p[1] == '<') {
+          if (p[2] == '=') {
+            op(TokenKind::ShlAssign, 3);
+          } else {
+            op(TokenKind::Shl, 2);
+          }
+        } else {
+          op_with_assign(TokenKind::Less, TokenKind::LessEqual);
+        }
+        continue;
+      case '>':
+        if (p[1] == '>') {
+          if (p[2] == '=') {
+            op(TokenKind::ShrAssign, 3);
+          } else {
+            op(TokenKind::Shr, 2);
+          }
+        } else {
+          op_with_assign(TokenKind::Greater, TokenKind::GreaterEqual);
+        }
+        continue;
+      case '&':
+        if (p[1] == '&') {
+          op(TokenKind::LogicalAnd, 2);
+        } else if (p[1] == '^') {
+          if (p[2] == '=') {
+            op(TokenKind::AndNotAssign, 3);
+          } else {
+            op(TokenKind::AndNot, 2);
+          }
+        } else {
+          op_with_assign(TokenKind::And, TokenKind::AndAssign);
+        }
+        continue;
+      case '|':
+        if (p[1] == '|') {
+          op(TokenKind::LogicalOr, 2);
+        } else {
+          op_with_assign(TokenKind::Or, TokenKind::OrAssign);
+        }
+        continue;
+
+      default:  // NUL (maybe the end), non-ASCII bytes and ASCII bytes that start no token
+        if (p >= end) {
+          if (insert_semi) emit(TokenKind::Semicolon, end, end);
+          emit(TokenKind::EndOfFile, end, end);
+          tokens_.SetSize(count);
           return;
         }
-        token_start_ = p;
-        uint32_t rune = NextRune();
-        if (rune == 0 || rune == 0xfffd || rune == 0xfeff) continue;  // already reported
-        if (IsUnicodeDigit(rune)) {
-          ErrorAt(p, DiagKind::IdentifierCannotBegin, FormatRuneU(rune));
-        } else if (!IsUnicodeLetter(rune)) {
-          // gc takes any other non-ASCII character for a bad identifier character.
-          ErrorAt(p, DiagKind::InvalidCharacter, FormatRuneU(rune), "identifier");
+        if (LexSpecial(start, &p)) {
+          emit(TokenKind::Ident, start, p);
+          insert_semi = true;
         }
-        LexIdentifier();
-        emit(TokenKind::Ident, token_start_, p_);
         continue;
-      }
-      default:
-        break;
     }
-    // Operators and invalid bytes.
-    token_start_ = p;
-    TokenKind kind = LexOperator();
-    if (kind == TokenKind::Error) {
-      ErrorAt(p_, DiagKind::InvalidCharacterPlain, FormatRuneU(static_cast<uint8_t>(*p_)));
-      ++p_;
-      continue;
-    }
-    emit(kind, token_start_, p_);
   }
 }
 
-// Called with insert_semi set at the start of a comment: does the line end before the next
-// token, so that a semicolon belongs here? (go/scanner's findLineEnd.)
-auto Lexer::FindLineEnd(const char* p) const -> bool {
+auto Lexer::LexSpecial(const char* p, const char** end) -> bool {
+  if (!IsSpecialByte(*p)) {
+    ErrorAt(p, DiagKind::InvalidCharacterPlain, FormatRuneU(static_cast<uint8_t>(*p)));
+    *end = p + 1;
+    return false;
+  }
+  p_ = p;
+  uint32_t rune = NextRune();
+  if (rune == 0 || rune == 0xfffd || rune == 0xfeff) {  // already reported
+    *end = p_;
+    return false;
+  }
+  if (IsUnicodeDigit(rune)) {
+    ErrorAt(p, DiagKind::IdentifierCannotBegin, FormatRuneU(rune));
+  } else if (!IsUnicodeLetter(rune)) {
+    // gc takes any other non-ASCII character for a bad identifier character.
+    ErrorAt(p, DiagKind::InvalidCharacter, FormatRuneU(rune), "identifier");
+  }
+  LexIdentifier();
+  *end = p_;
+  return true;
+}
+
+// Called with a semicolon due at the start of a comment: does the line end before the next
+// token, so that the semicolon belongs here? (go/scanner's findLineEnd.)
+auto Lexer::StartsLineEnd(const char* p) const -> bool {
   while (p[0] == '/' && (p[1] == '/' || p[1] == '*')) {
     if (p[1] == '/') return true;  // a line comment always runs to a newline or EOF
     p += 2;
@@ -374,75 +468,49 @@ auto Lexer::FindLineEnd(const char* p) const -> bool {
     }
     if (p >= end_) return true;
     p += 2;
-    while (ClassOf(*p) == kSpace) ++p;
+    while (IsBlank(*p)) ++p;
     if (p >= end_ || *p == '\n') return true;
   }
   return false;
 }
 
-// Whether [p, end) holds a byte that needs the slow path: non-ASCII (to validate UTF-8) or NUL.
-// Eight bytes at a time.
-auto HasSpecialByte(const char* p, const char* end) -> bool {
-  constexpr uint64_t kOnes = 0x0101010101010101ull;
-  constexpr uint64_t kHighs = 0x8080808080808080ull;
-  for (; p + 8 <= end; p += 8) {
-    uint64_t w;
-    std::memcpy(&w, p, 8);
-    if (((w | ((w - kOnes) & ~w)) & kHighs) != 0) return true;
-  }
-  for (; p < end; ++p) {
-    if (static_cast<uint8_t>(*p) >= 0x80 || *p == '\0') return true;
-  }
-  return false;
-}
-
-// Checks the bytes of a comment or string body for invalid UTF-8, BOMs and NULs, as gc's
-// scanner checks every character it reads.
-void Lexer::ValidateText(const char* from, const char* to) {
-  if (!HasSpecialByte(from, to)) return;
-  const char* saved = p_;
-  p_ = from;
-  while (p_ < to) {
-    if (static_cast<uint8_t>(*p_) >= 0x80 || *p_ == '\0') {
-      NextRune();
-    } else {
-      ++p_;
-    }
-  }
-  p_ = saved;
-}
-
-void Lexer::LexComment() {
-  const char* start = p_;
-  if (p_[1] == '/') {
-    const void* nl = std::memchr(p_ + 2, '\n', static_cast<size_t>(end_ - p_ - 2));
-    const char* stop = nl != nullptr ? static_cast<const char*>(nl) : end_;
-    ValidateText(p_ + 2, stop);
-    p_ = stop;
-  } else {
-    const char* q = p_ + 2;
+// Lexes the comment at start and returns the position after it (a line comment stops before
+// its newline). Every character is checked as gc's scanner checks it: only NULs and non-ASCII
+// bytes stop the scan for that.
+auto Lexer::LexComment(const char* start) -> const char* {
+  const char* p = start + 2;
+  if (start[1] == '/') {
     while (true) {
-      const void* star = std::memchr(q, '*', static_cast<size_t>(end_ - q));
-      if (star == nullptr) {
-        ValidateText(p_ + 2, end_);
+      p = FindStopOrSpecial<'\n'>(p);
+      if (*p == '\n' || p >= end_) break;
+      p = SkipRune(p);
+    }
+  } else {
+    while (true) {
+      p = FindStopOrSpecial<'*'>(p);
+      if (*p == '*') {
+        if (p[1] == '/') {
+          p += 2;
+          break;
+        }
+        ++p;
+      } else if (p >= end_) {
         ErrorAt(start, DiagKind::CommentNotTerminated);
-        p_ = end_;
+        p = end_;
         break;
-      }
-      q = static_cast<const char*>(star) + 1;
-      if (*q == '/') {
-        ValidateText(p_ + 2, q - 1);
-        p_ = q + 1;
-        break;
+      } else {
+        p = SkipRune(p);
       }
     }
   }
-  tokens_.AddComment(Offset(start), Offset(p_));
+  tokens_.AddComment(Offset(start), Offset(p));
   // `//line` directives count only at the start of a line; `/*line` ones anywhere.
-  if (p_ - start > 7 && std::memcmp(start + 2, "line ", 5) == 0 &&
+  if (p - start > 7 && std::memcmp(start + 2, "line ", 5) == 0 &&
       (start[1] == '*' || start == begin_ || start[-1] == '\n')) {
+    p_ = p;
     LineDirective(start);
   }
+  return p;
 }
 
 namespace {
@@ -543,7 +611,7 @@ auto Lexer::Digits(int base, const char** invalid) -> int {
   int digsep = 0;
   if (base <= 10) {
     char max = static_cast<char>('0' + base);
-    while (ClassOf(*p_) == kDigit || *p_ == '_') {
+    while (IsDigit(*p_) || *p_ == '_') {
       int ds = 1;
       if (*p_ == '_') {
         ds = 2;
@@ -580,7 +648,7 @@ auto InvalidSeparator(std::string_view x) -> int {
     d = x[i];
     if (d == '_') {
       if (p != '0') return static_cast<int>(i);
-    } else if (ClassOf(d) == kDigit || (x1 == 'x' && IsHex(d))) {
+    } else if (IsDigit(d) || (x1 == 'x' && IsHex(d))) {
       d = '0';
     } else {
       if (p == '_') return static_cast<int>(i) - 1;
@@ -709,7 +777,7 @@ auto Lexer::Escape(char quote) -> bool {
     if (p_ >= end_) return true;
     uint32_t d = base;
     char ch = *p_;
-    if (ClassOf(ch) == kDigit) {
+    if (IsDigit(ch)) {
       d = static_cast<uint32_t>(ch - '0');
     } else if (Lower(ch) >= 'a' && Lower(ch) <= 'f') {
       d = static_cast<uint32_t>(Lower(ch) - 'a' + 10);
@@ -734,9 +802,10 @@ auto Lexer::Escape(char quote) -> bool {
   return true;
 }
 
+// The rest of an interpreted string, from p_ (inside it, at a byte the fast path stopped at).
 void Lexer::LexString() {
-  ++p_;
   while (true) {
+    p_ = FindStopOrSpecial<'"', '\\', '\n'>(p_);
     char c = *p_;
     if (c == '"') {
       ++p_;
@@ -755,31 +824,21 @@ void Lexer::LexString() {
       ErrorAt(token_start_, DiagKind::StringNotTerminated);
       return;
     }
-    if (static_cast<uint8_t>(c) >= 0x80 || c == '\0') {
-      NextRune();
-    } else {
-      ++p_;
-    }
+    NextRune();
   }
 }
 
-void Lexer::LexRawString() {
-  ++p_;
+// The raw string at start; returns the position after it.
+auto Lexer::LexRawString(const char* start) -> const char* {
+  const char* p = start + 1;
   while (true) {
-    if (p_ >= end_) {
-      ErrorAt(token_start_, DiagKind::StringNotTerminated);
-      return;
+    p = FindStopOrSpecial<'`'>(p);
+    if (*p == '`') return p + 1;
+    if (p >= end_) {
+      ErrorAt(start, DiagKind::StringNotTerminated);
+      return end_;
     }
-    char c = *p_;
-    if (c == '`') {
-      ++p_;
-      return;
-    }
-    if (static_cast<uint8_t>(c) >= 0x80 || c == '\0') {
-      NextRune();
-    } else {
-      ++p_;
-    }
+    p = SkipRune(p);
   }
 }
 
@@ -822,64 +881,6 @@ void Lexer::LexRune() {
 
 // Operators and punctuation; longest match. Returns Error (without consuming) for a byte that
 // starts no token.
-auto Lexer::LexOperator() -> TokenKind {
-  char c = *p_++;
-  auto with_assign = [&](TokenKind plain, TokenKind assign) {
-    if (*p_ == '=') {
-      ++p_;
-      return assign;
-    }
-    return plain;
-  };
-  switch (c) {
-    case '(': return TokenKind::LParen;
-    case ')': return TokenKind::RParen;
-    case '[': return TokenKind::LBrack;
-    case ']': return TokenKind::RBrack;
-    case '{': return TokenKind::LBrace;
-    case '}': return TokenKind::RBrace;
-    case ',': return TokenKind::Comma;
-    case ';': return TokenKind::Semicolon;
-    case '~': return TokenKind::Tilde;
-    case '.':
-      if (p_[0] == '.' && p_[1] == '.') {
-        p_ += 2;
-        return TokenKind::Ellipsis;
-      }
-      return TokenKind::Period;
-    case ':': return with_assign(TokenKind::Colon, TokenKind::Define);
-    case '+':
-      if (*p_ == '+') { ++p_; return TokenKind::Inc; }
-      return with_assign(TokenKind::Add, TokenKind::AddAssign);
-    case '-':
-      if (*p_ == '-') { ++p_; return TokenKind::Dec; }
-      return with_assign(TokenKind::Sub, TokenKind::SubAssign);
-    case '*': return with_assign(TokenKind::Mul, TokenKind::MulAssign);
-    case '/': return with_assign(TokenKind::Quo, TokenKind::QuoAssign);
-    case '%': return with_assign(TokenKind::Rem, TokenKind::RemAssign);
-    case '^': return with_assign(TokenKind::Xor, TokenKind::XorAssign);
-    case '=': return with_assign(TokenKind::Assign, TokenKind::Equal);
-    case '!': return with_assign(TokenKind::Not, TokenKind::NotEqual);
-    case '<':
-      if (*p_ == '-') { ++p_; return TokenKind::Arrow; }
-      if (*p_ == '<') { ++p_; return with_assign(TokenKind::Shl, TokenKind::ShlAssign); }
-      return with_assign(TokenKind::Less, TokenKind::LessEqual);
-    case '>':
-      if (*p_ == '>') { ++p_; return with_assign(TokenKind::Shr, TokenKind::ShrAssign); }
-      return with_assign(TokenKind::Greater, TokenKind::GreaterEqual);
-    case '&':
-      if (*p_ == '&') { ++p_; return TokenKind::LogicalAnd; }
-      if (*p_ == '^') { ++p_; return with_assign(TokenKind::AndNot, TokenKind::AndNotAssign); }
-      return with_assign(TokenKind::And, TokenKind::AndAssign);
-    case '|':
-      if (*p_ == '|') { ++p_; return TokenKind::LogicalOr; }
-      return with_assign(TokenKind::Or, TokenKind::OrAssign);
-    default:
-      --p_;
-      return TokenKind::Error;
-  }
-}
-
 }  // namespace
 
 auto Lex(const SourceFile& file, Diagnostics& diags) -> TokenBuffer {

@@ -65,6 +65,23 @@ class TokenBuffer {
     if (n > capacity_) Grow(n);
   }
 
+  // For the lexer's loop, which keeps the arrays and the token count in registers and writes
+  // the tokens straight into them: the arrays, grown if need be so that at least `room` tokens
+  // fit after the first `size` (which are kept), and their capacity. SetSize ends the writing.
+  struct Storage {
+    TokenKind* kinds;
+    TokenInfo* infos;
+    uint32_t capacity;
+  };
+  auto StorageFor(uint32_t size, uint32_t room) -> Storage {
+    if (size + room > capacity_) {
+      size_ = size;
+      Grow(std::max(capacity_ * 2, size + room));
+    }
+    return Storage{kinds_.get(), infos_.get(), capacity_};
+  }
+  void SetSize(uint32_t size) { size_ = size; }
+
  private:
   void Grow(uint32_t capacity) {
     auto kinds = std::make_unique_for_overwrite<TokenKind[]>(capacity);
