@@ -417,6 +417,7 @@ uint32_t gocc_fastrand(void);
 typedef struct gocc_debug_settings {
   int allocs;           /* allocs=1: print "gocc: allocs=N bytes=B" to stderr at exit */
   int growslice_go118;  /* growslice=go1.18 */
+  int timers_wheel;     /* timers=wheel: the timing wheel instead of the 4-ary heap */
 } gocc_debug_settings;
 extern gocc_debug_settings gocc_debug;
 

@@ -7,6 +7,7 @@
  *   allocs=1          at exit, print "gocc: allocs=N bytes=B" to stderr (objects allocated,
  *                     bytes allocated after rounding to size classes)
  *   growslice=go1.18  append growth of Go 1.18+ instead of the seed rule (see slice.c)
+ *   timers=wheel      the hierarchical timing wheel instead of the 4-ary timer heap (timer.c)
  *
  * Unknown settings are ignored, as GODEBUG does. The random source is wyrand: a 64-bit counter
  * stepped by an odd constant and mixed by one 128-bit multiplication.
@@ -47,6 +48,7 @@ void gocc_debug_parse(const char* env) {
       const char* v = eq + 1;
       if (setting_is(p, kn, "allocs")) gocc_debug.allocs = atoi(v);
       else if (setting_is(p, kn, "growslice")) gocc_debug.growslice_go118 = setting_is(v, vn, "go1.18");
+      else if (setting_is(p, kn, "timers")) gocc_debug.timers_wheel = setting_is(v, vn, "wheel");
     }
     p += n;
     if (*p == ',') p++;

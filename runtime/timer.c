@@ -1,87 +1,31 @@
 /* timer.c — the timer queue behind time.Sleep, timers and tickers (DESIGN.md §5.6).
  *
- * Go's own design (runtime/time.go): a 4-ary min-heap of timers keyed by deadline. The root is
- * the earliest timer; a node's children are 4i+1 .. 4i+4. A 4-ary heap is half as deep as a
- * binary one, so sift-up (add, earlier deadline) does half the moves, and sift-down reads four
- * adjacent children per level — one cache line of pointers. Each timer remembers its position
- * (idx = index + 1, 0 when not queued), which makes delete and modify O(log n) without search:
- *
- *   add     append, sift up                       O(log4 n)
- *   del     move the last timer into the hole, sift it up or down
- *   mod     change the deadline in place, sift up or down (or add if not queued)
- *   run     while root.when <= now: fire it (a periodic timer is re-armed and sifted down)
+ * Two interchangeable queues (timer_queue.h): Go's own 4-ary min-heap (timer_heap.c, the
+ * default) and a hierarchical timing wheel (timer_wheel.c, GOCCDEBUG=timers=wheel). Both are
+ * exact — same earliest deadline, same firing order — so everything above them (this file, the
+ * scheduler, package time) does not know which one runs; docs/timers.md compares them.
  *
  * The scheduler asks for the earliest deadline (gocc_timer_next) and sleeps until then when no
  * goroutine can run. A timer fires by calling its C function cfn (sleeping goroutines) or by
  * starting a goroutine that runs its Go function f(arg, 0) (time.AfterFunc's goFunc, and
- * sendTime for time.Timer and time.Ticker).
+ * sendTime for time.Timer and time.Ticker). A periodic timer is re-armed before it fires.
  */
 #include <stdlib.h>
 
-#include "runtime/sched.h"
+#include "runtime/timer_queue.h"
 
-static gocc_timer** heap;
-static int64_t heap_len;
-static int64_t heap_cap;
-static void sift_up(int64_t i) {
-  gocc_timer* t = heap[i];
-  int64_t when = t->when;
-  while (i > 0) {
-    int64_t p = (i - 1) / 4;
-    if (heap[p]->when <= when) break;
-    heap[i] = heap[p];
-    heap[i]->idx = i + 1;
-    i = p;
-  }
-  heap[i] = t;
-  t->idx = i + 1;
-}
-
-static void sift_down(int64_t i) {
-  gocc_timer* t = heap[i];
-  int64_t when = t->when;
-  for (;;) {
-    int64_t c = 4 * i + 1;
-    if (c >= heap_len) break;
-    int64_t best = c;
-    int64_t end = c + 4 < heap_len ? c + 4 : heap_len;
-    for (int64_t k = c + 1; k < end; k++) {
-      if (heap[k]->when < heap[best]->when) best = k;
-    }
-    if (heap[best]->when >= when) break;
-    heap[i] = heap[best];
-    heap[i]->idx = i + 1;
-    i = best;
-  }
-  heap[i] = t;
-  t->idx = i + 1;
+void gocc_timers_use_wheel(bool on) {
+  if (gocc_timer_count() != 0) gocc_throw("gocc_timers_use_wheel: timers pending");
+  gocc_debug.timers_wheel = on;
 }
 
 void gocc_timer_add(gocc_timer* t) {
-  if (heap_len == heap_cap) {
-    heap_cap = heap_cap ? heap_cap * 2 : 64;
-    heap = realloc(heap, (size_t)heap_cap * sizeof *heap);
-    if (heap == NULL) gocc_throw("out of memory (timer heap)");
-  }
-  heap[heap_len] = t;
-  sift_up(heap_len++);
-}
-
-static void heap_remove_at(int64_t i) {
-  gocc_timer* t = heap[i];
-  t->idx = 0;
-  gocc_timer* last = heap[--heap_len];
-  if (i == heap_len) return;
-  heap[i] = last;
-  last->idx = i + 1;
-  if (i > 0 && heap[(i - 1) / 4]->when > last->when) sift_up(i);
-  else sift_down(i);
+  if (gocc_debug.timers_wheel) gocc_twheel_add(t);
+  else gocc_theap_add(t);
 }
 
 bool gocc_timer_del(gocc_timer* t) {
-  if (t->idx == 0) return false;
-  heap_remove_at(t->idx - 1);
-  return true;
+  return gocc_debug.timers_wheel ? gocc_twheel_del(t) : gocc_theap_del(t);
 }
 
 bool gocc_timer_mod(gocc_timer* t, int64_t when, int64_t period) {
@@ -91,20 +35,22 @@ bool gocc_timer_mod(gocc_timer* t, int64_t when, int64_t period) {
     gocc_timer_add(t);
     return false;
   }
-  int64_t i = t->idx - 1;
-  int64_t old = t->when;
-  t->when = when;
-  if (when < old) sift_up(i);
-  else sift_down(i);
+  if (gocc_debug.timers_wheel) gocc_twheel_mod(t, when);
+  else gocc_theap_mod(t, when);
   return true;
 }
 
 int64_t gocc_timer_next(void) {
-  return heap_len ? heap[0]->when : -1;
+  return gocc_debug.timers_wheel ? gocc_twheel_next() : gocc_theap_next();
 }
 
 int64_t gocc_timer_count(void) {
-  return heap_len;
+  return gocc_debug.timers_wheel ? gocc_twheel_count() : gocc_theap_count();
+}
+
+void gocc_timers_roots(void (*scan_range)(const void* lo, const void* hi)) {
+  if (gocc_debug.timers_wheel) gocc_twheel_roots(scan_range);
+  else gocc_theap_roots(scan_range);
 }
 
 /* The goroutine of a Go timer: calls f(arg, 0) with gocc's calling convention (closure first,
@@ -140,22 +86,18 @@ static int64_t next_period(gocc_timer* t, int64_t now) {
 
 int64_t gocc_timers_run(int64_t now) {
   int64_t fired = 0;
-  while (heap_len > 0 && heap[0]->when <= now) {
-    gocc_timer* t = heap[0];
+  bool wheel = gocc_debug.timers_wheel;
+  for (;;) {
+    gocc_timer* t = wheel ? gocc_twheel_pop_due(now) : gocc_theap_pop_due(now);
+    if (t == NULL) break;
     if (t->period > 0) {
       t->when = next_period(t, now);
-      sift_down(0);
-    } else {
-      heap_remove_at(0);
+      gocc_timer_add(t);
     }
     fire(t);
     fired++;
   }
   return fired;
-}
-
-void gocc_timers_roots(void (*scan_range)(const void* lo, const void* hi)) {
-  if (heap_len) scan_range(heap, heap + heap_len);
 }
 
 /* ---- sleeping ---- */
