@@ -1,7 +1,7 @@
-// Package sync for gocc: Go 1.19's API. Mutex, RWMutex, WaitGroup and Once are implemented
-// (mutex.go, rwmutex.go, waitgroup.go, once.go) on the runtime's semaphores; gocc's scheduler
-// runs one goroutine at a time and switches only when one blocks, so plain loads and stores
-// are atomic here. Cond, Pool and Map are declared without bodies (not yet implemented).
+// Package sync for gocc: Go 1.19's API. Mutex, RWMutex, WaitGroup, Once and Cond are
+// implemented (mutex.go, rwmutex.go, waitgroup.go, once.go, cond.go) on the runtime's
+// semaphores, Pool and Map (pool.go, map.go) in plain Go; gocc's scheduler runs one goroutine
+// at a time and switches only when one blocks, so plain loads and stores are atomic here.
 // tests/stdlib/verify.go checks every exported declaration against the real package.
 
 package sync
@@ -61,11 +61,6 @@ type Cond struct {
 	checker copyChecker
 }
 
-func NewCond(l Locker) *Cond
-func (c *Cond) Wait()
-func (c *Cond) Signal()
-func (c *Cond) Broadcast()
-
 // A Pool is a set of temporary objects that may be individually saved and
 // retrieved.
 type Pool struct {
@@ -82,9 +77,6 @@ type Pool struct {
 	New func() any
 }
 
-func (p *Pool) Put(x any)
-func (p *Pool) Get() any
-
 // Map is like a Go map[interface{}]interface{} but is safe for concurrent use
 // by multiple goroutines without additional locking or coordination.
 type Map struct {
@@ -98,13 +90,6 @@ type Map struct {
 type entry struct {
 	p unsafe.Pointer // *interface{}
 }
-
-func (m *Map) Load(key any) (value any, ok bool)
-func (m *Map) Store(key, value any)
-func (m *Map) LoadOrStore(key, value any) (actual any, loaded bool)
-func (m *Map) LoadAndDelete(key any) (value any, loaded bool)
-func (m *Map) Delete(key any)
-func (m *Map) Range(f func(key, value any) bool)
 
 // noCopy may be added to structs which must not be copied after the first use
 // (checked by go vet's copylocks).
