@@ -12,7 +12,7 @@ trap 'rm -rf "$tmp"' EXIT
 export GOCACHE=${GOCACHE:-$tmp/gocache} GOFLAGS= GO111MODULE=off
 # Small sizes: a few milliseconds each.
 declare -A size=([binary_trees]=8 [fannkuch_redux]=7 [fasta]=2000 [mandelbrot]=120 [n_body]=2000
-                 [spectral_norm]=60 [word_count]=20000)
+                 [spectral_norm]=60 [word_count]=20000 [map_bench]=2000)
 fail=0
 for src in "$here"/*.go; do
   name=$(basename "$src" .go)
