@@ -1,7 +1,9 @@
 // Package time for gocc: Go 1.19's API. Durations, monotonic clock readings, Now/Since/Until
 // and Time arithmetic (mono.go, duration.go), Sleep, timers and tickers on the runtime's timer
-// queue (sleep.go, tick.go; runtime/timer.c) are implemented; the functions still declared
-// without a body here (formatting, parsing, calendars, locations) are not yet (docs/stdlib.md).
+// queue (sleep.go, tick.go; runtime/timer.c), calendar fields and Date (calendar.go), UTC,
+// fixed zones and Local as UTC (zone.go), Format/String (format.go) and ParseDuration are
+// implemented; the functions still declared without a body here (Parse, LoadLocation,
+// marshalling, Round/Truncate of a Time) are not yet (docs/stdlib.md).
 // tests/stdlib/verify.go checks every exported declaration against the real package.
 
 package time
@@ -116,10 +118,10 @@ type zoneTrans struct {
 }
 
 // UTC represents Universal Coordinated Time (UTC).
-var UTC *Location
+var UTC *Location = &utcLoc
 
 // Local represents the system's local time zone.
-var Local *Location
+var Local *Location = &localLoc
 
 // ParseError describes a problem parsing a time string.
 type ParseError struct {
@@ -158,48 +160,22 @@ type Ticker struct {
 }
 
 // Functions.
-func Date(year int, month Month, day, hour, min, sec, nsec int, loc *Location) Time
-func FixedZone(name string, offset int) *Location
 func LoadLocation(name string) (*Location, error)
 func LoadLocationFromTZData(name string, data []byte) (*Location, error)
 func Parse(layout, value string) (Time, error)
-func ParseDuration(s string) (Duration, error)
 func ParseInLocation(layout, value string, loc *Location) (Time, error)
 
 // Methods.
 func (e *ParseError) Error() string
-func (l *Location) String() string
 func (t *Time) GobDecode(data []byte) error
 func (t *Time) UnmarshalBinary(data []byte) error
 func (t *Time) UnmarshalJSON(data []byte) error
 func (t *Time) UnmarshalText(data []byte) error
-func (t Time) AddDate(years int, months int, days int) Time
-func (t Time) AppendFormat(b []byte, layout string) []byte
-func (t Time) Clock() (hour, min, sec int)
-func (t Time) Date() (year int, month Month, day int)
-func (t Time) Day() int
-func (t Time) Format(layout string) string
 func (t Time) GoString() string
 func (t Time) GobEncode() ([]byte, error)
-func (t Time) Hour() int
-func (t Time) ISOWeek() (year, week int)
-func (t Time) In(loc *Location) Time
-func (t Time) IsDST() bool
-func (t Time) Local() Time
-func (t Time) Location() *Location
 func (t Time) MarshalBinary() ([]byte, error)
 func (t Time) MarshalJSON() ([]byte, error)
 func (t Time) MarshalText() ([]byte, error)
-func (t Time) Minute() int
-func (t Time) Month() Month
-func (t Time) Nanosecond() int
 func (t Time) Round(d Duration) Time
-func (t Time) Second() int
-func (t Time) String() string
 func (t Time) Truncate(d Duration) Time
-func (t Time) UTC() Time
-func (t Time) Weekday() Weekday
-func (t Time) Year() int
-func (t Time) YearDay() int
-func (t Time) Zone() (name string, offset int)
 func (t Time) ZoneBounds() (start, end Time)
