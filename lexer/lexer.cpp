@@ -46,6 +46,13 @@ constexpr auto MakeNumberTailTable() -> std::array<bool, 256> {
 }
 constexpr std::array<bool, 256> kNumberTail = MakeNumberTailTable();
 
+constexpr auto MakeHexDigitTable() -> std::array<bool, 256> {
+  std::array<bool, 256> table{};
+  for (char c : std::string_view("0123456789abcdefABCDEF")) table[static_cast<uint8_t>(c)] = true;
+  return table;
+}
+constexpr std::array<bool, 256> kHexDigit = MakeHexDigitTable();
+
 // Eight bytes at s as a number whose lowest byte is s[0].
 inline auto LoadLittle64(const char* s) -> uint64_t {
   uint64_t w;
@@ -159,7 +166,7 @@ class Lexer {
   // fast paths, reporting what gc reports. Returns the rune (0xFFFD for invalid UTF-8).
   auto NextRune() -> uint32_t;
   // Consumes the special character at p (see NextRune) and returns the position after it.
-  auto SkipRune(const char* p) -> const char* {
+  [[gnu::noinline]] auto SkipRune(const char* p) -> const char* {
     p_ = p;
     NextRune();
     return p_;
@@ -167,20 +174,20 @@ class Lexer {
   auto StartsLineEnd(const char* p) const -> bool;
   auto LexComment(const char* start) -> const char*;
   void LineDirective(const char* start);
-  auto LexIdentifierRest(const char* p) -> const char* {
+  [[gnu::noinline]] auto LexIdentifierRest(const char* p) -> const char* {
     p_ = p;
     LexIdentifier();
     return p_;
   }
   void LexIdentifier();
-  auto LexNumberAt(const char* start, TokenKind* kind) -> const char* {
+  [[gnu::noinline]] auto LexNumberAt(const char* start, TokenKind* kind) -> const char* {
     token_start_ = p_ = start;
     *kind = LexNumber(false);
     return p_;
   }
   auto LexNumber(bool seen_point) -> TokenKind;
   auto Digits(int base, const char** invalid) -> int;
-  auto LexStringRest(const char* start, const char* p) -> const char* {
+  [[gnu::noinline]] auto LexStringRest(const char* start, const char* p) -> const char* {
     token_start_ = start;
     p_ = p;
     LexString();
@@ -188,6 +195,11 @@ class Lexer {
   }
   void LexString();
   auto LexRawString(const char* start) -> const char*;
+  [[gnu::noinline]] auto LexRuneAt(const char* start) -> const char* {
+    token_start_ = p_ = start;
+    LexRune();
+    return p_;
+  }
   void LexRune();
   auto Escape(char quote) -> bool;
   // A token starting with a NUL or non-ASCII byte, or an invalid ASCII byte. Returns whether
@@ -221,46 +233,51 @@ auto Lexer::NextRune() -> uint32_t {
 
 void Lexer::Run() {
   const char* const begin = begin_;
-  const char* const end = end_;
-  TokenBuffer::Storage out = tokens_.StorageFor(0, file_.size() / 5 + 64);
+  // Room for every token the file can have, so that adding one needs no check: each token
+  // but EOF and automatic semicolons takes at least a byte, and each automatic semicolon but
+  // the one at EOF takes the newline or the comment it stands for.
+  TokenBuffer::Storage out = tokens_.StorageFor(0, file_.size() + 2);
+  TokenKind* const kinds = out.kinds;
+  TokenInfo* const infos = out.infos;
   uint32_t count = 0;
-  bool insert_semi = false;
-  auto emit = [&](TokenKind kind, const char* from, const char* to) {
-    out.kinds[count] = kind;
-    out.infos[count] = TokenInfo{static_cast<uint32_t>(from - begin),
-                                 static_cast<uint32_t>(to - begin)};
-    ++count;
-  };
-  // An operator or punctuation token of `length` bytes at p.
   const char* p = begin;
-  auto op = [&](TokenKind kind, int length) {
-    emit(kind, p, p + length);
-    p += length;
-    insert_semi = false;
-  };
-  auto op_with_assign = [&](TokenKind plain, TokenKind assign) {
-    if (p[1] == '=') {
-      op(assign, 2);
-    } else {
-      op(plain, 1);
-    }
-  };
+  // The loop's helpers are macros, not lambdas: a lambda that captured p or count by reference
+  // made GCC keep them in memory.
+#define EMIT(kind, from, to)                                                                  \
+  do {                                                                                        \
+    kinds[count] = (kind);                                                                    \
+    infos[count] = TokenInfo{static_cast<uint32_t>((from) - begin),                           \
+                             static_cast<uint32_t>((to) - begin)};                            \
+    ++count;                                                                                  \
+  } while (false)
+  // An operator or punctuation token of `length` bytes at p.
+#define OP(kind, length)       \
+  do {                         \
+    EMIT(kind, p, p + length); \
+    p += length;               \
+  } while (false)
+#define OP_OR_ASSIGN(plain, assign) \
+  do {                              \
+    if (p[1] == '=') {              \
+      OP(assign, 2);                \
+    } else {                        \
+      OP(plain, 1);                 \
+    }                               \
+  } while (false)
+  // Whether a newline here would be a semicolon: whether the last token calls for one (a
+  // comment never does, and an automatic semicolon is the last token after one was inserted).
+#define SEMICOLON_DUE() (count != 0 && kInsertsSemicolon[static_cast<size_t>(kinds[count - 1])])
 
   // A byte order mark is allowed as the very first character.
   if (file_.size() >= 3 && std::memcmp(begin, "\xEF\xBB\xBF", 3) == 0) p += 3;
 
   while (true) {
-    // Each turn adds at most two tokens (a semicolon and EOF at the end).
-    if (count + 2 > out.capacity) out = tokens_.StorageFor(count, 2);
     // Blanks between tokens are skipped here rather than dispatched: most tokens follow one.
     while (IsBlank(*p)) ++p;
     const char* start = p;
-    switch (*p) {
+    switch (static_cast<uint8_t>(*p)) {
       case '\n':
-        if (insert_semi) {
-          emit(TokenKind::Semicolon, p, p);
-          insert_semi = false;
-        }
+        if (SEMICOLON_DUE()) EMIT(TokenKind::Semicolon, p, p);
         ++p;
         continue;
 
@@ -272,16 +289,14 @@ void Lexer::Run() {
         } else {
           kind = KeywordKind(start, static_cast<size_t>(p - start));
         }
-        emit(kind, start, p);
-        insert_semi = kInsertsSemicolon[static_cast<size_t>(kind)];
+        EMIT(kind, start, p);
         continue;
       }
       case 'A' ... 'Z':
       case '_':  // no keyword starts with these
         p = SkipAsciiIdentBytes(p + 1);
         if (static_cast<int8_t>(*p) < 0) p = LexIdentifierRest(p);
-        emit(TokenKind::Ident, start, p);
-        insert_semi = true;
+        EMIT(TokenKind::Ident, start, p);
         continue;
 
       case '1' ... '9':
@@ -289,147 +304,145 @@ void Lexer::Run() {
         const char* q = p + 1;
         if (*p != '0') {
           while (IsDigit(*q)) ++q;
+        } else if (Lower(*q) == 'x' && kHexDigit[static_cast<uint8_t>(q[1])]) {
+          q += 2;
+          while (kHexDigit[static_cast<uint8_t>(*q)]) ++q;
         }
         TokenKind kind = TokenKind::Int;
-        // A decimal integer (or 0) is complete unless a letter, digit, '_' or '.' follows.
+        // A decimal or hexadecimal integer is complete unless a letter, digit, '_' or '.'
+        // follows (other forms, separators, exponents and errors are LexNumber's).
         p = kNumberTail[static_cast<uint8_t>(*q)] ? LexNumberAt(start, &kind) : q;
-        emit(kind, start, p);
-        insert_semi = true;
+        EMIT(kind, start, p);
         continue;
       }
       case '.':
         if (IsDigit(p[1])) {
           TokenKind kind;
           p = LexNumberAt(start, &kind);
-          emit(kind, start, p);
-          insert_semi = true;
+          EMIT(kind, start, p);
         } else if (p[1] == '.' && p[2] == '.') {
-          op(TokenKind::Ellipsis, 3);
+          OP(TokenKind::Ellipsis, 3);
         } else {
-          op(TokenKind::Period, 1);
+          OP(TokenKind::Period, 1);
         }
         continue;
 
       case '"': {
         const char* q = FindStopOrSpecial<'"', '\\', '\n'>(p + 1);
         p = *q == '"' ? q + 1 : LexStringRest(start, q);
-        emit(TokenKind::String, start, p);
-        insert_semi = true;
+        EMIT(TokenKind::String, start, p);
         continue;
       }
       case '`':
         p = LexRawString(start);
-        emit(TokenKind::String, start, p);
-        insert_semi = true;
+        EMIT(TokenKind::String, start, p);
         continue;
       case '\'':
-        token_start_ = p_ = p;
-        LexRune();
-        p = p_;
-        emit(TokenKind::Char, start, p);
-        insert_semi = true;
+        p = LexRuneAt(start);
+        EMIT(TokenKind::Char, start, p);
         continue;
 
       case '/':
         if (p[1] == '/' || p[1] == '*') {
-          if (insert_semi && StartsLineEnd(p)) emit(TokenKind::Semicolon, p, p);
-          insert_semi = false;
+          if (SEMICOLON_DUE() && StartsLineEnd(p)) EMIT(TokenKind::Semicolon, p, p);
           p = LexComment(p);
           continue;
         }
-        op_with_assign(TokenKind::Quo, TokenKind::QuoAssign);
+        OP_OR_ASSIGN(TokenKind::Quo, TokenKind::QuoAssign);
         continue;
 
-      case '(': op(TokenKind::LParen, 1); continue;
-      case ')': op(TokenKind::RParen, 1); insert_semi = true; continue;
-      case '[': op(TokenKind::LBrack, 1); continue;
-      case ']': op(TokenKind::RBrack, 1); insert_semi = true; continue;
-      case '{': op(TokenKind::LBrace, 1); continue;
-      case '}': op(TokenKind::RBrace, 1); insert_semi = true; continue;
-      case ',': op(TokenKind::Comma, 1); continue;
-      case ';': op(TokenKind::Semicolon, 1); continue;
-      case '~': op(TokenKind::Tilde, 1); continue;
-      case ':': op_with_assign(TokenKind::Colon, TokenKind::Define); continue;
-      case '*': op_with_assign(TokenKind::Mul, TokenKind::MulAssign); continue;
-      case '%': op_with_assign(TokenKind::Rem, TokenKind::RemAssign); continue;
-      case '^': op_with_assign(TokenKind::Xor, TokenKind::XorAssign); continue;
-      case '=': op_with_assign(TokenKind::Assign, TokenKind::Equal); continue;
-      case '!': op_with_assign(TokenKind::Not, TokenKind::NotEqual); continue;
+      case '(': OP(TokenKind::LParen, 1); continue;
+      case ')': OP(TokenKind::RParen, 1); continue;
+      case '[': OP(TokenKind::LBrack, 1); continue;
+      case ']': OP(TokenKind::RBrack, 1); continue;
+      case '{': OP(TokenKind::LBrace, 1); continue;
+      case '}': OP(TokenKind::RBrace, 1); continue;
+      case ',': OP(TokenKind::Comma, 1); continue;
+      case ';': OP(TokenKind::Semicolon, 1); continue;
+      case '~': OP(TokenKind::Tilde, 1); continue;
+      case ':': OP_OR_ASSIGN(TokenKind::Colon, TokenKind::Define); continue;
+      case '*': OP_OR_ASSIGN(TokenKind::Mul, TokenKind::MulAssign); continue;
+      case '%': OP_OR_ASSIGN(TokenKind::Rem, TokenKind::RemAssign); continue;
+      case '^': OP_OR_ASSIGN(TokenKind::Xor, TokenKind::XorAssign); continue;
+      case '=': OP_OR_ASSIGN(TokenKind::Assign, TokenKind::Equal); continue;
+      case '!': OP_OR_ASSIGN(TokenKind::Not, TokenKind::NotEqual); continue;
       case '+':
         if (p[1] == '+') {
-          op(TokenKind::Inc, 2);
-          insert_semi = true;
+          OP(TokenKind::Inc, 2);
         } else {
-          op_with_assign(TokenKind::Add, TokenKind::AddAssign);
+          OP_OR_ASSIGN(TokenKind::Add, TokenKind::AddAssign);
         }
         continue;
       case '-':
         if (p[1] == '-') {
-          op(TokenKind::Dec, 2);
-          insert_semi = true;
+          OP(TokenKind::Dec, 2);
         } else {
-          op_with_assign(TokenKind::Sub, TokenKind::SubAssign);
+          OP_OR_ASSIGN(TokenKind::Sub, TokenKind::SubAssign);
         }
         continue;
       case '<':
         if (p[1] == '-') {
-          op(TokenKind::Arrow, 2);
+          OP(TokenKind::Arrow, 2);
         } else if (p[1] == '<') {
           if (p[2] == '=') {
-            op(TokenKind::ShlAssign, 3);
+            OP(TokenKind::ShlAssign, 3);
           } else {
-            op(TokenKind::Shl, 2);
+            OP(TokenKind::Shl, 2);
           }
         } else {
-          op_with_assign(TokenKind::Less, TokenKind::LessEqual);
+          OP_OR_ASSIGN(TokenKind::Less, TokenKind::LessEqual);
         }
         continue;
       case '>':
         if (p[1] == '>') {
           if (p[2] == '=') {
-            op(TokenKind::ShrAssign, 3);
+            OP(TokenKind::ShrAssign, 3);
           } else {
-            op(TokenKind::Shr, 2);
+            OP(TokenKind::Shr, 2);
           }
         } else {
-          op_with_assign(TokenKind::Greater, TokenKind::GreaterEqual);
+          OP_OR_ASSIGN(TokenKind::Greater, TokenKind::GreaterEqual);
         }
         continue;
       case '&':
         if (p[1] == '&') {
-          op(TokenKind::LogicalAnd, 2);
+          OP(TokenKind::LogicalAnd, 2);
         } else if (p[1] == '^') {
           if (p[2] == '=') {
-            op(TokenKind::AndNotAssign, 3);
+            OP(TokenKind::AndNotAssign, 3);
           } else {
-            op(TokenKind::AndNot, 2);
+            OP(TokenKind::AndNot, 2);
           }
         } else {
-          op_with_assign(TokenKind::And, TokenKind::AndAssign);
+          OP_OR_ASSIGN(TokenKind::And, TokenKind::AndAssign);
         }
         continue;
       case '|':
         if (p[1] == '|') {
-          op(TokenKind::LogicalOr, 2);
+          OP(TokenKind::LogicalOr, 2);
         } else {
-          op_with_assign(TokenKind::Or, TokenKind::OrAssign);
+          OP_OR_ASSIGN(TokenKind::Or, TokenKind::OrAssign);
         }
         continue;
 
+      case 0x80 ... 0xff:  // (listed so that the switch's table covers every byte)
       default:  // NUL (maybe the end), non-ASCII bytes and ASCII bytes that start no token
-        if (p >= end) {
-          if (insert_semi) emit(TokenKind::Semicolon, end, end);
-          emit(TokenKind::EndOfFile, end, end);
+        if (p >= end_) {
+          if (SEMICOLON_DUE()) EMIT(TokenKind::Semicolon, end_, end_);
+          EMIT(TokenKind::EndOfFile, end_, end_);
           tokens_.SetSize(count);
           return;
         }
         if (LexSpecial(start, &p)) {
-          emit(TokenKind::Ident, start, p);
-          insert_semi = true;
+          EMIT(TokenKind::Ident, start, p);
         }
         continue;
     }
   }
+#undef OP_OR_ASSIGN
+#undef OP
+#undef SEMICOLON_DUE
+#undef EMIT
 }
 
 auto Lexer::LexSpecial(const char* p, const char** end) -> bool {
@@ -886,6 +899,9 @@ void Lexer::LexRune() {
 auto Lex(const SourceFile& file, Diagnostics& diags) -> TokenBuffer {
   TokenBuffer tokens(file);
   Lexer(file, diags, tokens).Run();
+  // Run reserved room for the most tokens the file could have; a buffer that is kept should
+  // not hold on to it.
+  tokens.ShrinkToFit();
   return tokens;
 }
 

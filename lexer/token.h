@@ -81,6 +81,10 @@ class TokenBuffer {
     return Storage{kinds_.get(), infos_.get(), capacity_};
   }
   void SetSize(uint32_t size) { size_ = size; }
+  // Gives back unused capacity beyond a little slack.
+  void ShrinkToFit() {
+    if (capacity_ - size_ > size_ / 8 + 64) Grow(size_);
+  }
 
  private:
   void Grow(uint32_t capacity) {
