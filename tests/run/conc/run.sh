@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# tests/conc: concurrent programs (goroutines, channels, select, timers, sync) with Go 1.19's output.
+# tests/run/conc: concurrent programs (goroutines, channels, select, timers, sync) with Go 1.19's output.
 #   run.sh gocc GOCC OPT [NAME...]   compile each program with gocc -O<OPT>, run, compare
 #   run.sh go GO [NAME...]           regenerate the expected files into a temp dir with Go 1.19
 #                                    (`go build`, then run) and compare them with the committed ones
