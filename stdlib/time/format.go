@@ -243,7 +243,11 @@ func (t Time) AppendFormat(b []byte, layout string) []byte {
 		i = start + n
 		switch kind {
 		case elemYear:
-			b = appendInt(b, year%100, 2)
+			y := year
+			if y < 0 {
+				y = -y // gc prints the last two digits of |year|
+			}
+			b = appendInt(b, y%100, 2)
 		case elemLongYear:
 			b = appendInt(b, year, 4)
 		case elemMonth:
@@ -322,7 +326,9 @@ func (t Time) AppendFormat(b []byte, layout string) []byte {
 }
 
 // appendOffset appends the zone offset (seconds east of UTC) in the form of a numeric zone
-// element; the ISO 8601 forms write "Z" for UTC.
+// element; the ISO 8601 forms write "Z" for UTC. As gc does, the sign and the hours and
+// minutes come from the offset in whole minutes (truncated), the seconds from the offset
+// itself: an offset of -59s prints as "+0000" and, with seconds, "+000000-59" is gc's text.
 func appendOffset(b []byte, offset int, kind int) []byte {
 	iso := kind >= elemISO8601TZ && kind <= elemISO8601ColSec
 	if iso && offset == 0 {
@@ -331,18 +337,20 @@ func appendOffset(b []byte, offset int, kind int) []byte {
 	colon := kind == elemISO8601Colon || kind == elemISO8601ColSec || kind == elemNumColonTZ || kind == elemNumColSecTZ
 	short := kind == elemISO8601Short || kind == elemNumShortTZ
 	seconds := kind == elemISO8601SecTZ || kind == elemISO8601ColSec || kind == elemNumSecTZ || kind == elemNumColSecTZ
-	if offset < 0 {
+	minutes := offset / 60
+	if minutes < 0 {
 		b = append(b, '-')
+		minutes = -minutes
 		offset = -offset
 	} else {
 		b = append(b, '+')
 	}
-	b = appendInt(b, offset/3600, 2)
+	b = appendInt(b, minutes/60, 2)
 	if colon {
 		b = append(b, ':')
 	}
 	if !short {
-		b = appendInt(b, offset/60%60, 2)
+		b = appendInt(b, minutes%60, 2)
 	}
 	if seconds {
 		if colon {
