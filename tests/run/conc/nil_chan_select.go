@@ -20,11 +20,12 @@ func main() {
 	a, b := stream("a", 3), stream("b", 6)
 	na, nb := 0, 0
 	lastA, lastB := "", ""
+	closedA, closedB := -1, -1 // which stream closes first depends on scheduling: not printed
 	for a != nil || b != nil {
 		select {
 		case v, ok := <-a:
 			if !ok {
-				fmt.Println("a closed after", na)
+				closedA = na
 				a = nil
 				continue
 			}
@@ -32,7 +33,7 @@ func main() {
 			lastA = v
 		case v, ok := <-b:
 			if !ok {
-				fmt.Println("b closed after", nb)
+				closedB = nb
 				b = nil
 				continue
 			}
@@ -40,6 +41,7 @@ func main() {
 			lastB = v
 		}
 	}
+	fmt.Println("a closed after", closedA, "b closed after", closedB)
 	fmt.Println("last:", lastA, lastB)
 
 	// Sends on a nil channel are never chosen either; only the default runs.
