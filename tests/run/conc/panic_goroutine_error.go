@@ -28,11 +28,13 @@ func main() {
 	var wg sync.WaitGroup
 	wg.Add(1)
 	go func() {
-		defer wg.Done()
+		// Not deferred: a deferred Done would release main while the panic is still
+		// unwinding, and gc runs main in parallel.
 		defer fmt.Println("worker's deferred call runs")
 		fmt.Println("worker parsing")
 		parse([]string{"a", "b", "", "d"})
 		fmt.Println("unreachable")
+		wg.Done()
 	}()
 	wg.Wait()
 	fmt.Println("unreachable in main")

@@ -12,14 +12,15 @@ func main() {
 	var wg sync.WaitGroup
 	block := make(chan int)
 	wg.Add(2)
+	results := make([]int, 2)
 	for i := 0; i < 2; i++ {
 		go func(i int) {
 			defer wg.Done()
-			fmt.Println("worker", i, "done")
+			results[i] = i + 10
 		}(i)
 	}
 	wg.Wait()
-	fmt.Println("both workers done")
+	fmt.Println("both workers done:", results)
 	go func() {
 		wg.Done() // one Done too many
 		block <- 1
