@@ -325,6 +325,23 @@ auto ModuleLowering::TypeDescriptor(const types::Type* t) -> llvm::Constant* {
   return g;
 }
 
+namespace {
+
+// The type whose method table t's method set comes from: t itself for a named type or an unnamed
+// struct (its promoted methods), the element for a pointer to one (*pointer set: the pointer
+// receivers count too); nullptr when t has no methods of its own (interfaces, other literals).
+auto MethodSetBase(const types::Type* t, bool* pointer) -> const types::Type* {
+  *pointer = false;
+  if (t->kind == types::TypeKind::Pointer) {
+    t = static_cast<const types::Pointer*>(t)->elem;
+    *pointer = true;
+  }
+  if (t->kind == types::TypeKind::Named || t->kind == types::TypeKind::Struct) return t;
+  return nullptr;
+}
+
+}  // namespace
+
 auto ModuleLowering::MethodTable(const types::Type* t) -> std::pair<llvm::Constant*, int64_t> {
   auto& ty = *types_;
   auto* null = llvm::ConstantPointerNull::get(llvm::PointerType::get(ctx_, 0));
@@ -338,18 +355,11 @@ auto ModuleLowering::MethodTable(const types::Type* t) -> std::pair<llvm::Consta
                                                                 TypeDescriptor(m.type), null}));
     }
   } else {
-    const types::Named* named = types::As<types::Named>(t);
     bool pointer = false;
-    if (named == nullptr) {
-      if (const auto* p = types::As<types::Pointer>(t)) {
-        named = types::As<types::Named>(p->elem);
-        pointer = true;
-      }
-    }
-    if (named != nullptr) {
-      for (const ir::MethodEntry& m : program_.MethodsOf(named)) {
+    if (const types::Type* base = MethodSetBase(t, &pointer)) {
+      for (const ir::MethodEntry& m : program_.MethodsOf(base)) {
         if (m.pointer_receiver && !pointer) continue;
-        std::string_view pkg = IsExported(m.name) ? std::string_view{} : named->pkg_path;
+        std::string_view pkg = IsExported(m.name) ? std::string_view{} : m.pkg_path;
         entries.push_back(llvm::ConstantStruct::get(
             method_type, {StringConstant(m.name), StringConstant(pkg),
                           TypeDescriptor(m.func->signature()), MethodWrapper(m, t)}));
@@ -403,19 +413,13 @@ auto ModuleLowering::MethodWrapper(const ir::MethodEntry& m, const types::Type* 
 }
 
 auto ModuleLowering::Itab(const types::Type* iface, const types::Type* concrete) -> llvm::Constant* {
-  const types::Named* named = types::As<types::Named>(concrete);
   bool pointer = false;
-  if (named == nullptr) {
-    if (const auto* p = types::As<types::Pointer>(concrete)) {
-      named = types::As<types::Named>(p->elem);
-      pointer = true;
-    }
-  }
-  if (named == nullptr) return nullptr;
+  const types::Type* base = MethodSetBase(concrete, &pointer);
+  if (base == nullptr) return nullptr;
   std::string key = RuntimeTypeString(iface) + "," + RuntimeTypeString(concrete);
   auto it = itabs_.find(key);
   if (it != itabs_.end()) return it->second;
-  auto methods = program_.MethodsOf(named);
+  auto methods = program_.MethodsOf(base);
   std::vector<llvm::Constant*> fun;
   for (const auto& m : InterfaceMethods(iface)) {
     const ir::MethodEntry* found = nullptr;

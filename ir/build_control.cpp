@@ -16,6 +16,8 @@
 // Range: arrays (copied first when the value is used, as the spec's "range expression is
 // evaluated once" requires), pointers to arrays, slices (length fixed at the start) index with a
 // counter; strings and maps use the Range/Next iterator ops.
+#include <optional>
+
 #include "ir/build_internal.h"
 
 namespace gocc::ir {
@@ -79,10 +81,14 @@ void FunctionBuilder::Range(const ast::RangeStmt* s, std::string_view label) {
       }
     }
   };
-  auto assign = [&](const ast::Expr* e, Value* v) {
-    if (blank(e)) return;
-    LValue lv = LValueOf(e);
-    Store(lv, Coerce(v, lv.type));
+  // `for k, v = range x` assigns in two phases, as an assignment does: both targets' operands
+  // (x[i]'s i) are evaluated before either is stored (`for i, x[i] = range y` uses the old i).
+  auto assign = [&](Value* key, Value* value) {
+    std::optional<LValue> key_lv, value_lv;
+    if (key != nullptr && !blank(s->key)) key_lv = LValueOf(s->key);
+    if (value != nullptr && !blank(s->value)) value_lv = LValueOf(s->value);
+    if (key_lv) Store(*key_lv, Coerce(key, key_lv->type));
+    if (value_lv) Store(*value_lv, Coerce(value, value_lv->type));
   };
 
   if (u->kind == types::TypeKind::Chan) {
@@ -106,8 +112,7 @@ void FunctionBuilder::Range(const ast::RangeStmt* s, std::string_view label) {
     Value* next = b_.Next(it, kt, vt, over_string);
     b_.If(b_.Extract(next, 0), body, done);
     b_.SetBlock(body);
-    if (want_key) assign(s->key, b_.Extract(next, 1));
-    if (want_value) assign(s->value, b_.Extract(next, 2));
+    assign(want_key ? b_.Extract(next, 1) : nullptr, want_value ? b_.Extract(next, 2) : nullptr);
     targets_.push_back(Target{label, done, loop});
     StmtList(s->body->stmts);
     targets_.pop_back();
@@ -148,11 +153,12 @@ void FunctionBuilder::Range(const ast::RangeStmt* s, std::string_view label) {
   b_.If(b_.BinOp(BinaryOp::Lt, ReadTemp(index), n), body, done);
   b_.SetBlock(body);
   Value* i = ReadTemp(index);
-  if (want_key) assign(s->key, i);
+  Value* value = nullptr;
   if (want_value) {
     bool through_pointer = u->kind == types::TypeKind::Pointer;  // *p[i] of p *[N]T: nil-checked
-    assign(s->value, b_.Load(b_.IndexAddr(through_pointer ? Deref(base) : base, i, through_pointer)));
+    value = b_.Load(b_.IndexAddr(through_pointer ? Deref(base) : base, i, through_pointer));
   }
+  assign(want_key ? i : nullptr, value);
   targets_.push_back(Target{label, done, post});
   StmtList(s->body->stmts);
   targets_.pop_back();
@@ -188,6 +194,10 @@ void FunctionBuilder::Switch(const ast::SwitchStmt* s, std::string_view label) {
                        !IsInterfaceType(tag->type);
         Value* v = untyped ? ExprTo(e, tag->type) : Expr(e);
         b_.If(Compare(lex::TokenKind::Equal, tag, v), bodies[i], next);
+      } else if (IsInterfaceType(pb_.TypeOf(e))) {
+        // A missing tag is `true`; an interface case (`case i:` with i any) compares with it.
+        Value* v = Expr(e);
+        b_.If(Compare(lex::TokenKind::Equal, b_.ConstBool(true), v), bodies[i], next);
       } else {
         Cond(e, bodies[i], next);
       }

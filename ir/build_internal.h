@@ -82,6 +82,10 @@ class ProgramBuilder {
   auto BuildPackageInit(const PackageFiles& pkg, std::span<Function* const> dep_inits) -> Function*;
   void BuildExternalStub(Function* fn, const ast::FuncDecl* decl, const types::Named* recv);
   void AddPromotedMethods(const PackageFiles& pkg);
+  void AddUnnamedStructMethods();
+  // Registers the methods promoted into recv (a Named type with underlying struct st, or the
+  // unnamed struct st itself) as wrappers; names are gc's, written for recv.
+  void PromoteMethods(const types::Type* recv, const types::Struct* st, Pos pos);
 
   const types::Info& info_;
   const types::Sizes& sizes_;

@@ -265,6 +265,7 @@ void ProgramBuilder::Build(std::span<const PackageFiles> packages) {
   for (const PackageFiles& pkg : packages) DeclarePackage(pkg);
   for (const PackageFiles& pkg : packages) AddPromotedMethods(pkg);
   std::vector<Function*> inits;
+  AddUnnamedStructMethods();
   for (const PackageFiles& pkg : packages) {
     BuildPackageBodies(pkg);
     if (pkg.path == "main") {

@@ -4,9 +4,10 @@
 // Compiling all of that for every program would cost most of the compile time. After building,
 // the functions reachable from main.main and main.init are found by a worklist: a function is
 // live if a live function refers to it (a static call, a func value, a closure, a defer), or if
-// it is a method of a named type that live code mentions — any type a live value has, or one
-// nested in such a type — because that type's descriptor (and with it its method table, its
-// itabs) may be emitted. The rest is removed from the Program before the passes and codegen.
+// it is a method of a named type or of an unnamed struct type (promoted) that live code mentions
+// — any type a live value has, or one nested in such a type — because that type's descriptor
+// (and with it its method table, its itabs) may be emitted. The rest is removed from the
+// Program before the passes and codegen.
 #include "ir/build_internal.h"
 
 namespace gocc::ir {
@@ -35,7 +36,8 @@ void PruneUnreachable(Program& program) {
         see(static_cast<const types::Map*>(t)->key);
         see(static_cast<const types::Map*>(t)->value);
         break;
-      case types::TypeKind::Struct:
+      case types::TypeKind::Struct:  // an unnamed struct has the methods its embedded fields promote
+        for (const MethodEntry& m : program.MethodsOf(t)) mark(m.func);
         for (const types::Var& f : static_cast<const types::Struct*>(t)->fields) see(f.type);
         break;
       case types::TypeKind::Signature: {

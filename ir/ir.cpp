@@ -6,6 +6,7 @@
 #include "ir/ir.h"
 
 #include "ir/typeutil.h"
+#include "typecheck/predicates.h"
 
 #include <algorithm>
 #include <cassert>
@@ -193,18 +194,35 @@ auto Program::NewGlobal(std::string_view name, const types::Type* type, Pos pos)
   return g;
 }
 
-void Program::AddMethod(const types::Named* recv, std::string_view name, Function* fn,
-                        bool pointer_receiver) {
+void Program::AddMethod(const types::Type* recv, std::string_view name, Function* fn, bool pointer_receiver,
+                        std::string_view pkg_path) {
+  if (pkg_path.empty() && recv->kind == types::TypeKind::Named) pkg_path = static_cast<const types::Named*>(recv)->pkg_path;
   auto& list = methods_[recv];
-  if (list.empty()) method_order_.push_back(recv);
-  MethodEntry e{*Intern(name), fn, pointer_receiver};
+  if (list.empty()) {
+    if (const auto* st = types::As<types::Struct>(recv); st != nullptr && recv->kind == types::TypeKind::Struct) {
+      structs_with_methods_.push_back(st);
+      struct_representative_.clear();
+    }
+  }
+  MethodEntry e{*Intern(name), fn, pointer_receiver, pkg_path};
   // Kept sorted by name, the order of itabs and method tables.
   auto at = std::lower_bound(list.begin(), list.end(), e,
                              [](const MethodEntry& a, const MethodEntry& b) { return a.name < b.name; });
   list.insert(at, e);
 }
 
-auto Program::MethodsOf(const types::Named* t) const -> std::span<const MethodEntry> {
+auto Program::MethodsOf(const types::Type* t) const -> std::span<const MethodEntry> {
+  if (t->kind == types::TypeKind::Struct) {
+    if (structs_with_methods_.empty()) return {};
+    auto [rep, inserted] = struct_representative_.try_emplace(t, nullptr);
+    if (inserted) {
+      for (const types::Struct* st : structs_with_methods_) {
+        if (types::Identical(st, t)) rep->second = st;
+      }
+    }
+    if (rep->second == nullptr) return {};
+    t = rep->second;
+  }
   auto it = methods_.find(t);
   if (it == methods_.end()) return {};
   return it->second;

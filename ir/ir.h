@@ -159,6 +159,7 @@ struct MethodEntry {
   Function* func;
   bool pointer_receiver;
 };
+  std::string_view pkg_path;  // the declaring package: qualifies an unexported name
 
 class Function {
  public:
@@ -234,10 +235,14 @@ class Program {
   auto NewGlobal(std::string_view name, const types::Type* type, Pos pos = {}) -> GlobalVar*;
   auto globals() const -> const std::vector<GlobalVar*>& { return globals_; }
 
-  // Methods of named types, for method tables and itabs (the AST builder registers them).
-  void AddMethod(const types::Named* recv, std::string_view name, Function* fn, bool pointer_receiver);
-  auto MethodsOf(const types::Named* t) const -> std::span<const MethodEntry>;
-  auto named_with_methods() const -> const std::vector<const types::Named*>& { return method_order_; }
+  // Method sets, for method tables and itabs (the AST builder registers them): of named types,
+  // and of unnamed struct types with embedded fields (`struct{ S }`, whose methods are the
+  // promoted ones). recv is a Named or a Struct; a Struct stands for every identical struct type
+  // (type literals spelled twice are distinct objects), so MethodsOf finds its methods from any.
+  // pkg_path: where the method was declared (default: recv's package).
+  void AddMethod(const types::Type* recv, std::string_view name, Function* fn, bool pointer_receiver,
+                 std::string_view pkg_path = {});
+  auto MethodsOf(const types::Type* t) const -> std::span<const MethodEntry>;
 
   // Types the IR makes, interned.
   auto Basic(types::BasicKind kind) const -> const types::Basic* { return basic_(kind); }
@@ -262,8 +267,10 @@ class Program {
   std::vector<std::unique_ptr<Function>> functions_;
   std::unordered_map<std::string_view, Function*> function_index_;
   std::vector<GlobalVar*> globals_;
-  std::unordered_map<const types::Named*, std::vector<MethodEntry>> methods_;
-  std::vector<const types::Named*> method_order_;
+  std::unordered_map<const types::Type*, std::vector<MethodEntry>> methods_;
+  std::vector<const types::Struct*> structs_with_methods_;  // the representatives of their types
+  // A struct type object -> the representative of its type (nullptr: none has methods).
+  mutable std::unordered_map<const types::Type*, const types::Struct*> struct_representative_;
   std::unordered_map<const types::Type*, const types::Pointer*> pointers_;
   std::unordered_map<const types::Type*, const types::Slice*> slices_;
   std::vector<const Tuple*> tuples_;

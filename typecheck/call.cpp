@@ -56,8 +56,10 @@ void Checker::Call(Operand& x, const ast::CallExpr* e) {
   if (f.mode == OperandMode::Builtin) {
     Builtin(x, e, f.builtin);
     x.expr = e;
+    if (!x.IsInvalid() && x.mode != OperandMode::Constant) has_call_or_recv_ = true;
     return;
   }
+  has_call_or_recv_ = true;
   const auto* sig = As<Signature>(Underlying(f.type));
   if (sig == nullptr) {
     Error(ast::StartPos(e->fun), kInvalidOp, "cannot call non-function ", OperandString(f));
@@ -190,6 +192,17 @@ void Checker::Builtin(Operand& x, const ast::CallExpr* e, std::string_view name)
     MakeOrNew(x, e, name);
     return;
   }
+  // len(x) and cap(x) need to know whether x itself has calls or receives; the flag of the
+  // enclosing expression is restored afterwards (Call sets it if the result is not constant).
+  bool outer_has_call_or_recv = has_call_or_recv_;
+  if (name == "len" || name == "cap") has_call_or_recv_ = false;
+  struct RestoreFlag {
+    Checker& c;
+    bool active, value;
+    ~RestoreFlag() {
+      if (active) c.has_call_or_recv_ = value;
+    }
+  } restore{*this, name == "len" || name == "cap", outer_has_call_or_recv};
   std::vector<Operand> args;
   if (e->args.size() == 1 && !e->has_dots) {
     MultiExpr(args, e->args[0], false);  // f(g()) spreads g's results for built-ins too
@@ -228,8 +241,8 @@ void Checker::Builtin(Operand& x, const ast::CallExpr* e, std::string_view name)
     if (a.mode == OperandMode::Constant && IsString(u)) {
       x.mode = OperandMode::Constant;
       x.value = Value::Int(BigInt(static_cast<int64_t>(a.value.string_value().size())));
-    } else if (const auto* arr = As<Array>(u)) {
-      x.mode = OperandMode::Constant;  // (unless the operand has calls or receives)
+    } else if (const auto* arr = As<Array>(u); arr != nullptr && !has_call_or_recv_) {
+      x.mode = OperandMode::Constant;
       x.value = Value::Int(BigInt(arr->len));
     } else {
       x.mode = OperandMode::Value;

@@ -261,6 +261,10 @@ class Checker {
   // exprKind): a conversion, a value-producing built-in, or a call that may stand alone.
   enum class CallKind : uint8_t { Conversion, Expression, Statement };
   CallKind last_call_kind_ = CallKind::Statement;
+  // Whether the expression being checked contains a function call (not a conversion, not a
+  // built-in with a constant result) or a channel receive outside function literals: len(x) and
+  // cap(x) of an array or array pointer x are constants only without them (go/types' flag).
+  bool has_call_or_recv_ = false;
   std::string_view pending_context_ = "assignment";  // for untyped conversion errors
   std::unordered_map<const Object*, Value> const_values_;
   struct MethodDecl {

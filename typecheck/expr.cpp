@@ -349,7 +349,9 @@ void Checker::ExprOrTypeImpl(Operand& x, const ast::Expr* e) {
     case ast::NodeKind::FuncLit: {
       const auto* lit = static_cast<const ast::FuncLit*>(e);
       const Signature* sig = SignatureOf(lit->type);
+      bool has_call_or_recv = has_call_or_recv_;  // the body's calls are not the expression's
       CheckFuncBody(lit->body, sig, nullptr, lit->type);
+      has_call_or_recv_ = has_call_or_recv;
       x.mode = OperandMode::Value;
       x.type = sig;
       return;
@@ -471,6 +473,7 @@ void Checker::Unary(Operand& x, const ast::UnaryExpr* e) {
       }
       x.mode = OperandMode::CommaOk;
       x.type = c->elem;
+      has_call_or_recv_ = true;
       return;
     }
     default:
