@@ -1,20 +1,27 @@
 /* sched.c — goroutines on an M:1 cooperative scheduler.
  *
- * One OS thread runs every goroutine. Each goroutine but main has its own stack, mapped with
- * mmap (MAP_NORESERVE: pages are committed when touched) below which a PROT_NONE guard page
- * turns an overflow into a fault the signal handler reports as `fatal error: stack overflow`.
+ * One OS thread runs every goroutine. Each goroutine but main has its own stack of
+ * gocc_stack_size bytes (MAP_NORESERVE: pages are committed when touched), below which a 64 KiB
+ * guard region turns an overflow into a fault the signal handler reports as `fatal error: stack
+ * overflow`. Stacks are carved from chunks of 64: one mmap each, the guards installed with
+ * madvise(MADV_GUARD_INSTALL) (Linux 6.13+), which costs no extra memory map, so the number of
+ * goroutines is not capped by vm.max_map_count (65,530 maps; mprotect'ed guards take two maps
+ * per stack, the fallback on older kernels). A goroutine gets its stack when it first runs, not
+ * when `go` creates it: a burst of goroutines that each run to completion (timers firing
+ * AfterFunc) needs a few stacks, not one per goroutine.
  * Switching is gocc_ctx_switch (sched_<arch>.S): callee-saved registers pushed on the old
  * stack, stack pointer swapped. There is no scheduler stack: a goroutine that blocks picks the
  * next runnable goroutine itself (schedule) and switches straight to it.
  *
- * Runnable goroutines wait in a FIFO queue. schedule() pops the head; when the queue is empty
- * it fires due timers (which may make goroutines runnable); when still nothing can run but
+ * Runnable goroutines wait in a FIFO queue. schedule() fires due timers (which may make
+ * goroutines runnable: up to 64 when the queue is empty, else one) and pops the head; when
+ * nothing can run but
  * timers are pending it sleeps in clock_nanosleep until the earliest deadline — no polling;
  * with no timers either, every goroutine is blocked forever: gc's deadlock error.
  *
- * A goroutine that returns from its function becomes DEAD; its stack is kept on a free list
- * for the next `go` statement. It cannot be recycled while we still run on it, so the dead
- * goroutine is handed over in `dead_pending` and recycled by whoever runs next
+ * A goroutine that returns from its function becomes DEAD; its record and its stack go to free
+ * lists for the next `go` statement. The stack cannot be recycled while we still run on it, so
+ * the dead goroutine is handed over in `dead_pending` and recycled by whoever runs next
  * (finish_switch). When main.main returns the program exits, whatever other goroutines do.
  *
  * Semaphores (for sync) are queues of waiters keyed by address, with direct hand-off: a
@@ -38,7 +45,8 @@ gocc_g* gocc_curg = &main_g.g;
 static gocc_goroutine* curg = &main_g;
 static gocc_goroutine* runq_head;
 static gocc_goroutine* runq_tail;
-static gocc_goroutine* free_gs;   /* dead goroutines with their stacks */
+static gocc_goroutine* free_gs;   /* dead goroutines (records only) */
+static uint8_t* free_stacks;      /* tops of unused stacks; the next one is stored below the top */
 static gocc_goroutine* all_gs = &main_g;
 static gocc_goroutine* dead_pending;
 static int64_t next_goid = 2;
@@ -70,11 +78,88 @@ void gocc_ready(gocc_goroutine* g) {
   runq_put(g);
 }
 
-/* Recycles the goroutine that exited before this switch. */
+/* ---- stacks ---- */
+
+#ifndef MADV_GUARD_INSTALL
+#define MADV_GUARD_INSTALL 102
+#endif
+
+enum { STACKS_PER_CHUNK = 64, STACK_GUARD = 64 << 10 };
+
+typedef struct stack_chunk {
+  uint8_t* base;
+  size_t stride; /* guard + stack */
+  struct stack_chunk* next;
+} stack_chunk;
+
+static stack_chunk* chunks;
+static uint8_t* chunk_next; /* the next unused stack slot of the newest chunk */
+static int chunk_left;
+
+static size_t stack_bytes(void) {
+  size_t page = (size_t)sysconf(_SC_PAGESIZE);
+  return (gocc_stack_size + page - 1) & ~(page - 1);
+}
+
+static void new_chunk(void) {
+  size_t stride = STACK_GUARD + stack_bytes();
+  uint8_t* m = mmap(NULL, stride * STACKS_PER_CHUNK, PROT_READ | PROT_WRITE,
+                    MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_STACK, -1, 0);
+  stack_chunk* c = malloc(sizeof *c);
+  if (m == MAP_FAILED || c == NULL) gocc_throw("out of memory allocating goroutine stack");
+  for (int i = 0; i < STACKS_PER_CHUNK; i++) {
+    uint8_t* guard = m + (size_t)i * stride;
+    if (madvise(guard, STACK_GUARD, MADV_GUARD_INSTALL) != 0 &&
+        mprotect(guard, STACK_GUARD, PROT_NONE) != 0) {
+      gocc_throw("cannot install a goroutine stack guard");
+    }
+  }
+  *c = (stack_chunk){.base = m, .stride = stride, .next = chunks};
+  chunks = c;
+  chunk_next = m;
+  chunk_left = STACKS_PER_CHUNK;
+}
+
+/* Gives g a stack laid out as if g had been switched out just before gocc_gostart. */
+static void start_stack(gocc_goroutine* g) {
+  uint8_t* hi = free_stacks;
+  if (hi) {
+    free_stacks = ((uint8_t**)hi)[-1];
+  } else {
+    if (chunk_left == 0) new_chunk();
+    hi = chunk_next + STACK_GUARD + stack_bytes();
+    chunk_next += STACK_GUARD + stack_bytes();
+    chunk_left--;
+  }
+  g->stack_hi = hi;
+  g->stack_lo = hi - stack_bytes();
+  /* The closure also sits at the top of the stack (the collector scans g->entry too). */
+  void** top = (void**)hi;
+  top[-1] = g->entry;
+  top[-2] = NULL;
+#if defined(__x86_64__)
+  void** sp = top - 2 - 8; /* r15 r14 r13 r12 rbx rbp, return address, padding */
+  memset(sp, 0, 8 * sizeof(void*));
+  sp[6] = (void*)gocc_gostart;
+#elif defined(__aarch64__)
+  void** sp = top - 2 - 22; /* 176-byte register block; x30 at 88 */
+  memset(sp, 0, 22 * sizeof(void*));
+  sp[11] = (void*)gocc_gostart;
+#else
+#error "gocc: no context switch for this architecture"
+#endif
+  g->sp = sp;
+}
+
+/* Recycles the goroutine that exited before this switch: its stack and its record. */
 static void finish_switch(void) {
   gocc_goroutine* d = dead_pending;
   if (d) {
     dead_pending = NULL;
+    ((uint8_t**)d->stack_hi)[-1] = free_stacks;
+    free_stacks = d->stack_hi;
+    d->stack_lo = d->stack_hi = NULL;
+    d->sp = NULL;
     d->status = GOCC_G_IDLE;
     d->schedlink = free_gs;
     free_gs = d;
@@ -87,6 +172,7 @@ static void switch_to(gocc_goroutine* g) {
   curg = g;
   gocc_curg = &g->g;
   if (g != prev) {
+    if (g->sp == NULL) start_stack(g);
     gocc_ctx_switch(&prev->sp, g->sp);
     finish_switch();
   }
@@ -121,12 +207,18 @@ static void idle_until(int64_t when) {
   }
 }
 
+enum { TIMER_BATCH = 64 };
+
 /* Runs the next runnable goroutine; returns when the current one is running again (or never,
  * when it is dead). */
 static void schedule(void) {
   for (;;) {
-    if (gocc_timer_count() > 0 && (runq_head == NULL || gocc_timer_next() <= gocc_nanotime())) {
-      gocc_timers_run(gocc_nanotime());
+    if (gocc_timer_count() > 0) {
+      /* Due timers fire in batches while nothing else can run, one per switch otherwise: each
+       * may start a goroutine, and a million due at once (AfterFunc) must not mean a million
+       * goroutines queued; fired one per switch, the run queue does not grow. */
+      if (runq_head == NULL) gocc_timers_run_max(gocc_nanotime(), TIMER_BATCH);
+      else if (gocc_timer_next() <= gocc_nanotime()) gocc_timers_run_max(gocc_nanotime(), 1);
     }
     gocc_goroutine* g = runq_get();
     if (g) {
@@ -152,20 +244,13 @@ static gocc_goroutine* alloc_g(void) {
     return g;
   }
   g = calloc(1, sizeof *g);
-  long page = sysconf(_SC_PAGESIZE);
-  size_t size = (gocc_stack_size + (size_t)page - 1) & ~((size_t)page - 1);
-  uint8_t* m = mmap(NULL, size + (size_t)page, PROT_READ | PROT_WRITE,
-                    MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_STACK, -1, 0);
-  if (g == NULL || m == MAP_FAILED) gocc_throw("out of memory allocating goroutine stack");
-  mprotect(m, (size_t)page, PROT_NONE); /* guard page */
-  g->map_size = size + (size_t)page;
-  g->stack_lo = m + page;
-  g->stack_hi = m + page + size;
+  if (g == NULL) gocc_throw("out of memory allocating a goroutine");
   g->alllink = all_gs;
   all_gs = g;
   return g;
 }
 
+/* The goroutine gets its stack when it first runs (switch_to). */
 gocc_goroutine* gocc_newproc(void* closure) {
   gocc_goroutine* g = alloc_g();
   memset(&g->g, 0, sizeof g->g);
@@ -174,23 +259,7 @@ gocc_goroutine* gocc_newproc(void* closure) {
   g->waiting = NULL;
   g->param = NULL;
   g->select_done = 0;
-  /* The closure also sits at the top of the stack, so the collector sees it before the
-   * goroutine starts. */
-  void** top = (void**)g->stack_hi;
-  top[-1] = closure;
-  top[-2] = NULL;
-#if defined(__x86_64__)
-  void** sp = top - 2 - 8; /* r15 r14 r13 r12 rbx rbp, return address, padding */
-  memset(sp, 0, 8 * sizeof(void*));
-  sp[6] = (void*)gocc_gostart;
-#elif defined(__aarch64__)
-  void** sp = top - 2 - 22; /* 176-byte register block; x30 at 88 */
-  memset(sp, 0, 22 * sizeof(void*));
-  sp[11] = (void*)gocc_gostart;
-#else
-#error "gocc: no context switch for this architecture"
-#endif
-  g->sp = sp;
+  g->sp = NULL;
   live_gs++;
   gocc_ready(g);
   return g;
@@ -240,18 +309,22 @@ void gocc_gc_scan_stacks(scan_fn scan, const void* sp) {
     const void* from = g == curg ? sp : g->sp;
     if (g == &main_g) {
       if (gocc_gc_scan_main_stack) gocc_gc_scan_main_stack(scan, from);
-    } else if (from != NULL && (const uint8_t*)from < g->stack_hi) {
-      scan(from, g->stack_hi);
+    } else {
+      scan(&g->entry, &g->entry + 1); /* a goroutine that has not started has no stack yet */
+      if (from != NULL && (const uint8_t*)from < g->stack_hi) scan(from, g->stack_hi);
     }
     if (gocc_gc_scan_g) gocc_gc_scan_g(&g->g, scan);
   }
   gocc_timers_roots(scan);
 }
 
-/* Whether addr is in the guard page of a goroutine stack (the fault handler's question). */
+/* Whether addr is in the guard region of a goroutine stack. */
 bool gocc_sched_is_guard(uintptr_t addr) {
-  for (gocc_goroutine* g = all_gs; g; g = g->alllink) {
-    if (g->map_size && addr < (uintptr_t)g->stack_lo && addr + 65536 >= (uintptr_t)g->stack_lo) return true;
+  for (stack_chunk* c = chunks; c; c = c->next) {
+    uintptr_t base = (uintptr_t)c->base;
+    if (addr >= base && addr < base + c->stride * STACKS_PER_CHUNK) {
+      return (addr - base) % c->stride < STACK_GUARD;
+    }
   }
   return false;
 }

@@ -41,9 +41,8 @@ struct gocc_sudog;
 typedef struct gocc_goroutine {
   gocc_g g;
   void* sp;                     /* saved stack pointer while switched out */
-  uint8_t* stack_lo;            /* usable stack [stack_lo, stack_hi); guard page below */
-  uint8_t* stack_hi;
-  size_t map_size;              /* bytes mapped including the guard page; 0 for main */
+  uint8_t* stack_lo;            /* usable stack [stack_lo, stack_hi), guard below; NULL until */
+  uint8_t* stack_hi;            /* the goroutine first runs, and for main */
   int64_t id;
   struct gocc_goroutine* schedlink; /* run queue, free list */
   struct gocc_goroutine* alllink;   /* every goroutine ever created */
@@ -133,8 +132,10 @@ bool gocc_timer_del(gocc_timer* t);           /* whether t was pending */
 bool gocc_timer_mod(gocc_timer* t, int64_t when, int64_t period); /* whether it was pending */
 int64_t gocc_timer_next(void);                /* earliest deadline, or -1 with no timers */
 int64_t gocc_timer_count(void);
-/* Fires every timer due at `now`; returns how many fired. */
+/* Fires every timer due at `now` (earliest first); returns how many fired. */
 int64_t gocc_timers_run(int64_t now);
+/* Fires at most max of the timers due at `now`. */
+int64_t gocc_timers_run_max(int64_t now, int64_t max);
 /* Sleeps the current goroutine for ns nanoseconds. */
 void gocc_sleep(int64_t ns);
 /* The root range of the timer queue (pointers to timers), for the collector. */

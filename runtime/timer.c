@@ -84,10 +84,12 @@ static int64_t next_period(gocc_timer* t, int64_t now) {
   return w < 0 ? INT64_MAX : w;
 }
 
-int64_t gocc_timers_run(int64_t now) {
+int64_t gocc_timers_run(int64_t now) { return gocc_timers_run_max(now, INT64_MAX); }
+
+int64_t gocc_timers_run_max(int64_t now, int64_t max) {
   int64_t fired = 0;
   bool wheel = gocc_debug.timers_wheel;
-  for (;;) {
+  while (fired < max) {
     gocc_timer* t = wheel ? gocc_twheel_pop_due(now) : gocc_theap_pop_due(now);
     if (t == NULL) break;
     if (t->period > 0) {

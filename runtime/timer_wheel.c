@@ -21,18 +21,26 @@
  *             each timer descends at most 10 levels in its life, usually 3-4   O(1) amortized
  *   next      the first occupied slot (bitmaps, count-trailing-zeros) of the lowest occupied level,
  *             then the minimum of that slot; cached until the earliest timer leaves
- *   pop_due   due timers (sorted by deadline when collected) one by one
+ *   pop_due   advance to the earliest deadline (if not after now), pop the timers due then
  *
  * The due list is the extra slot DUE: timers collected by advance, sorted; a timer deleted while
  * due (by a callback of an earlier timer of the same batch) leaves a NULL behind. */
 #include <stdlib.h>
+#include <string.h>
 
 #include "runtime/timer_queue.h"
 
 enum { BITS = 6, SLOTS = 64, LEVELS = 11, DUE = LEVELS * SLOTS };
 
+/* The deadline is kept beside the pointer: finding a slot's earliest timer and cascading read
+ * the slot's array only; the timers themselves are touched to record their new position. */
+typedef struct wentry {
+  int64_t when;
+  gocc_timer* t;
+} wentry;
+
 typedef struct wslot {
-  gocc_timer** v;
+  wentry* v;
   int64_t len;
   int64_t cap;
 } wslot;
@@ -44,29 +52,29 @@ static int64_t total;             /* pending timers, due ones included */
 static int64_t due_pos;           /* next entry of the due list */
 static int64_t next_cache;
 static bool next_valid;
-static gocc_timer** scratch;
+static wentry* scratch;
 static int64_t scratch_len, scratch_cap;
 
-static void grow(gocc_timer*** v, int64_t* cap) {
+static void grow(wentry** v, int64_t* cap) {
   *cap = *cap ? *cap * 2 : 16;
   *v = realloc(*v, (size_t)*cap * sizeof **v);
   if (*v == NULL) gocc_throw("out of memory (timer wheel)");
 }
 
-static void push(int64_t s, gocc_timer* t) {
+static void push(int64_t s, gocc_timer* t, int64_t when) {
   wslot* w = &slots[s];
   if (w->len == w->cap) grow(&w->v, &w->cap);
-  w->v[w->len] = t;
+  w->v[w->len] = (wentry){when, t};
   t->idx = ++w->len;
   t->status = (uint32_t)s + 1;
 }
 
-static void place(gocc_timer* t) {
-  uint64_t key = (uint64_t)t->when > cur ? (uint64_t)t->when : cur;
+static void place(gocc_timer* t, int64_t when) {
+  uint64_t key = (uint64_t)when > cur ? (uint64_t)when : cur;
   uint64_t x = key ^ cur;
   int level = x ? (63 - __builtin_clzll(x)) / BITS : 0;
   int i = (int)((key >> (BITS * level)) & (SLOTS - 1));
-  push(level * SLOTS + i, t);
+  push(level * SLOTS + i, t, when);
   occupied[level] |= 1ull << i;
 }
 
@@ -75,12 +83,12 @@ static void unlink_timer(gocc_timer* t) {
   int64_t s = t->status - 1, i = t->idx - 1;
   wslot* w = &slots[s];
   if (s == DUE) {
-    w->v[i] = NULL;
+    w->v[i].t = NULL;
   } else {
-    gocc_timer* last = w->v[--w->len];
+    wentry last = w->v[--w->len];
     if (i != w->len) {
       w->v[i] = last;
-      last->idx = i + 1;
+      last.t->idx = i + 1;
     }
     if (w->len == 0) occupied[s / SLOTS] &= ~(1ull << (s % SLOTS));
   }
@@ -92,7 +100,7 @@ void gocc_twheel_add(gocc_timer* t) {
   /* An empty wheel may restart its clock anywhere at or before the deadline (only tests go
    * back in time: they run timers at made-up instants). */
   if (total == 0 && (uint64_t)t->when < cur) cur = 0;
-  place(t);
+  place(t, t->when);
   total++;
   if (next_valid && t->when < next_cache) next_cache = t->when;
 }
@@ -109,7 +117,7 @@ void gocc_twheel_mod(gocc_timer* t, int64_t when) {
   if (t->when == next_cache) next_valid = false;
   unlink_timer(t);
   t->when = when;
-  place(t);
+  place(t, when);
   if (next_valid && when < next_cache) next_cache = when;
 }
 
@@ -122,8 +130,8 @@ int64_t gocc_twheel_next(void) {
   int64_t best = 0;
   wslot* due = &slots[DUE];
   for (int64_t i = due_pos; i < due->len; i++) {
-    if (due->v[i]) { /* sorted: the first live entry is the earliest */
-      best = due->v[i]->when;
+    if (due->v[i].t) { /* sorted: the first live entry is the earliest */
+      best = due->v[i].when;
       found = true;
       break;
     }
@@ -132,7 +140,7 @@ int64_t gocc_twheel_next(void) {
     if (occupied[level] == 0) continue;
     wslot* w = &slots[level * SLOTS + __builtin_ctzll(occupied[level])];
     for (int64_t i = 0; i < w->len; i++) {
-      if (!found || w->v[i]->when < best) best = w->v[i]->when;
+      if (!found || w->v[i].when < best) best = w->v[i].when;
       found = true;
     }
     break;
@@ -142,34 +150,32 @@ int64_t gocc_twheel_next(void) {
   return best;
 }
 
-static void scratch_push(gocc_timer* t) {
-  if (scratch_len == scratch_cap) grow(&scratch, &scratch_cap);
-  scratch[scratch_len++] = t;
-}
-
 static int by_when(const void* a, const void* b) {
-  int64_t x = (*(gocc_timer* const*)a)->when, y = (*(gocc_timer* const*)b)->when;
+  int64_t x = ((const wentry*)a)->when, y = ((const wentry*)b)->when;
   return (x > y) - (x < y);
 }
 
-static void sort_due(gocc_timer** v, int64_t n) {
+static void sort_due(wentry* v, int64_t n) {
   if (n > 24) {
     qsort(v, (size_t)n, sizeof *v, by_when);
   } else {
     for (int64_t i = 1; i < n; i++) {
-      gocc_timer* t = v[i];
+      wentry e = v[i];
       int64_t j = i;
-      for (; j > 0 && v[j - 1]->when > t->when; j--) v[j] = v[j - 1];
-      v[j] = t;
+      for (; j > 0 && v[j - 1].when > e.when; j--) v[j] = v[j - 1];
+      v[j] = e;
     }
   }
-  for (int64_t i = 0; i < n; i++) v[i]->idx = i + 1;
+  for (int64_t i = 0; i < n; i++) v[i].t->idx = i + 1;
 }
 
-/* Moves the wheel's time to now and collects the due timers, sorted, into the due list (which
- * is empty on entry). Returns whether any is due. */
-static bool advance(int64_t now) {
-  uint64_t n = (uint64_t)now;
+/* Moves the wheel's time to `to` and collects the timers due at `to`, sorted, into the due list
+ * (which is empty on entry). pop_due moves it to the earliest deadline, one deadline at a time:
+ * then the slot holding that deadline cascades to the levels below, and the due timers all have
+ * that very deadline — the wheel sorts by cascading and the sort below has nothing to do
+ * (except for timers keyed at cur after their deadline had passed). */
+static void advance(int64_t to) {
+  uint64_t n = (uint64_t)to;
   if (n > cur) {
     scratch_len = 0;
     for (int level = 0; level < LEVELS; level++) {
@@ -189,38 +195,38 @@ static bool advance(int64_t now) {
       while (hit) {
         wslot* w = &slots[level * SLOTS + __builtin_ctzll(hit)];
         hit &= hit - 1;
-        for (int64_t i = 0; i < w->len; i++) scratch_push(w->v[i]);
+        while (scratch_len + w->len > scratch_cap) grow(&scratch, &scratch_cap);
+        memcpy(scratch + scratch_len, w->v, (size_t)w->len * sizeof *w->v);
+        scratch_len += w->len;
         w->len = 0;
       }
     }
     cur = n;
     for (int64_t i = 0; i < scratch_len; i++) {
-      gocc_timer* t = scratch[i];
-      if ((uint64_t)t->when <= n) push(DUE, t);
-      else place(t);
+      gocc_timer* t = scratch[i].t;
+      if ((uint64_t)scratch[i].when <= n) push(DUE, t, scratch[i].when);
+      else place(t, scratch[i].when);
     }
   } else if (occupied[0] & (1ull << (cur & (SLOTS - 1)))) {
-    /* now is before cur (a test's made-up clock): due are the timers keyed at cur whose
-     * deadline is not after now. */
+    /* Due are the timers keyed at cur whose deadline is not after `to`. */
     wslot* w = &slots[cur & (SLOTS - 1)];
     for (int64_t i = w->len - 1; i >= 0; i--) {
-      gocc_timer* t = w->v[i];
-      if (t->when <= now) {
-        unlink_timer(t);
-        push(DUE, t);
+      wentry e = w->v[i];
+      if (e.when <= to) {
+        unlink_timer(e.t);
+        push(DUE, e.t, e.when);
       }
     }
   }
   wslot* due = &slots[DUE];
   sort_due(due->v, due->len);
-  return due->len > 0;
 }
 
 gocc_timer* gocc_twheel_pop_due(int64_t now) {
   wslot* due = &slots[DUE];
   for (;;) {
     while (due_pos < due->len) {
-      gocc_timer* t = due->v[due_pos++];
+      gocc_timer* t = due->v[due_pos++].t;
       if (t) {
         t->idx = 0;
         t->status = 0;
@@ -231,10 +237,10 @@ gocc_timer* gocc_twheel_pop_due(int64_t now) {
     }
     due->len = 0;
     due_pos = 0;
-    if (total == 0 || (next_valid && next_cache > now)) return NULL;
-    if (!advance(now)) {
-      return NULL;
-    }
+    if (total == 0) return NULL;
+    int64_t next = gocc_twheel_next();
+    if (next > now) return NULL;
+    advance(next);
   }
 }
 

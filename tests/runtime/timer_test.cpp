@@ -25,6 +25,15 @@ std::vector<int64_t> g_fired;
 
 void Record(gocc_timer* t) { g_fired.push_back(t->when); }
 
+// A timer record that is not pending, with all other fields zero.
+gocc_timer MakeTimer(void (*cfn)(gocc_timer*), int64_t when = 0, int64_t period = 0) {
+  gocc_timer t{};
+  t.cfn = cfn;
+  t.when = when;
+  t.period = period;
+  return t;
+}
+
 // Runs each test with the heap (false) and with the wheel (true); the queue is empty between tests.
 class Timer : public ::testing::TestWithParam<bool> {
  protected:
@@ -46,7 +55,7 @@ TEST_P(Timer, QueueMatchesSortedReference) {
   std::vector<gocc_timer> timers(kTimers);
   std::multimap<int64_t, int> ref;  // when -> timer index, for pending timers
   std::vector<std::multimap<int64_t, int>::iterator> where(kTimers, ref.end());
-  for (auto& t : timers) t = gocc_timer{.cfn = Record};
+  for (auto& t : timers) t = MakeTimer(Record);
   for (int step = 0; step < 200000; step++) {
     int i = static_cast<int>(rng() % kTimers);
     int64_t when = static_cast<int64_t>(rng() % 1000000) + 1;
@@ -79,7 +88,7 @@ TEST_P(Timer, QueueMatchesSortedReference) {
 }
 
 TEST_P(Timer, PeriodicTimerSkipsMissedTicks) {
-  gocc_timer t{.when = 100, .period = 10, .cfn = Record};
+  gocc_timer t = MakeTimer(Record, 100, 10);
   g_fired.clear();
   gocc_timer_add(&t);
   EXPECT_EQ(gocc_timers_run(100), 1);
@@ -130,7 +139,7 @@ TEST_P(Timer, AdvancingClockMatchesReference) {
   std::vector<gocc_timer> timers(kTimers);
   std::multimap<int64_t, int> ref;
   std::vector<std::multimap<int64_t, int>::iterator> where(kTimers, ref.end());
-  for (auto& t : timers) t = gocc_timer{.cfn = Record};
+  for (auto& t : timers) t = MakeTimer(Record);
   int64_t now = int64_t{1} << 40;
   auto ahead = [&] { return static_cast<int64_t>(rng() >> (24 + rng() % 40)); };  // < 2^40
   for (int step = 0; step < 100000; step++) {
@@ -163,7 +172,9 @@ TEST_P(Timer, AdvancingClockMatchesReference) {
         EXPECT_EQ(gocc_timers_run(now), static_cast<int64_t>(want.size()));
         ASSERT_EQ(g_fired, want) << "step " << step;
         for (int k = 0; k < kTimers; k++) {
-          if (where[k] == ref.end()) EXPECT_EQ(timers[k].idx, 0);
+          if (where[k] == ref.end()) {
+            EXPECT_EQ(timers[k].idx, 0);
+          }
         }
         break;
       }
@@ -186,7 +197,7 @@ TEST_P(Timer, DeadlinesAcrossAllBits) {
   std::vector<gocc_timer> timers(whens.size());
   for (size_t i = 0; i < whens.size(); i++) {
     size_t j = (i * 7919) % whens.size();  // a scrambled order of adds
-    timers[j] = gocc_timer{.when = whens[j], .cfn = Record};
+    timers[j] = MakeTimer(Record, whens[j]);
   }
   for (size_t i = 0; i < whens.size(); i++) gocc_timer_add(&timers[(i * 7919) % whens.size()]);
   EXPECT_EQ(gocc_timer_count(), static_cast<int64_t>(whens.size()));
@@ -219,7 +230,7 @@ void BatchCallback(gocc_timer* t) {
 
 TEST_P(Timer, CallbacksStopResetAndAddTimersOfTheirBatch) {
   int64_t whens[3] = {10, 20, 30};
-  for (int i = 0; i < 4; i++) g_batch[i] = gocc_timer{.cfn = BatchCallback};
+  for (int i = 0; i < 4; i++) g_batch[i] = MakeTimer(BatchCallback);
   for (int i = 0; i < 3; i++) {
     g_batch[i].when = whens[i];
     gocc_timer_add(&g_batch[i]);
@@ -239,7 +250,7 @@ TEST_P(Timer, CallbacksStopResetAndAddTimersOfTheirBatch) {
 // Go 1.19's Stop/Reset results through the hooks of package time: Stop of a pending timer is
 // true, of a stopped or fired one false; Reset reports whether the timer was pending.
 TEST_P(Timer, StopAndResetResults) {
-  gocc_timer t{.cfn = Record};
+  gocc_timer t = MakeTimer(Record);
   t.when = 50;
   gocc_time_startTimer(&t);
   EXPECT_TRUE(gocc_time_stopTimer(&t));
