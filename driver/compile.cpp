@@ -19,6 +19,7 @@
 
 #include "analysis/escape/escape.h"
 #include "codegen/codegen.h"
+#include "driver/cache.h"
 #include "ir/build.h"
 #include "ir/passes.h"
 #include "ir/print.h"
@@ -110,8 +111,8 @@ void Escape(const BackendOptions& opts, Compilation& c, std::ostream& out) {
   escape::PrintFindings(std::move(findings), c.fe.sources(), out);
 }
 
-auto Lower(Compilation& c, const BackendOptions& opts, llvm::LLVMContext& ctx, std::unique_ptr<llvm::Module>* module)
-    -> int {
+auto Lower(Compilation& c, const BackendOptions& opts, llvm::LLVMContext& ctx, std::unique_ptr<llvm::Module>* module,
+           bool optimize = true) -> int {
   codegen::CodegenOptions options;
   options.opt_level = opts.opt_level;
   options.debug_info = opts.debug_info;
@@ -122,7 +123,7 @@ auto Lower(Compilation& c, const BackendOptions& opts, llvm::LLVMContext& ctx, s
     for (const auto& e : errors) std::cerr << "gocc: internal compiler error: " << e << '\n';
     return kExitUnsupported;
   }
-  codegen::Optimize(**module, options);
+  if (optimize) codegen::Optimize(**module, options);
   return 0;
 }
 
@@ -132,19 +133,23 @@ auto CompileTo(const BackendOptions& opts, const std::string& output) -> int {
   Escape(opts, c, std::cerr);
   llvm::LLVMContext ctx;
   std::unique_ptr<llvm::Module> module;
-  if (int status = Lower(c, opts, ctx, &module); status != 0) return status;
+  if (int status = Lower(c, opts, ctx, &module, /*optimize=*/false); status != 0) return status;
   std::string object = output + ".o";
   codegen::CodegenOptions options;
   options.opt_level = opts.opt_level;
   options.debug_info = opts.debug_info;
   std::string error;
-  if (!codegen::EmitObject(*module, options, object, &error)) {
+  // The program's object, and the standard library's from the cache (driver/cache.h).
+  std::vector<std::string> objects;
+  if (!EmitObjects(*module, options, object, &objects, &error)) {
     std::cerr << "gocc: " << error << '\n';
+    std::error_code ec;
+    fs::remove(object, ec);
     return kExitUnsupported;
   }
   codegen::LinkOptions link;
   link.output = output;
-  link.objects = {object};
+  link.objects = objects;
   // The whole runtime: the C hooks of standard library functions are referenced weakly (a
   // missing hook must not stop the link), and weak references do not pull archive members in.
   link.extra = {"-Wl,--whole-archive", RuntimeLibrary(), "-Wl,--no-whole-archive"};
