@@ -338,9 +338,14 @@ typedef struct sema_waiter {
 } sema_waiter;
 
 enum { SEMA_BUCKETS = 251 };
-static sema_waiter* sema_table[SEMA_BUCKETS];
+/* Waiters of every address hashing to a bucket, in arrival order (tail kept: acquire is O(1)). */
+typedef struct sema_bucket {
+  sema_waiter* head;
+  sema_waiter* tail;
+} sema_bucket;
+static sema_bucket sema_table[SEMA_BUCKETS];
 
-static sema_waiter** sema_bucket(uint32_t* addr) {
+static sema_bucket* bucket_of(uint32_t* addr) {
   return &sema_table[((uintptr_t)addr >> 3) % SEMA_BUCKETS];
 }
 
@@ -350,17 +355,21 @@ void gocc_semacquire(uint32_t* addr) {
     return;
   }
   sema_waiter w = {.addr = addr, .g = curg, .next = NULL};
-  sema_waiter** p = sema_bucket(addr);
-  while (*p) p = &(*p)->next;
-  *p = &w;
+  sema_bucket* b = bucket_of(addr);
+  if (b->tail) b->tail->next = &w;
+  else b->head = &w;
+  b->tail = &w;
   gocc_park(GOCC_WAIT_SEMACQUIRE);
 }
 
 void gocc_semrelease(uint32_t* addr) {
-  for (sema_waiter** p = sema_bucket(addr); *p; p = &(*p)->next) {
-    if ((*p)->addr == addr) {
-      sema_waiter* w = *p;
-      *p = w->next;
+  sema_bucket* b = bucket_of(addr);
+  sema_waiter* prev = NULL;
+  for (sema_waiter* w = b->head; w; prev = w, w = w->next) {
+    if (w->addr == addr) {
+      if (prev) prev->next = w->next;
+      else b->head = w->next;
+      if (b->tail == w) b->tail = prev;
       gocc_ready(w->g);
       return;
     }
