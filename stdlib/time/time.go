@@ -2,8 +2,9 @@
 // and Time arithmetic (mono.go, duration.go), Sleep, timers and tickers on the runtime's timer
 // queue (sleep.go, tick.go; runtime/timer.c), calendar fields and Date (calendar.go), UTC,
 // fixed zones and Local as UTC (zone.go), Format/String (format.go) and ParseDuration are
-// implemented; the functions still declared without a body here (Parse, LoadLocation,
-// marshalling, Round/Truncate of a Time) are not yet (docs/stdlib.md).
+// implemented, as are Round/Truncate, GoString and MarshalText/MarshalJSON (round.go); the
+// functions still declared without a body here (Parse, LoadLocation, unmarshalling, gob and
+// binary encodings, ZoneBounds) are not yet (docs/stdlib.md).
 // tests/stdlib/verify.go checks every exported declaration against the real package.
 
 package time
@@ -171,11 +172,6 @@ func (t *Time) GobDecode(data []byte) error
 func (t *Time) UnmarshalBinary(data []byte) error
 func (t *Time) UnmarshalJSON(data []byte) error
 func (t *Time) UnmarshalText(data []byte) error
-func (t Time) GoString() string
 func (t Time) GobEncode() ([]byte, error)
 func (t Time) MarshalBinary() ([]byte, error)
-func (t Time) MarshalJSON() ([]byte, error)
-func (t Time) MarshalText() ([]byte, error)
-func (t Time) Round(d Duration) Time
-func (t Time) Truncate(d Duration) Time
 func (t Time) ZoneBounds() (start, end Time)
