@@ -256,12 +256,21 @@ gocc_goroutine* gocc_newproc(void* closure) {
   memset(&g->g, 0, sizeof g->g);
   g->id = next_goid++;
   g->entry = closure;
+  memset(g->block, 0, sizeof g->block);
   g->waiting = NULL;
   g->param = NULL;
   g->select_done = 0;
   g->sp = NULL;
   live_gs++;
   gocc_ready(g);
+  return g;
+}
+
+/* A goroutine whose closure (up to four words, copied) lives in its own record: no allocation. */
+gocc_goroutine* gocc_newproc_inline(const void* closure, size_t size) {
+  gocc_goroutine* g = gocc_newproc(NULL);
+  memcpy(g->block, closure, size);
+  g->entry = g->block;
   return g;
 }
 
@@ -310,7 +319,9 @@ void gocc_gc_scan_stacks(scan_fn scan, const void* sp) {
     if (g == &main_g) {
       if (gocc_gc_scan_main_stack) gocc_gc_scan_main_stack(scan, from);
     } else {
-      scan(&g->entry, &g->entry + 1); /* a goroutine that has not started has no stack yet */
+      /* A goroutine that has not started has no stack yet: its closure is in entry (and maybe
+       * in block). */
+      scan(&g->entry, &g->block[4]);
       if (from != NULL && (const uint8_t*)from < g->stack_hi) scan(from, g->stack_hi);
     }
     if (gocc_gc_scan_g) gocc_gc_scan_g(&g->g, scan);

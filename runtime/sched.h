@@ -47,6 +47,7 @@ typedef struct gocc_goroutine {
   struct gocc_goroutine* schedlink; /* run queue, free list */
   struct gocc_goroutine* alllink;   /* every goroutine ever created */
   void* entry;                  /* closure to run: void f(void* closure) */
+  void* block[4];               /* a closure kept here instead of the heap (timer firings) */
   struct gocc_sudog* waiting;   /* select: the sudogs of this goroutine */
   void* param;                  /* set by whoever readies it: the sudog that completed */
   uint8_t status;               /* gocc_gstatus */
@@ -95,6 +96,8 @@ void gocc_park(gocc_wait_reason reason);
 void gocc_ready(gocc_goroutine* g);
 /* Starts a goroutine running closure (void f(void* closure)); returns it. */
 gocc_goroutine* gocc_newproc(void* closure);
+/* The same with a copy of a closure of at most four words kept in the goroutine's record. */
+gocc_goroutine* gocc_newproc_inline(const void* closure, size_t size);
 /* Runs runnable goroutines (and due timers) until none is left; for tests driving the
  * scheduler from C. */
 void gocc_sched_run_until_idle(void);

@@ -54,12 +54,15 @@ void gocc_timers_roots(void (*scan_range)(const void* lo, const void* hi)) {
 }
 
 /* The goroutine of a Go timer: calls f(arg, 0) with gocc's calling convention (closure first,
- * the interface as two words). The block is a copy, so a Reset does not change this firing. */
+ * the interface as two words). The block is a copy, so a Reset does not change this firing; it
+ * lives in the goroutine's record (gocc_newproc_inline), not on the heap. */
 typedef struct fire_block {
   void (*code)(struct fire_block*);
   void* f;
   gocc_iface arg;
 } fire_block;
+
+_Static_assert(sizeof(fire_block) <= sizeof(((gocc_goroutine*)0)->block), "fire_block fits a goroutine");
 
 static void fire_go(fire_block* b) {
   ((void (*)(void*, const void*, void*, uintptr_t))(*(void**)b->f))(b->f, b->arg.tab, b->arg.data, 0);
@@ -69,11 +72,8 @@ static void fire(gocc_timer* t) {
   if (t->cfn) {
     t->cfn(t);
   } else if (t->f) {
-    fire_block* b = gocc_alloc_words(sizeof *b);
-    b->code = fire_go;
-    b->f = t->f;
-    b->arg = t->arg;
-    gocc_newproc(b);
+    fire_block b = {.code = fire_go, .f = t->f, .arg = t->arg};
+    gocc_newproc_inline(&b, sizeof b);
   }
 }
 
