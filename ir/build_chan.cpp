@@ -2,9 +2,10 @@
 // and `v, ok := <-c`), range over a channel, select statements, and the Builder methods of the
 // five ops (MakeChan, Send, Recv, Select, Go; docs/ir.md).
 //
-// `go f(x)` evaluates f and its arguments now, like defer, and becomes one Go op with a call's
-// operands (a static function, a func value, or an interface method); codegen packs them into
-// a heap block with a thunk and hands it to the scheduler.
+// `go f(x)` evaluates f and its arguments now, like defer (FunctionBuilder::LaterCall, shared
+// with it), and becomes one Go op with a call's operands (a static function, a func value, or an
+// interface method); codegen packs them into a heap block with a thunk and hands it to the
+// scheduler.
 //
 // A select statement evaluates, in source order, every case's channel and every send's value,
 // then one Select op does the choice (runtime gocc_selectgo). Its result is a tuple (index,
@@ -96,27 +97,7 @@ void Builder::GoInvoke(Value* iface, std::string_view method, std::span<Value* c
 
 // ---- statements ----
 
-void FunctionBuilder::Go(const ast::GoStmt* s) {
-  const ast::CallExpr* call = s->call;
-  const ast::Expr* fun = call->fun;
-  while (const auto* p = fun->As<ast::ParenExpr>()) fun = p->x;
-  const types::TypeAndValue* ftv = pb_.TypeAndValueOf(fun);
-  if (!BuiltinName(fun).empty() || (ftv != nullptr && ftv->mode == types::OperandMode::TypeExpr)) {
-    pb_.Unsupported(s->pos, "go statements calling a built-in function or a conversion");
-    return;
-  }
-  Callee callee = CalleeOf(fun);
-  std::vector<Value*> args = Args(call, callee.sig);
-  b_.SetPos(s->pos);
-  switch (callee.kind) {
-    case Callee::Static:
-      if (callee.receiver != nullptr) args.insert(args.begin(), callee.receiver);
-      b_.Go(callee.fn, args);
-      break;
-    case Callee::Invoke: b_.GoInvoke(callee.value, callee.method, args); break;
-    case Callee::Value: b_.GoValue(callee.value, args); break;
-  }
-}
+void FunctionBuilder::Go(const ast::GoStmt* s) { LaterCall(Op::Go, s->call, s->pos); }
 
 void FunctionBuilder::Send(const ast::SendStmt* s) {
   Value* c = Expr(s->chan);

@@ -316,64 +316,80 @@ void FunctionBuilder::Return(const ast::ReturnStmt* s) {
   EmitReturn(std::move(results));
 }
 
-void FunctionBuilder::Defer(const ast::DeferStmt* s) {
-  const ast::CallExpr* call = s->call;
+void FunctionBuilder::Defer(const ast::DeferStmt* s) { LaterCall(Op::Defer, s->call, s->pos); }
+
+// `go f(x)` and `defer f(x)` (op Go or Defer): f and its arguments are evaluated now, the call
+// happens later, so both statements take the callee kinds a call does (a static function or
+// method, an interface method, a func value). A built-in or a conversion (`defer println(x)`,
+// `go close(c)`) has no function to call later: its arguments are evaluated now and passed to
+// a function literal made here that performs it.
+void FunctionBuilder::LaterCall(Op op, const ast::CallExpr* call, Pos pos) {
   const ast::Expr* fun = call->fun;
   while (const auto* p = fun->As<ast::ParenExpr>()) fun = p->x;
   const types::TypeAndValue* ftv = pb_.TypeAndValueOf(fun);
   if (!BuiltinName(fun).empty() || (ftv != nullptr && ftv->mode == types::OperandMode::TypeExpr)) {
-    // defer println(x), defer panic(v), defer delete(m, k): the arguments now, the call later,
-    // through a function literal made here.
+  bool go = op == Op::Go;
     std::vector<Value*> args;
-    std::vector<const types::Type*> arg_types;
-    for (const ast::Expr* a : call->args) {
-      args.push_back(Expr(a));
-      arg_types.push_back(args.back()->type);
-    }
-    std::string name = fn_->name() + ".deferwrap" + std::to_string(++pb_.closure_counts[fn_] + 1000);
-    Function* wrap = pb_.program()->NewFunction(name, pb_.SignatureOf(arg_types, {}, false), s->pos);
-    fn_->anon_funcs.push_back(wrap);
-    wrap->parent = fn_;
-    FunctionBuilder fb(pb_, wrap, this);
-    fb.sig_ = wrap->signature();
-    fb.b_.SetBlock(wrap->NewBlock("entry"));
-    fb.b_.SetPos(s->pos);
-    std::vector<Value*> params;
-    for (const types::Type* t : arg_types) params.push_back(wrap->AddParam("", t, s->pos));
-    const auto* id = fun->As<ast::Ident>();
-    std::string_view builtin = id != nullptr ? id->name : std::string_view{};
-    if (builtin == "print" || builtin == "println") {
-      fb.b_.Print(params, builtin == "println");
-    } else if (builtin == "panic") {
-      fb.b_.Panic(fb.Coerce(params[0], pb_.program()->EmptyInterface()));
-    } else if (builtin == "delete") {
-      fb.b_.MapDelete(params[0], fb.Coerce(params[1], types::As<types::Map>(Under(params[0]->type))->key));
-    } else if (builtin == "close") {
-      Value* ops[] = {params[0]};
-      fb.b_.CallRuntime("gocc_closechan", nullptr, ops);
-    } else if (builtin == "recover") {
-
-      // `defer recover()`: recover is the deferred call itself, not called by a deferred
-      // function, so it recovers nothing (spec "Handling panics").
-    } else {
-      pb_.Unsupported(s->pos, "deferred calls of this built-in function");
-    }
-    fb.Finish();
-    b_.SetPos(s->pos);
-    b_.Defer(wrap, args);
+    Function* wrap = BuiltinCallWrapper(call, fun, go, pos, &args);
+    b_.SetPos(pos);
+    go ? b_.Go(wrap, args) : b_.Defer(wrap, args);
     return;
   }
   Callee callee = CalleeOf(fun);
   std::vector<Value*> args = Args(call, callee.sig);
-  b_.SetPos(s->pos);
+  b_.SetPos(pos);
   switch (callee.kind) {
     case Callee::Static:
       if (callee.receiver != nullptr) args.insert(args.begin(), callee.receiver);
-      b_.Defer(callee.fn, args);
+      go ? b_.Go(callee.fn, args) : b_.Defer(callee.fn, args);
       break;
-    case Callee::Invoke: b_.DeferInvoke(callee.value, callee.method, args); break;
-    case Callee::Value: b_.DeferValue(callee.value, args); break;
+    case Callee::Invoke:
+      go ? b_.GoInvoke(callee.value, callee.method, args) : b_.DeferInvoke(callee.value, callee.method, args);
+      break;
+    case Callee::Value: go ? b_.GoValue(callee.value, args) : b_.DeferValue(callee.value, args); break;
   }
 }
+
+// The function literal for `defer println(x)`, `go close(c)`: args receives the arguments,
+// evaluated now; the literal takes them as parameters and calls the built-in.
+auto FunctionBuilder::BuiltinCallWrapper(const ast::CallExpr* call, const ast::Expr* fun, bool go, Pos pos,
+                                         std::vector<Value*>* args) -> Function* {
+  std::vector<const types::Type*> arg_types;
+  for (const ast::Expr* a : call->args) {
+    args->push_back(Expr(a));
+    arg_types.push_back(args->back()->type);
+  }
+  std::string name =
+      fn_->name() + (go ? ".gowrap" : ".deferwrap") + std::to_string(++pb_.closure_counts[fn_] + 1000);
+  Function* wrap = pb_.program()->NewFunction(name, pb_.SignatureOf(arg_types, {}, false), pos);
+  fn_->anon_funcs.push_back(wrap);
+  wrap->parent = fn_;
+  FunctionBuilder fb(pb_, wrap, this);
+  fb.sig_ = wrap->signature();
+  fb.b_.SetBlock(wrap->NewBlock("entry"));
+  fb.b_.SetPos(pos);
+  std::vector<Value*> params;
+  for (const types::Type* t : arg_types) params.push_back(wrap->AddParam("", t, pos));
+  const auto* id = fun->As<ast::Ident>();
+  std::string_view builtin = id != nullptr ? id->name : std::string_view{};
+  if (builtin == "print" || builtin == "println") {
+    fb.b_.Print(params, builtin == "println");
+  } else if (builtin == "panic") {
+    fb.b_.Panic(fb.Coerce(params[0], pb_.program()->EmptyInterface()));
+  } else if (builtin == "delete") {
+    fb.b_.MapDelete(params[0], fb.Coerce(params[1], types::As<types::Map>(Under(params[0]->type))->key));
+  } else if (builtin == "close") {
+    Value* ops[] = {params[0]};
+    fb.b_.CallRuntime("gocc_closechan", nullptr, ops);
+  } else if (builtin == "recover") {
+    // `defer recover()`: recover is the deferred call itself, not called by a deferred
+    // function, so it recovers nothing (spec "Handling panics").
+  } else {
+    pb_.Unsupported(pos, go ? "go statements calling this built-in function"
+                            : "deferred calls of this built-in function");
+  }
+}
+  fb.Finish();
+  return wrap;
 
 }  // namespace gocc::ir
