@@ -1,15 +1,12 @@
 package main
 
-import (
-	"fmt"
-	"time"
-)
+import "fmt"
 
 func main() {
 	go func() {
 		fmt.Println("about to panic")
 		panic(fmt.Sprintf("boom %d", 42))
 	}()
-	time.Sleep(time.Second)
+	<-make(chan int) // blocks for good: the panic ends the program (a Sleep could end first under load)
 	fmt.Println("not reached")
 }
