@@ -100,7 +100,8 @@ void ProgramBuilder::AddUnnamedStructMethods() {
   for (const auto& [ident, obj] : info_.defs) {
     if (obj != nullptr) visit(obj->type, ident->pos);
   }
-  std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::sort(found.begin(), found.end(),
+            [](const auto& a, const auto& b) { return a.first < b.first; });
   for (const auto& [pos, st] : found) {
     if (program_->MethodsOf(st).empty()) PromoteMethods(st, st, pos);
   }
@@ -136,15 +137,16 @@ void ProgramBuilder::PromoteMethods(const types::Type* recv, const types::Struct
         std::vector<int> path = l.path;
         path.push_back(static_cast<int>(i));
         bool via = l.via_pointer || ptr;
-        auto add = [&](std::string_view name, Function* target, bool target_ptr, const types::Signature* sig,
-                       std::string_view pkg) {
+        auto add = [&](std::string_view name, Function* target, bool target_ptr,
+                       const types::Signature* sig, std::string_view pkg) {
           Promoted& p = found[name];
           if (p.count++ == 0) p = Promoted{path, via, target, target_ptr, pkg, sig, 1};
         };
         const auto* base = types::As<types::Named>(ft);
         if (base != nullptr) {
           for (const MethodEntry& m : program_->MethodsOf(base)) {
-            if (promoted_.count(m.func) == 0) add(m.name, m.func, m.pointer_receiver, m.func->signature(), m.pkg_path);
+            if (promoted_.count(m.func) == 0)
+              add(m.name, m.func, m.pointer_receiver, m.func->signature(), m.pkg_path);
           }
         }
         if (const auto* iface = types::As<types::Interface>(Under(ft))) {
@@ -169,11 +171,13 @@ void ProgramBuilder::PromoteMethods(const types::Type* recv, const types::Struct
     bool value_receiver = p.target == nullptr || !p.target_pointer || p.via_pointer;
     const types::Type* recv_type = value_receiver ? recv : program_->PointerTo(recv);
     std::string symbol;
-    if (const auto* named = types::As<types::Named>(recv); named != nullptr && recv->kind == types::TypeKind::Named) {
+    if (const auto* named = types::As<types::Named>(recv);
+        named != nullptr && recv->kind == types::TypeKind::Named) {
       symbol = MethodSymbol(named, name, !value_receiver);
     } else {  // gc's spelling for methods of type literals
       std::string type = types::TypeString(recv);
-      symbol = value_receiver ? type + "." + std::string(name) : "(*" + type + ")." + std::string(name);
+      symbol =
+          value_receiver ? type + "." + std::string(name) : "(*" + type + ")." + std::string(name);
     }
     Function* fn = program_->NewFunction(std::move(symbol), p.sig, pos);
     fn->is_method = true;
@@ -186,8 +190,8 @@ void ProgramBuilder::PromoteMethods(const types::Type* recv, const types::Struct
       fb.sig_ = p.sig;
       fb.builder().SetBlock(fn->NewBlock("entry"));
       fb.builder().SetPos(pos);
-      FunctionBuilder::Place place =
-          value_receiver ? FunctionBuilder::Place{r, false, recv} : FunctionBuilder::Place{r, true, recv};
+      FunctionBuilder::Place place = value_receiver ? FunctionBuilder::Place{r, false, recv}
+                                                    : FunctionBuilder::Place{r, true, recv};
       place = fb.WalkPath(place, p.path);
       Value* result;
       if (p.target == nullptr) {

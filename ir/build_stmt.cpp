@@ -327,9 +327,9 @@ void FunctionBuilder::LaterCall(Op op, const ast::CallExpr* call, Pos pos) {
   const ast::Expr* fun = call->fun;
   while (const auto* p = fun->As<ast::ParenExpr>()) fun = p->x;
   const types::TypeAndValue* ftv = pb_.TypeAndValueOf(fun);
-  if (!BuiltinName(fun).empty() || (ftv != nullptr && ftv->mode == types::OperandMode::TypeExpr)) {
   bool go = op == Op::Go;
     std::vector<Value*> args;
+  if (!BuiltinName(fun).empty() || (ftv != nullptr && ftv->mode == types::OperandMode::TypeExpr)) {
     Function* wrap = BuiltinCallWrapper(call, fun, go, pos, &args);
     b_.SetPos(pos);
     go ? b_.Go(wrap, args) : b_.Defer(wrap, args);
@@ -344,23 +344,26 @@ void FunctionBuilder::LaterCall(Op op, const ast::CallExpr* call, Pos pos) {
       go ? b_.Go(callee.fn, args) : b_.Defer(callee.fn, args);
       break;
     case Callee::Invoke:
-      go ? b_.GoInvoke(callee.value, callee.method, args) : b_.DeferInvoke(callee.value, callee.method, args);
+      go ? b_.GoInvoke(callee.value, callee.method, args)
+         : b_.DeferInvoke(callee.value, callee.method, args);
       break;
-    case Callee::Value: go ? b_.GoValue(callee.value, args) : b_.DeferValue(callee.value, args); break;
+    case Callee::Value:
+      go ? b_.GoValue(callee.value, args) : b_.DeferValue(callee.value, args);
+      break;
   }
 }
 
 // The function literal for `defer println(x)`, `go close(c)`: args receives the arguments,
 // evaluated now; the literal takes them as parameters and calls the built-in.
-auto FunctionBuilder::BuiltinCallWrapper(const ast::CallExpr* call, const ast::Expr* fun, bool go, Pos pos,
-                                         std::vector<Value*>* args) -> Function* {
+auto FunctionBuilder::BuiltinCallWrapper(const ast::CallExpr* call, const ast::Expr* fun, bool go,
+                                         Pos pos, std::vector<Value*>* args) -> Function* {
   std::vector<const types::Type*> arg_types;
   for (const ast::Expr* a : call->args) {
     args->push_back(Expr(a));
     arg_types.push_back(args->back()->type);
   }
-  std::string name =
-      fn_->name() + (go ? ".gowrap" : ".deferwrap") + std::to_string(++pb_.closure_counts[fn_] + 1000);
+  std::string name = fn_->name() + (go ? ".gowrap" : ".deferwrap") +
+                     std::to_string(++pb_.closure_counts[fn_] + 1000);
   Function* wrap = pb_.program()->NewFunction(name, pb_.SignatureOf(arg_types, {}, false), pos);
   fn_->anon_funcs.push_back(wrap);
   wrap->parent = fn_;
@@ -377,7 +380,8 @@ auto FunctionBuilder::BuiltinCallWrapper(const ast::CallExpr* call, const ast::E
   } else if (builtin == "panic") {
     fb.b_.Panic(fb.Coerce(params[0], pb_.program()->EmptyInterface()));
   } else if (builtin == "delete") {
-    fb.b_.MapDelete(params[0], fb.Coerce(params[1], types::As<types::Map>(Under(params[0]->type))->key));
+    fb.b_.MapDelete(params[0],
+                    fb.Coerce(params[1], types::As<types::Map>(Under(params[0]->type))->key));
   } else if (builtin == "close") {
     Value* ops[] = {params[0]};
     fb.b_.CallRuntime("gocc_closechan", nullptr, ops);
@@ -388,8 +392,8 @@ auto FunctionBuilder::BuiltinCallWrapper(const ast::CallExpr* call, const ast::E
     pb_.Unsupported(pos, go ? "go statements calling this built-in function"
                             : "deferred calls of this built-in function");
   }
-}
   fb.Finish();
   return wrap;
 
+}
 }  // namespace gocc::ir

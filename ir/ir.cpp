@@ -194,20 +194,23 @@ auto Program::NewGlobal(std::string_view name, const types::Type* type, Pos pos)
   return g;
 }
 
-void Program::AddMethod(const types::Type* recv, std::string_view name, Function* fn, bool pointer_receiver,
-                        std::string_view pkg_path) {
-  if (pkg_path.empty() && recv->kind == types::TypeKind::Named) pkg_path = static_cast<const types::Named*>(recv)->pkg_path;
+void Program::AddMethod(const types::Type* recv, std::string_view name, Function* fn,
+                        bool pointer_receiver, std::string_view pkg_path) {
+  if (pkg_path.empty() && recv->kind == types::TypeKind::Named)
+    pkg_path = static_cast<const types::Named*>(recv)->pkg_path;
   auto& list = methods_[recv];
   if (list.empty()) {
-    if (const auto* st = types::As<types::Struct>(recv); st != nullptr && recv->kind == types::TypeKind::Struct) {
+    if (const auto* st = types::As<types::Struct>(recv);
+        st != nullptr && recv->kind == types::TypeKind::Struct) {
       structs_with_methods_.push_back(st);
       struct_representative_.clear();
     }
   }
   MethodEntry e{*Intern(name), fn, pointer_receiver, pkg_path};
   // Kept sorted by name, the order of itabs and method tables.
-  auto at = std::lower_bound(list.begin(), list.end(), e,
-                             [](const MethodEntry& a, const MethodEntry& b) { return a.name < b.name; });
+  auto at =
+      std::lower_bound(list.begin(), list.end(), e,
+                       [](const MethodEntry& a, const MethodEntry& b) { return a.name < b.name; });
   list.insert(at, e);
 }
 
