@@ -161,10 +161,10 @@ class FunctionBuilder {
   void Branch(const ast::BranchStmt* s);
   void Labeled(const ast::LabeledStmt* s);
   void Defer(const ast::DeferStmt* s);
-  // ---- goroutines and channels (build_chan.cpp) ----
   void LaterCall(Op op, const ast::CallExpr* call, Pos pos);  // go (op Go) and defer (op Defer)
   auto BuiltinCallWrapper(const ast::CallExpr* call, const ast::Expr* fun, bool go, Pos pos,
                           std::vector<Value*>* args) -> Function*;
+  // ---- goroutines and channels (build_chan.cpp) ----
   void Go(const ast::GoStmt* s);
   void Send(const ast::SendStmt* s);
   void Select(const ast::SelectStmt* s, std::string_view label);

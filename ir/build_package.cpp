@@ -264,8 +264,8 @@ auto ProgramBuilder::BuildPackageInit(const PackageFiles& pkg, std::span<Functio
 void ProgramBuilder::Build(std::span<const PackageFiles> packages) {
   for (const PackageFiles& pkg : packages) DeclarePackage(pkg);
   for (const PackageFiles& pkg : packages) AddPromotedMethods(pkg);
-  std::vector<Function*> inits;
   AddUnnamedStructMethods();
+  std::vector<Function*> inits;
   for (const PackageFiles& pkg : packages) {
     BuildPackageBodies(pkg);
     if (pkg.path == "main") {

@@ -328,8 +328,8 @@ void FunctionBuilder::LaterCall(Op op, const ast::CallExpr* call, Pos pos) {
   while (const auto* p = fun->As<ast::ParenExpr>()) fun = p->x;
   const types::TypeAndValue* ftv = pb_.TypeAndValueOf(fun);
   bool go = op == Op::Go;
-    std::vector<Value*> args;
   if (!BuiltinName(fun).empty() || (ftv != nullptr && ftv->mode == types::OperandMode::TypeExpr)) {
+    std::vector<Value*> args;
     Function* wrap = BuiltinCallWrapper(call, fun, go, pos, &args);
     b_.SetPos(pos);
     go ? b_.Go(wrap, args) : b_.Defer(wrap, args);
@@ -394,6 +394,6 @@ auto FunctionBuilder::BuiltinCallWrapper(const ast::CallExpr* call, const ast::E
   }
   fb.Finish();
   return wrap;
-
 }
+
 }  // namespace gocc::ir

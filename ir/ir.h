@@ -158,8 +158,8 @@ struct MethodEntry {
   std::string_view name;
   Function* func;
   bool pointer_receiver;
-};
   std::string_view pkg_path;  // the declaring package: qualifies an unexported name
+};
 
 class Function {
  public:
