@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -202,6 +203,43 @@ auto ExpandInputs(const std::vector<std::string>& args, std::vector<std::string>
     }
   }
   return true;
+}
+
+auto StdlibDir() -> std::string {
+  namespace fs = std::filesystem;
+  if (const char* root = std::getenv("GOCCROOT"); root != nullptr && *root != '\0') {
+    return (fs::path(root) / "stdlib").string();
+  }
+  std::error_code ec;
+  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  for (fs::path dir = exe.parent_path(); !ec && dir.has_relative_path(); dir = dir.parent_path()) {
+    if (fs::is_directory(dir / "stdlib" / "fmt")) return (dir / "stdlib").string();
+    if (fs::is_directory(dir / "share" / "gocc" / "stdlib")) {
+      return (dir / "share" / "gocc" / "stdlib").string();
+    }
+  }
+  return "stdlib";
+}
+
+void UseBundledStdlib(types::Checker& checker, Frontend& fe, std::vector<LoadedPackage>* loaded) {
+  checker.SetPackageLoader([&fe, loaded, stdlib = StdlibDir()](std::string_view path,
+                                                                std::vector<ast::File*>* out,
+                                                                std::string* error) {
+    std::string dir = stdlib + "/" + std::string(path);
+    if (!std::filesystem::is_directory(dir)) {
+      *error = "package " + std::string(path) + " is not in the bundled standard library";
+      return false;
+    }
+    std::vector<std::string> files;
+    if (!ExpandInputs({dir}, &files)) return false;
+    for (const std::string& f : files) {
+      ParsedFile* parsed = fe.Parse(f);
+      if (parsed == nullptr) return false;
+      out->push_back(parsed->tree);
+    }
+    if (loaded != nullptr) loaded->emplace_back(std::string(path), *out);
+    return true;
+  });
 }
 
 }  // namespace gocc::driver

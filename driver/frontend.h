@@ -10,6 +10,7 @@
 #include "support/arena.h"
 #include "support/diagnostics.h"
 #include "support/source.h"
+#include "typecheck/check.h"
 
 namespace gocc::driver {
 
@@ -44,5 +45,17 @@ class Frontend {
 // without _test.go); `--list F` files were already read by the caller. Returns false and prints
 // an error if an argument does not exist.
 auto ExpandInputs(const std::vector<std::string>& args, std::vector<std::string>* files) -> bool;
+
+// The bundled standard library: $GOCCROOT/stdlib, else the source tree's stdlib/ found from the
+// executable (build/driver/gocc -> stdlib/), else <prefix>/share/gocc/stdlib.
+auto StdlibDir() -> std::string;
+
+// An imported package as loaded: its path and its parsed files.
+using LoadedPackage = std::pair<std::string, std::vector<ast::File*>>;
+
+// Makes `checker` load imports from the bundled standard library, parsed by `fe`; each package
+// loaded is appended to `loaded` if it is given.
+void UseBundledStdlib(types::Checker& checker, Frontend& fe,
+                      std::vector<LoadedPackage>* loaded = nullptr);
 
 }  // namespace gocc::driver

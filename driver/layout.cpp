@@ -38,23 +38,6 @@ struct LayoutOptions {
 
 LayoutOptions options;
 
-// The bundled standard library, found as `gocc check` finds it (driver/main.cpp's StdlibDir).
-auto StdlibDir() -> std::string {
-  namespace fs = std::filesystem;
-  if (const char* root = std::getenv("GOCCROOT"); root != nullptr && *root != '\0') {
-    return (fs::path(root) / "stdlib").string();
-  }
-  std::error_code ec;
-  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-  for (fs::path dir = exe.parent_path(); !ec && dir.has_relative_path(); dir = dir.parent_path()) {
-    if (fs::is_directory(dir / "stdlib" / "fmt")) return (dir / "stdlib").string();
-    if (fs::is_directory(dir / "share" / "gocc" / "stdlib")) {
-      return (dir / "share" / "gocc" / "stdlib").string();
-    }
-  }
-  return "stdlib";
-}
-
 auto SplitList(const std::string& list) -> std::vector<std::string> {
   std::vector<std::string> out;
   std::stringstream in(list);
@@ -147,23 +130,7 @@ auto RunLayout() -> int {
   types::Checker checker(fe.arena(), fe.diags());
   bool with_info = layout::NeedsInfo(trees, fe.sources());
   if (with_info) checker.SetInfo(&info);
-  std::string stdlib = StdlibDir();
-  checker.SetPackageLoader([&](std::string_view path, std::vector<ast::File*>* out,
-                               std::string* error) {
-    std::string dir = stdlib + "/" + std::string(path);
-    if (!std::filesystem::is_directory(dir)) {
-      *error = "package " + std::string(path) + " is not in the bundled standard library";
-      return false;
-    }
-    std::vector<std::string> pkg_files;
-    if (!ExpandInputs({dir}, &pkg_files)) return false;
-    for (const std::string& f : pkg_files) {
-      ParsedFile* parsed = fe.Parse(f);
-      if (parsed == nullptr) return false;
-      out->push_back(parsed->tree);
-    }
-    return true;
-  });
+  UseBundledStdlib(checker, fe);
   types::Package* pkg = checker.CheckPackage(trees);
   if (pkg != nullptr) types::SetTypeStringPackage(pkg->path);
   // Type errors do not stop the report (the rest of the package is still laid out).

@@ -96,22 +96,6 @@ auto RunParse(const FrontendOptions& opts) -> int {
   return PrintDiagnostics(fe, opts);
 }
 
-// The bundled standard library: $GOCCROOT/stdlib, else the source tree's stdlib/ found from the
-// executable (build/driver/gocc -> stdlib/), else <prefix>/share/gocc/stdlib.
-auto StdlibDir() -> std::string {
-  namespace fs = std::filesystem;
-  if (const char* root = std::getenv("GOCCROOT"); root != nullptr && *root != '\0') {
-    return (fs::path(root) / "stdlib").string();
-  }
-  std::error_code ec;
-  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-  for (fs::path dir = exe.parent_path(); !ec && dir.has_relative_path(); dir = dir.parent_path()) {
-    if (fs::is_directory(dir / "stdlib" / "fmt")) return (dir / "stdlib").string();
-    if (fs::is_directory(dir / "share" / "gocc" / "stdlib")) return (dir / "share" / "gocc" / "stdlib").string();
-  }
-  return "stdlib";
-}
-
 auto ImportPaths(const std::vector<ast::File*>& files) -> std::vector<std::string> {
   std::vector<std::string> paths;
   for (const ast::File* f : files) {
@@ -131,7 +115,7 @@ auto ImportPaths(const std::vector<ast::File*>& files) -> std::vector<std::strin
 
 // The loaded packages in dependency order (each after its imports), main last, with the
 // checker's Package of each (found as the keys of Info::init_order, which has one per package).
-void OrderPackages(const std::vector<std::pair<std::string, std::vector<ast::File*>>>& loaded,
+void OrderPackages(const std::vector<LoadedPackage>& loaded,
                    const std::vector<ast::File*>& main_files, const types::Info* info,
                    const types::Package* main_pkg, LoadedProgram* program) {
   std::unordered_map<std::string, const std::vector<ast::File*>*> files;
@@ -168,25 +152,8 @@ auto LoadAndCheck(const FrontendOptions& opts, Frontend& fe, types::Info* info,
   if (fe.diags().syntax_error_count() != 0) return 0;
   types::Checker checker(fe.arena(), fe.diags());
   checker.SetInfo(info);
-  std::vector<std::pair<std::string, std::vector<ast::File*>>> loaded;  // imported packages
-  std::string stdlib = StdlibDir();
-  checker.SetPackageLoader([&](std::string_view path, std::vector<ast::File*>* out,
-                               std::string* error) {
-    std::vector<std::string> pkg_files;
-    std::string dir = stdlib + "/" + std::string(path);
-    if (!std::filesystem::is_directory(dir)) {
-      *error = "package " + std::string(path) + " is not in the bundled standard library";
-      return false;
-    }
-    if (!ExpandInputs({dir}, &pkg_files)) return false;
-    for (const std::string& f : pkg_files) {
-      ParsedFile* parsed = fe.Parse(f);
-      if (parsed == nullptr) return false;
-      out->push_back(parsed->tree);
-    }
-    loaded.emplace_back(std::string(path), *out);
-    return true;
-  });
+  std::vector<LoadedPackage> loaded;  // imported packages
+  UseBundledStdlib(checker, fe, &loaded);
   const types::Package* main_pkg = checker.CheckPackage(*trees);
   if (program != nullptr) {
     for (size_t k = 0; k < program->basics.size(); ++k) {

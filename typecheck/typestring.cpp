@@ -161,6 +161,8 @@ void SetTypeStringPackage(std::string_view path) { current_package_path = path; 
 void SetTypeStringAny(const Type* any) { universe_any = any; }
 auto TypeStringPackage() -> std::string_view { return current_package_path; }
 
+void AppendTypeString(std::string& out, const Type* t) { Write(out, t); }
+
 auto TypeString(const Type* t) -> std::string {
   std::string out;
   Write(out, t);

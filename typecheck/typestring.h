@@ -8,6 +8,8 @@ namespace gocc::types {
 
 // A type as gc writes it in diagnostics (see typestring.cpp).
 auto TypeString(const Type* t) -> std::string;
+// The same, appended to `out` (no string of its own: for writers that format many types).
+void AppendTypeString(std::string& out, const Type* t);
 
 // Named types of this package are written unqualified, others as pkg.Name. The checker sets it
 // while it checks a package.

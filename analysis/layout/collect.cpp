@@ -15,7 +15,56 @@ auto TrimLeft(std::string_view s) -> std::string_view {
   return s;
 }
 
-const std::string kParam = "param";
+// A struct's report name (T, T.field, F.T, ...), built only when a struct is found: most
+// declarations walked hold none, and joining strings for each of them costs more than the walk.
+struct Name {
+  const Name* outer = nullptr;
+  std::string_view part;
+
+  auto empty() const -> bool { return part.empty() && (outer == nullptr || outer->empty()); }
+  auto str() const -> std::string {
+    std::string out = outer != nullptr ? outer->str() : std::string();
+    if (!out.empty() && !part.empty()) out += '.';
+    out += part;
+    return out;
+  }
+};
+
+const Name kParam{nullptr, "param"};
+
+// Whether a type expression has a struct type in it, where TypeExpr would look: only then is
+// the checked type it denotes worth resolving.
+auto ContainsStructType(const ast::Expr* e) -> bool {
+  if (e == nullptr) return false;
+  switch (e->kind) {
+    case NodeKind::StructType: return true;
+    case NodeKind::ParenExpr: return ContainsStructType(static_cast<const ast::ParenExpr*>(e)->x);
+    case NodeKind::StarExpr: return ContainsStructType(static_cast<const ast::StarExpr*>(e)->x);
+    case NodeKind::Ellipsis: return ContainsStructType(static_cast<const ast::Ellipsis*>(e)->elem);
+    case NodeKind::ArrayType: return ContainsStructType(static_cast<const ast::ArrayType*>(e)->elem);
+    case NodeKind::ChanType: return ContainsStructType(static_cast<const ast::ChanType*>(e)->elem);
+    case NodeKind::MapType: {
+      const auto* m = static_cast<const ast::MapType*>(e);
+      return ContainsStructType(m->key) || ContainsStructType(m->value);
+    }
+    case NodeKind::FuncType: {
+      const auto* ft = static_cast<const ast::FuncType*>(e);
+      for (auto list : {ft->params, ft->results}) {
+        for (const ast::Field* f : list) {
+          if (ContainsStructType(f->type)) return true;
+        }
+      }
+      return false;
+    }
+    case NodeKind::InterfaceType:
+      for (const ast::Field* f : static_cast<const ast::InterfaceType*>(e)->elems) {
+        if (ContainsStructType(f->type)) return true;
+      }
+      return false;
+    default:
+      return false;
+  }
+}
 
 class Collector {
  public:
@@ -39,7 +88,7 @@ class Collector {
 
   void File(const ast::File* file, const SourceFile* source) {
     source_ = source;
-    for (const ast::Decl* d : file->decls) Decl(d, "");
+    for (const ast::Decl* d : file->decls) Decl(d, Name{});
   }
 
   // Structs whose checked type was not found are counted and dropped.
@@ -99,10 +148,7 @@ class Collector {
     return false;
   }
 
-  auto Join(const std::string& outer, std::string_view inner) -> std::string {
-    if (scan_only_) return {};
-    return outer.empty() ? std::string(inner) : outer + "." + std::string(inner);
-  }
+  static auto Join(const Name& outer, std::string_view inner) -> Name { return {&outer, inner}; }
 
   auto Ignored(Pos pos) const -> bool {
     std::string_view text = source_->text();
@@ -128,7 +174,7 @@ class Collector {
 
   // Records every StructType in the type expression e, named after `name`, with its checked
   // type: `t` is what e denotes (nullptr if unknown), followed into elements and fields.
-  void TypeExpr(const ast::Expr* e, const std::string& name, const types::Type* t) {
+  void TypeExpr(const ast::Expr* e, const Name& name, const types::Type* t) {
     if (e == nullptr) return;
     switch (e->kind) {
       case NodeKind::ParenExpr:
@@ -169,7 +215,7 @@ class Collector {
         if (in_body_ > 0) struct_in_body_ = true;
         const auto* s = types::As<types::Struct>(types::Underlying(t));
         if (!scan_only_) {
-          facts_->structs.push_back(FoundStruct{name.empty() ? "struct" : name, st, s, source_,
+          facts_->structs.push_back(FoundStruct{name.empty() ? "struct" : name.str(), st, s, source_,
                                                 Ignored(st->pos)});
         }
         size_t i = 0;
@@ -187,11 +233,15 @@ class Collector {
     }
   }
 
-  void FuncType(const ast::FuncType* ft, const std::string& name) {
+  void FuncType(const ast::FuncType* ft, const Name& name) {
     for (auto list : {ft->params, ft->results}) {
       for (const ast::Field* f : list) {
-        const std::string& param = name.empty() ? kParam : name;
+        const Name& param = name.empty() ? kParam : name;
         const ast::Ident* id = f->names.empty() ? nullptr : f->names[0];
+        if (!ContainsStructType(f->type)) {
+          TypeExpr(f->type, param, nullptr);  // nothing to pair; literals in array lengths
+          continue;
+        }
         if (const auto* dots = f->type->As<ast::Ellipsis>()) {
           // The parameter's type is a slice; without Info, resolve the element.
           const types::Type* elem = nullptr;
@@ -211,9 +261,9 @@ class Collector {
     }
   }
 
-  void Decl(const ast::Decl* d, const std::string& scope) {
+  void Decl(const ast::Decl* d, const Name& scope) {
     if (const auto* fd = d->As<ast::FuncDecl>()) {
-      std::string name = fd->name->name == "_" ? "func" : std::string(fd->name->name);
+      Name name{nullptr, fd->name->name == "_" ? std::string_view("func") : fd->name->name};
       if (fd->recv != nullptr) FuncTypeFields(fd->recv, name);
       FuncType(fd->type, name);
       Body(fd->body, name);
@@ -231,17 +281,19 @@ class Collector {
         }
         TypeExpr(ts->type, Join(scope, ts->name->name), t);
       } else if (const auto* vs = spec->As<ast::ValueSpec>()) {
-        std::string name = vs->names.empty() ? "var" : std::string(vs->names[0]->name);
+        std::string_view name = vs->names.empty() ? std::string_view("var") : vs->names[0]->name;
         if (vs->type != nullptr) {
           TypeExpr(vs->type, Join(scope, name),
-                   vs->names.empty() ? nullptr : DefType(vs->names[0], vs->type));
+                   vs->names.empty() || !ContainsStructType(vs->type)
+                       ? nullptr
+                       : DefType(vs->names[0], vs->type));
         }
         for (const ast::Expr* v : vs->values) Expr(v, Join(scope, name));
       }
     }
   }
 
-  void Body(const ast::BlockStmt* body, const std::string& scope) {
+  void Body(const ast::BlockStmt* body, const Name& scope) {
     if (body == nullptr) return;
     // NeedsInfo only asks whether a struct type is written in a body: one without the word
     // `struct` in its text has none, and need not be walked.
@@ -257,11 +309,11 @@ class Collector {
     --in_body_;
   }
 
-  void FuncTypeFields(const ast::Field* recv, const std::string& name) {
+  void FuncTypeFields(const ast::Field* recv, const Name& name) {
     TypeExpr(recv->type, name, nullptr);
   }
 
-  void Exprs(ast::List<ast::Expr> list, const std::string& scope) {
+  void Exprs(ast::List<ast::Expr> list, const Name& scope) {
     for (const ast::Expr* e : list) Expr(e, scope);
   }
 
@@ -276,7 +328,7 @@ class Collector {
     return elem;
   }
 
-  void Expr(const ast::Expr* e, const std::string& scope, const types::Type* elided = nullptr) {
+  void Expr(const ast::Expr* e, const Name& scope, const types::Type* elided = nullptr) {
     if (e == nullptr) return;
     switch (e->kind) {
       case NodeKind::CompositeLit: {
@@ -388,11 +440,11 @@ class Collector {
     }
   }
 
-  void Stmts(ast::List<ast::Stmt> list, const std::string& scope) {
+  void Stmts(ast::List<ast::Stmt> list, const Name& scope) {
     for (const ast::Stmt* s : list) Stmt(s, scope);
   }
 
-  void Stmt(const ast::Stmt* s, const std::string& scope) {
+  void Stmt(const ast::Stmt* s, const Name& scope) {
     if (s == nullptr) return;
     switch (s->kind) {
       case NodeKind::DeclStmt:

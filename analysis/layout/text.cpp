@@ -8,6 +8,7 @@
 
 #include "analysis/layout/json_util.h"
 #include "analysis/layout/report.h"
+#include "typecheck/typestring.h"
 
 namespace gocc::layout {
 namespace {
@@ -31,6 +32,8 @@ class Buf {
     text_.append(digits, result.ptr);
     return *this;
   }
+  // n spaces.
+  void Pad(size_t n) { text_.append(n, ' '); }
   void Clear() { text_.clear(); }
   auto text() const -> std::string_view { return text_; }
 
@@ -81,19 +84,27 @@ auto FieldDecl(const FieldLayout& f) -> std::string {
 void WriteFields(const StructReport& s, const ArchReport& a, int64_t cache_line,
                  Buf& out) {
   const StructLayout& l = a.layout;
-  // Columns as gofmt aligns them: names, types, comments.
-  size_t name_width = 0, type_width = 0;
+  // Columns as gofmt aligns them: names, types, comments. Every field's type is written once,
+  // into one string (type_end[i] is where field i's ends): no string per field.
+  static std::string types_text;
+  static std::vector<size_t> type_end;
+  types_text.clear();
+  type_end.clear();
+  size_t name_width = 0, decl_width = 0;
   for (const FieldLayout& f : l.fields) {
     if (!f.embedded) name_width = std::max(name_width, f.name.size());
+    if (f.type_ptr != nullptr) types::AppendTypeString(types_text, f.type_ptr);
+    type_end.push_back(types_text.size());
   }
-  std::vector<std::string> decls;
-  decls.reserve(l.fields.size());
-  for (const FieldLayout& f : l.fields) {
-    decls.push_back(f.embedded ? f.type()
-                               : f.name + std::string(name_width - f.name.size() + 1, ' ') +
-                                     f.type());
-    type_width = std::max(type_width, decls.back().size());
-  }
+  auto type_of = [&](size_t i) {
+    size_t begin = i == 0 ? 0 : type_end[i - 1];
+    return std::string_view(types_text).substr(begin, type_end[i] - begin);
+  };
+  auto decl_size = [&](size_t i) {
+    const FieldLayout& f = l.fields[i];
+    return f.embedded ? type_of(i).size() : name_width + 1 + type_of(i).size();
+  };
+  for (size_t i = 0; i < l.fields.size(); ++i) decl_width = std::max(decl_width, decl_size(i));
   int64_t next_line = cache_line;
   size_t hole = 0;
   for (const FieldLayout& f : l.fields) {
@@ -106,9 +117,14 @@ void WriteFields(const StructReport& s, const ArchReport& a, int64_t cache_line,
           << ") ---\n";
       next_line += cache_line;
     }
-    const std::string& decl = decls[static_cast<size_t>(&f - l.fields.data())];
-    out << '\t' << decl;
-    for (size_t pad = decl.size(); pad < type_width; ++pad) out << ' ';
+    auto i = static_cast<size_t>(&f - l.fields.data());
+    out << '\t';
+    if (!f.embedded) {
+      out << std::string_view(f.name);
+      out.Pad(name_width + 1 - f.name.size());
+    }
+    out << type_of(i);
+    out.Pad(decl_width - decl_size(i));
     out << " // offset " << f.offset
         << ", size " << f.size;
     if (f.ptrdata > 0) out << ", " << f.ptrdata << " pointer bytes";
