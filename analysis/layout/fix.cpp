@@ -123,7 +123,7 @@ auto PlanEdit(const StructReport& s, std::string_view text, Edit* edit) -> std::
       if (f.offset % 8 != 0 &&
           std::find(s.atomic_fields.begin(), s.atomic_fields.end(), f.index) !=
               s.atomic_fields.end()) {
-        return "field " + f.name + " is used by 64-bit sync/atomic functions and would sit at "
+        return "field " + std::string(f.name) + " is used by 64-bit sync/atomic functions and would sit at "
                "offset " + std::to_string(f.offset) + " on " + name;
       }
     }

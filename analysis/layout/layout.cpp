@@ -118,7 +118,7 @@ void Layouter::FillFields(const types::Struct* s, int64_t base, int depth,
     const types::Var& v = s->fields[i];
     Metrics m = MetricsOf(v.type);
     FieldLayout f;
-    f.name = std::string(v.name);
+    f.name = v.name;
     f.type_ptr = v.type;
     f.align = m.align;
     f.size = m.size;

@@ -10,6 +10,7 @@
 #include <span>
 #include <unordered_map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "typecheck/sizes.h"
@@ -18,7 +19,7 @@
 namespace gocc::layout {
 
 struct FieldLayout {
-  std::string name;
+  std::string_view name;  // the checked field's (it lives as long as the checked package)
   const types::Type* type_ptr = nullptr;
   int64_t offset = 0;
   int64_t size = 0;

@@ -53,7 +53,7 @@ auto AnalyzeStruct(const FoundStruct& found, const PackageFacts& facts, const Op
         for (int i : s.atomic_fields) {
           const FieldLayout& f = a.layout.fields[i];
           if (f.offset % 8 != 0) {
-            a.warnings.push_back("field " + f.name + " (" + f.type() +
+            a.warnings.push_back("field " + std::string(f.name) + " (" + f.type() +
                                  ") is used by 64-bit sync/atomic functions but sits at offset " +
                                  std::to_string(f.offset) + " on " + std::string(arch->name) +
                                  ": it must be 8-byte aligned (move it first, or use atomic." +

@@ -23,7 +23,7 @@ constexpr const char* kPalette[] = {"#8ecae6", "#ffb703", "#90be6d", "#f28482", 
 
 auto FieldInfo(const FieldLayout& f) -> std::string {
   std::ostringstream s;
-  s << (f.embedded ? f.type() : f.name + " " + f.type()) << ": offset " << f.offset << ", size "
+  s << (f.embedded ? f.type() : std::string(f.name) + " " + f.type()) << ": offset " << f.offset << ", size "
     << f.size << ", align " << f.align;
   if (f.ptrdata > 0) s << ", " << f.ptrdata << " pointer bytes";
   return s.str();
@@ -78,7 +78,7 @@ auto DrawLayout(const StructLayout& layout, std::string_view caption, int64_t ca
         out << "<rect x=\"" << x << "\" y=\"" << ry << "\" width=\"" << (ptr_end - start) * kCell
             << "\" height=\"4\" class=\"ptr\"/>\n";
       }
-      std::string label = f.embedded ? f.type() : f.name;
+      std::string label = f.embedded ? f.type() : std::string(f.name);
       size_t fit = static_cast<size_t>(std::max(0, (w - 4) / 7));
       if (label.size() > fit) label = fit >= 2 ? label.substr(0, fit - 1) + "…" : "";
       if (!label.empty()) {

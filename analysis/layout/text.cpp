@@ -78,7 +78,7 @@ auto operator<<(Buf& out, const ReportedPos& pos) -> Buf& {
 }
 
 auto FieldDecl(const FieldLayout& f) -> std::string {
-  return f.embedded ? f.type() : f.name + " " + f.type();
+  return f.embedded ? f.type() : std::string(f.name) + " " + f.type();
 }
 
 void WriteFields(const StructReport& s, const ArchReport& a, int64_t cache_line,
