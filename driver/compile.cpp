@@ -12,6 +12,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
@@ -59,9 +60,14 @@ struct Compilation {
 
 auto PrintErrors(Compilation& c) -> void { c.fe.diags().Print(std::cerr, 10); }
 
+void Escape(const BackendOptions& opts, Compilation& c, std::ostream& out);
+
 // Front end, IR builder and the default IR passes (verified); with `prune`, only what main
-// reaches.
-auto BuildIr(const BackendOptions& opts, Compilation& c, bool prune = true) -> int {
+// reaches. With `escape_out`, escape analysis runs before dead-code elimination, as gc's runs on
+// the whole syntax tree: an allocation whose value is never used (`p = new(int); _ = p`) still
+// gets its line.
+auto BuildIr(const BackendOptions& opts, Compilation& c, bool prune = true, std::ostream* escape_out = nullptr)
+    -> int {
   if (int status = LoadProgram(opts.inputs, c.fe, &c.info, &c.loaded); status != 0) return status;
   if (c.fe.diags().error_count() != 0) {
     PrintErrors(c);
@@ -80,11 +86,24 @@ auto BuildIr(const BackendOptions& opts, Compilation& c, bool prune = true) -> i
   }
   std::vector<std::string> errors;
   auto pipeline = ir::DefaultPipeline();
+  std::vector<std::string_view> after;
+  if (escape_out != nullptr) {
+    auto dce = std::find(pipeline.begin(), pipeline.end(), "dce");
+    after.assign(dce, pipeline.end());
+    pipeline.erase(dce, pipeline.end());
+  }
   if (!ir::RunPasses(*c.program, pipeline, ir::PassOptions{.verify = true}, &errors)) {
     for (const auto& e : errors) std::cerr << "gocc: internal compiler error: " << e << '\n';
     return kExitUnsupported;
   }
   types::SetTypeStringPackage("main");
+  if (escape_out != nullptr) {
+    Escape(opts, c, *escape_out);
+    if (!ir::RunPasses(*c.program, after, ir::PassOptions{.verify = true}, &errors)) {
+      for (const auto& e : errors) std::cerr << "gocc: internal compiler error: " << e << '\n';
+      return kExitUnsupported;
+    }
+  }
   return 0;
 }
 
@@ -129,8 +148,7 @@ auto Lower(Compilation& c, const BackendOptions& opts, llvm::LLVMContext& ctx, s
 
 auto CompileTo(const BackendOptions& opts, const std::string& output) -> int {
   Compilation c;
-  if (int status = BuildIr(opts, c); status != 0) return status;
-  Escape(opts, c, std::cerr);
+  if (int status = BuildIr(opts, c, true, &std::cerr); status != 0) return status;
   llvm::LLVMContext ctx;
   std::unique_ptr<llvm::Module> module;
   if (int status = Lower(c, opts, ctx, &module, /*optimize=*/false); status != 0) return status;
@@ -186,10 +204,9 @@ auto EscapeAnalysisEnabled() -> bool {
 
 auto RunEscape(const BackendOptions& opts) -> int {
   Compilation c;
-  if (int status = BuildIr(opts, c, /*prune=*/false); status != 0) return status;
   BackendOptions report = opts;
   if (report.escape_report == 0) report.escape_report = 1;
-  Escape(report, c, std::cout);
+  if (int status = BuildIr(report, c, /*prune=*/false, &std::cout); status != 0) return status;
   return 0;
 }
 
@@ -252,8 +269,7 @@ auto RunIr(const BackendOptions& opts) -> int {
 
 auto RunLlvm(const BackendOptions& opts) -> int {
   Compilation c;
-  if (int status = BuildIr(opts, c); status != 0) return status;
-  Escape(opts, c, std::cerr);
+  if (int status = BuildIr(opts, c, true, &std::cerr); status != 0) return status;
   llvm::LLVMContext ctx;
   std::unique_ptr<llvm::Module> module;
   if (int status = Lower(c, opts, ctx, &module); status != 0) return status;

@@ -199,8 +199,7 @@ auto FunctionBuilder::Args(const ast::CallExpr* e, const types::Signature* sig) 
     if (k == 0) {
       slice = b_.Nil(st);
     } else {
-      Pos at = e->args[n - 1]->pos;
-      b_.SetPos(at);
+      // At the call's `(`, where gc reports "... argument does not escape".
       Value* arr = b_.Alloc(pb_.ArrayOf(elem, static_cast<int64_t>(k)), "... argument", true);
       for (size_t i = 0; i < k; ++i) {
         b_.Store(b_.IndexAddr(arr, b_.ConstInt(pb_.Int(), static_cast<int64_t>(i)), false), values[n - 1 + i]);

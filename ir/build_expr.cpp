@@ -615,14 +615,51 @@ auto FunctionBuilder::LValueOf(const ast::Expr* e) -> LValue {
     }
   }
   const types::Type* t = pb_.TypeOf(e);
-  return LValue{LValue::Address, 0, Addr(e), nullptr, t};
+  LValue lv{LValue::Address, 0, Addr(e), nullptr, t};
+  // Through a pointer, or a variable's own memory (x.f, a[i] of an array variable)?
+  for (const ast::Expr* x = e;;) {
+    x = Unparen(x);
+    if (x->As<ast::StarExpr>() != nullptr) {
+      lv.indirect = true;
+      break;
+    }
+    if (const auto* sel = x->As<ast::SelectorExpr>()) {
+      if (types::As<types::Pointer>(Under(pb_.TypeOf(sel->x))) != nullptr) {
+        lv.indirect = true;
+        break;
+      }
+      x = sel->x;
+      continue;
+    }
+    if (const auto* ix = x->As<ast::IndexExpr>()) {
+      if (types::As<types::Array>(Under(pb_.TypeOf(ix->x))) == nullptr) {
+        lv.indirect = true;
+        break;
+      }
+      x = ix->x;
+      continue;
+    }
+    break;
+  }
+  return lv;
 }
 
 void FunctionBuilder::Store(const LValue& lv, Value* v) {
   switch (lv.kind) {
     case LValue::Blank: return;
-    case LValue::Register: ssa_.WriteVariable(lv.var, b_.block(), Coerce(v, lv.type)); return;
-    case LValue::Address: b_.Store(lv.addr, Coerce(v, lv.type)); return;
+    case LValue::Register: {
+      Value* value = Coerce(v, lv.type);
+      ssa_.WriteVariable(lv.var, b_.block(), value);
+      NoteAssign(lv.var, value);
+      return;
+    }
+    case LValue::Address: {
+      b_.Store(lv.addr, Coerce(v, lv.type));
+      if (lv.indirect && !b_.block()->instrs.empty() && b_.block()->instrs.back()->op == Op::Store) {
+        b_.block()->instrs.back()->flags |= kFlagIndirect;
+      }
+      return;
+    }
     case LValue::MapElem: b_.MapUpdate(lv.addr, lv.key, Coerce(v, lv.type)); return;
   }
 }

@@ -118,6 +118,7 @@ struct LValue {
   Value* addr = nullptr;  // Address: the pointer; MapElem: the map
   Value* key = nullptr;   // MapElem
   const types::Type* type = nullptr;
+  bool indirect = false;  // Address: through a pointer (`*p`, `p.f` of a pointer p), not a variable
 };
 
 class FunctionBuilder {
@@ -263,6 +264,8 @@ class FunctionBuilder {
     Value* addr = nullptr;
   };
   std::unordered_map<const types::Object*, Local> locals_;
+  std::unordered_map<SsaBuilder::Variable, Block*> var_decls_;  // register variables' declaring blocks
+  void NoteAssign(SsaBuilder::Variable var, Value* value);
   std::unordered_map<const types::Object*, Value*> free_vars_;  // captured, by object
   std::vector<const types::Object*> captures_;                   // in FreeVar order
 

@@ -185,7 +185,8 @@ void ProgramBuilder::BuildExternalStub(Function* fn, const ast::FuncDecl* decl, 
     args.push_back(fn->AddParam("recv", rt, decl->pos));
   }
   for (size_t i = 0; i < sig->params.size(); ++i) {
-    args.push_back(fn->AddParam(sig->params[i].name, sig->params[i].type, decl->pos));
+    Pos pos = sig->params[i].pos.IsValid() ? sig->params[i].pos : decl->pos;  // escape's "p does not escape"
+    args.push_back(fn->AddParam(sig->params[i].name, sig->params[i].type, pos));
   }
   std::string symbol = "gocc_" + Mangle(package_path_) + "_";
   if (recv != nullptr) symbol += std::string(recv->name) + "_";

@@ -307,7 +307,10 @@ void FunctionBuilder::DeclareLocal(const types::Object* obj, Value* init, Pos po
       local.reg = true;
       local.var = ssa_.NewVariable(obj->type);
     }
-    ssa_.WriteVariable(local.var, b_.block(), init != nullptr ? init : b_.Zero(obj->type));
+    var_decls_[local.var] = b_.block();
+    Value* value = init != nullptr ? init : b_.Zero(obj->type);
+    ssa_.WriteVariable(local.var, b_.block(), value);
+    NoteAssign(local.var, value);
     return;
   }
   Pos saved = b_.pos();
@@ -316,6 +319,11 @@ void FunctionBuilder::DeclareLocal(const types::Object* obj, Value* init, Pos po
   local.addr = b_.Alloc(obj->type, heap ? "moved to heap: " + std::string(obj->name) : std::string(obj->name), heap);
   b_.SetPos(saved);
   if (init != nullptr) b_.Store(local.addr, init);
+}
+
+void FunctionBuilder::NoteAssign(SsaBuilder::Variable var, Value* value) {
+  auto it = var_decls_.find(var);
+  if (it != var_decls_.end() && value->IsInstruction()) fn_->var_assigns.push_back({value, it->second, var});
 }
 
 auto FunctionBuilder::RegisterOf(const types::Object* obj) -> SsaBuilder::Variable { return locals_[obj].var; }

@@ -130,6 +130,7 @@ void FunctionBuilder::Finish() {
     if (!ssa_.IsSealed(block.get())) ssa_.SealBlock(block.get());
   }
   ssa_.Finish();
+  for (Function::VarAssign& a : fn_->var_assigns) a.value = ssa_.Resolve(a.value);
 }
 
 void FunctionBuilder::StartDeadBlock() { b_.SetBlock(fn_->NewBlock("unreachable")); }

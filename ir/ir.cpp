@@ -131,6 +131,9 @@ void Function::RemoveBlocks(const std::vector<bool>& dead) {
       b->preds = std::move(preds);
     }
   }
+  for (VarAssign& a : var_assigns) {
+    if (a.decl != nullptr && dead[a.decl->id]) a.decl = nullptr;
+  }
   std::erase_if(blocks_, [&](const std::unique_ptr<Block>& b) { return dead[b->id]; });
   for (uint32_t i = 0; i < blocks_.size(); ++i) blocks_[i]->id = i;
 }

@@ -62,6 +62,7 @@ enum Flag : uint8_t {
   kFlagSpread = 1 << 3,   // Append: the second operand is a slice (or string) appended whole
   kFlagNewline = 1 << 4,  // Print: println (spaces between operands, newline after)
   kFlagString = 1 << 5,   // Range/Next: over a string (else a map)
+  kFlagIndirect = 1 << 6,  // Store: assigns through a pointer (`*p = x`, `p.f = x`), which gc's escape analysis sends to the heap
 };
 
 enum class BinaryOp : uint16_t {
@@ -207,6 +208,15 @@ class Function {
   // values after a recovered panic.
   Block* recover_block = nullptr;
   bool is_method = false;                // params()[0] is the receiver
+  // Assignments to the variables that live in SSA registers, for escape analysis (gc reasons
+  // about variables; SSA has only values): the value assigned (declaration included) and the
+  // block declaring the variable (nullptr once that block is removed as unreachable).
+  struct VarAssign {
+    Value* value;
+    Block* decl;
+    uint32_t var;
+  };
+  std::vector<VarAssign> var_assigns;
 
  private:
   Program* program_;

@@ -103,6 +103,12 @@ auto HasPointers(const types::Type* t) -> bool {
   }
 }
 
+auto IsPromotedWrapper(const ir::Function& fn) -> bool {
+  if (!fn.is_method || fn.params().empty()) return false;
+  const ir::Value* recv = fn.params()[0];
+  return !recv->pos.IsValid() || (recv->str() == "recv" && recv->pos == fn.pos());
+}
+
 auto ClassifySite(const ir::Value* v) -> SiteKind {
   std::string_view text = v->str();
   switch (v->op) {
@@ -200,6 +206,15 @@ void BatchBuilder::LoopDepths(FunctionState& st) {
   for (uint32_t h = 0; h < fn.num_blocks(); ++h) {
     if (latches[h].empty()) continue;
     st.header_loops[h] = 1;
+    if (fn.block(h)->comment == "label") {
+      // A label with a goto back to it: gc counts one loop more from the label to the end of
+      // its block, whether or not a goto follows (escape_goto.go's "BAD" case); the blocks the
+      // label dominates.
+      for (const auto& b : fn.blocks()) {
+        if (dom.Reachable(b.get()) && dom.Dominates(fn.block(h), b.get())) ++st.block_depth[b->id];
+      }
+      continue;
+    }
     std::vector<ir::Block*> work;
     mark[h] = h;
     ++st.block_depth[h];
@@ -369,21 +384,102 @@ auto BatchBuilder::Callee(const ir::Value* v) -> const ir::Function* {
 }
 
 void BatchBuilder::ApplySummary(FunctionState& st, const ir::Function* callee, size_t param, const ir::Value* arg,
-                                const ir::Value* call) {
+                                const ir::Value* call, int extra_derefs) {
   if (!Carries(arg->type)) return;
   auto it = summaries_.find(callee);
   if (it == summaries_.end() || param >= it->second.size()) {
-    FlowValue(g_.Heap(), 0, st, arg);
+    FlowValue(g_.Heap(), extra_derefs, st, arg);
     return;
   }
   const Leaks& leaks = it->second[param];
-  if (int x = leaks.Heap(); x >= 0) FlowValue(g_.Heap(), x, st, arg);
+  if (int x = leaks.Heap(); x >= 0) FlowValue(g_.Heap(), x + extra_derefs, st, arg);
   size_t nresults = callee->result_types().size();
   for (size_t j = 0; j < nresults && j < Leaks::kNumResults; ++j) {
     if (int x = leaks.Result(static_cast<int>(j)); x >= 0) {
-      FlowValue(CallResult(st, call, static_cast<int>(j)), x, st, arg);
+      FlowValue(CallResult(st, call, static_cast<int>(j)), x + extra_derefs, st, arg);
     }
   }
+}
+
+// A static call's arguments: into the callee's parameters inside the batch, else through its
+// summary. The first argument reaches its parameter dereferenced receiver_derefs times (a
+// devirtualized call's receiver is the interface's data word or what it points to).
+void BatchBuilder::CallArgs(FunctionState& st, const ir::Function* callee, const ir::Value* call,
+                            std::span<ir::Value* const> args, int receiver_derefs) {
+  if (in_batch_.contains(callee)) {
+    FunctionState& cs = states_.at(callee);
+    for (size_t i = 0; i < args.size() && i < cs.params.size(); ++i) {
+      FlowValue(cs.params[i], i == 0 ? receiver_derefs : 0, st, args[i]);
+    }
+    for (size_t j = 0; j < cs.results.size(); ++j) g_.Flow(CallResult(st, call, static_cast<int>(j)), 0, cs.results[j]);
+    return;
+  }
+  for (size_t i = 0; i < args.size(); ++i) ApplySummary(st, callee, i, args[i], call, i == 0 ? receiver_derefs : 0);
+}
+
+// gc's devirtualize.Call: the receiver of an interface method call is a conversion of a value
+// of concrete type T (SSA sees through the variable gc's ir.StaticValue follows).
+auto BatchBuilder::Devirtualize(FunctionState& st, ir::Value* v) -> bool {
+  const ir::Value* iface = v->Operand(0);
+  if (iface->op != ir::Op::MakeInterface) return false;
+  const types::Type* t = iface->Operand(0)->type;
+  if (t == nullptr || ir::IsInterfaceType(t)) return false;
+  // gc's ir.StaticValue follows a variable only when it is never reassigned.
+  for (const ir::Function::VarAssign& a : st.fn->var_assigns) {
+    if (a.value != iface) continue;
+    int n = 0;
+    for (const ir::Function::VarAssign& b : st.fn->var_assigns) n += b.var == a.var ? 1 : 0;
+    if (n > 1) return false;
+  }
+  const types::Type* base = t;
+  bool pointer = false;
+  if (const types::Type* elem = ir::PointerElem(t); elem != nullptr && types::As<types::Named>(elem) != nullptr) {
+    base = elem;
+    pointer = true;
+  }
+  const auto* named = types::As<types::Named>(base);
+  if (named == nullptr) return false;
+  std::string_view method = v->str();
+  const ir::MethodEntry* entry = nullptr;
+  for (const ir::MethodEntry& m : st.fn->program()->MethodsOf(named)) {
+    if (m.name == method) entry = &m;
+  }
+  bool boxed = !IsDirectIface(t);
+  auto args = v->Operands().subspan(1);
+  bool partial = false;
+  if (entry != nullptr) {
+    if (entry->pointer_receiver && !pointer) return false;
+    // A wrapper reaching the method through an embedded interface: still an interface call.
+    for (const auto& b : entry->func->blocks()) {
+      for (const ir::Value* x : b->instrs) {
+        if (x->op == ir::Op::Call && x->call_kind() == ir::CallKind::Invoke && IsPromotedWrapper(*entry->func)) {
+          partial = true;
+        }
+      }
+    }
+  } else {
+    // A local type has no wrappers: the method comes from an embedded interface field or none.
+    const auto* s = types::As<types::Struct>(ir::Under(named));
+    if (s == nullptr) return false;
+    for (const types::Var& f : s->fields) {
+      const auto* fi = f.embedded ? types::As<types::Interface>(ir::Under(f.type)) : nullptr;
+      if (fi == nullptr) continue;
+      for (const types::Method& m : fi->methods) partial = partial || m.name == method;
+    }
+    if (!partial) return false;
+  }
+  devirtualized_.push_back({v, t, partial});
+  if (partial) {
+    // The embedded interface is part of T's value: the box's contents leak, as an interface
+    // call's receiver.
+    FlowValue(g_.Heap(), boxed ? 1 : 0, st, iface);
+    for (const ir::Value* a : args) FlowValue(g_.Heap(), 0, st, a);
+    return true;
+  }
+  int receiver_derefs = (boxed ? 1 : 0) + (pointer && !entry->pointer_receiver ? 1 : 0);
+  std::vector<ir::Value*> all(v->Operands().begin(), v->Operands().end());
+  CallArgs(st, entry->func, v, all, receiver_derefs);
+  return true;
 }
 
 void BatchBuilder::Call(FunctionState& st, ir::Value* v, bool is_defer) {
@@ -396,6 +492,7 @@ void BatchBuilder::Call(FunctionState& st, ir::Value* v, bool is_defer) {
     // The deferred call's record and everything it holds outlive the iteration.
     for (const ir::Value* op : v->Operands()) FlowValue(g_.Heap(), 0, st, op);
   }
+  if (kind == ir::CallKind::Invoke && !in_loop && Devirtualize(st, v)) return;
   if (kind == ir::CallKind::Invoke) {
     FlowValue(g_.Heap(), 0, st, v->Operand(0));
     for (const ir::Value* a : args) FlowValue(g_.Heap(), 0, st, a);
@@ -405,6 +502,10 @@ void BatchBuilder::Call(FunctionState& st, ir::Value* v, bool is_defer) {
     // The C functions behind the bundled standard library keep no pointer they are given, but
     // for finalizers and timers. A function of the program without a body is unknown, as in gc.
     std::string_view name = v->str();
+    if (name.starts_with("gocc_main_") && st.fn->pos().IsValid() && HasPragma(st.fn->pos(), "//go:noescape")) {
+      // gc's //go:noescape on a function without a body: its pointer arguments go nowhere.
+      return;
+    }
     if (name.find("Finalizer") != std::string_view::npos || name.find("imer") != std::string_view::npos ||
         name.starts_with("gocc_main_")) {
       for (const ir::Value* a : args) FlowValue(g_.Heap(), 0, st, a);
@@ -429,15 +530,11 @@ void BatchBuilder::Call(FunctionState& st, ir::Value* v, bool is_defer) {
     if (kind == ir::CallKind::Closure && f->op == ir::Op::MakeClosure && CountUses(st.fn, f) == 1) {
       called_.insert(callee);
     }
-    FunctionState& cs = states_.at(callee);
-    for (size_t i = 0; i < args.size() && i < cs.params.size(); ++i) FlowValue(cs.params[i], 0, st, args[i]);
-    for (size_t j = 0; j < cs.results.size(); ++j) {
-      g_.Flow(CallResult(st, v, static_cast<int>(j)), 0, cs.results[j]);
-    }
+    CallArgs(st, callee, v, args, 0);
     return;
   }
   if (callee != nullptr && !callee->IsExternal()) {
-    for (size_t i = 0; i < args.size(); ++i) ApplySummary(st, callee, i, args[i], v);
+    CallArgs(st, callee, v, args, 0);
     return;
   }
   for (const ir::Value* a : args) FlowValue(g_.Heap(), 0, st, a);
@@ -483,6 +580,7 @@ void BatchBuilder::Closure(FunctionState& st, ir::Value* v) {
         sizes_.SizeOf(ir::PointerElem(b->type)) <= kMaxByValueCapture) {
       int stores = 0;
       bool other = false;
+      const ir::Value* store = nullptr;
       auto scan = [&](const ir::Function* fn, const ir::Value* addr) {
         for (const auto& blk : fn->blocks()) {
           for (const ir::Value* x : blk->instrs) {
@@ -491,6 +589,7 @@ void BatchBuilder::Closure(FunctionState& st, ir::Value* v) {
               if (x->op == ir::Op::Load) continue;
               if (x->op == ir::Op::Store && k == 0) {
                 ++stores;
+                store = x;
                 continue;
               }
               if (x->op == ir::Op::MakeClosure && k > 0) continue;
@@ -505,7 +604,15 @@ void BatchBuilder::Closure(FunctionState& st, ir::Value* v) {
         scan(f, f->free_vars()[i - 1]);
         if (stores != outer_stores) other = true;
       }
-      byval = !other && stores <= 1;
+      // The one store must be the declaration's (`x := v`, right after the Alloc): `var x T`
+      // assigned later is reassigned for gc.
+      bool declared = stores == 0;
+      if (stores == 1) {
+        const auto& instrs = b->block->instrs;
+        auto at = std::find(instrs.begin(), instrs.end(), b);
+        declared = store->block == b->block && at != instrs.end() && at + 1 != instrs.end() && *(at + 1) == store;
+      }
+      byval = !other && declared;
     }
     if (byval) {
       g_.Flow(obj, 1, Loc(st, b));
@@ -538,9 +645,41 @@ void BatchBuilder::UnsafeValue(FunctionState& st, Location* dst, const ir::Value
   }
 }
 
+// Whether the comment lines right above the declaration at pos hold the directive.
+auto BatchBuilder::HasPragma(Pos pos, std::string_view directive) const -> bool {
+  if (sources_ == nullptr) return false;
+  const SourceFile* f = sources_->FileOf(pos);
+  if (f == nullptr) return false;
+  std::string_view text = f->text();
+  size_t line_start = text.rfind('\n', f->OffsetOf(pos) == 0 ? 0 : f->OffsetOf(pos) - 1);
+  while (line_start != std::string_view::npos && line_start > 0) {
+    size_t prev = text.rfind('\n', line_start - 1);
+    size_t begin = prev == std::string_view::npos ? 0 : prev + 1;
+    std::string_view line = text.substr(begin, line_start - begin);
+    while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
+    while (!line.empty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\r')) line.remove_suffix(1);
+    if (!line.starts_with("//")) return false;
+    if (line == directive) return true;
+    if (prev == std::string_view::npos) return false;
+    line_start = prev;
+  }
+  return false;
+}
+
 void BatchBuilder::Walk(FunctionState& st) {
   for (const auto& b : st.fn->blocks()) {
     for (ir::Value* v : b->instrs) Instr(st, v);
+  }
+  // A variable in an SSA register is still a variable for gc: one location at the loop depth of
+  // its declaration, which every value assigned to it flows into. A variable declared outside a
+  // loop then outlives what a loop iteration assigns to it even where no phi joins the values
+  // (the variable is dead after the loop, or read only before the next assignment).
+  std::unordered_map<uint32_t, Location*> vars;
+  for (const ir::Function::VarAssign& a : st.fn->var_assigns) {
+    if (a.decl == nullptr || a.value->block == nullptr || !Carries(a.value->type)) continue;
+    Location*& var = vars[a.var];
+    if (var == nullptr) var = g_.NewLocation(LocKind::kTemp, st.fn, std::max(st.block_depth[a.decl->id], 1));
+    g_.Flow(var, 0, Loc(st, a.value));
   }
 }
 
@@ -568,7 +707,9 @@ void BatchBuilder::Instr(FunctionState& st, ir::Value* v) {
         self_assigns_.push_back(v);
         return;
       }
-      FlowValue(AddrHole(st, v->Operand(0), v), 0, st, val);
+      // gc's `*p = x`: a store through a pointer goes to the heap, even where SSA knows which
+      // variable p points to (`y := &p; *y = x`).
+      FlowValue(v->Has(ir::kFlagIndirect) ? g_.Heap() : AddrHole(st, v->Operand(0), v), 0, st, val);
       return;
     }
     case Op::FieldAddr:

@@ -5,12 +5,16 @@
 #include "analysis/escape/escape.h"
 
 #include <algorithm>
+#include <cctype>
 #include <functional>
+#include <memory>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "analysis/escape/internal.h"
 #include "ir/typeutil.h"
 #include "typecheck/sizes.h"
+#include "typecheck/typestring.h"
 
 namespace gocc::escape {
 
@@ -31,8 +35,7 @@ auto Contains(const ir::Function* outer, const ir::Function* inner) -> bool {
 
 // Functions gc writes no parameter lines for: wrappers it generates itself.
 auto IsWrapper(const ir::Function& fn) -> bool {
-  return !fn.pos().IsValid() || fn.name().find("-fm") != std::string::npos ||
-         (fn.is_method && !fn.params().empty() && !fn.params()[0]->pos.IsValid());
+  return !fn.pos().IsValid() || fn.name().find("-fm") != std::string::npos || IsPromotedWrapper(fn);
 }
 
 // Groups (a function with its nested literals) in bottom-up order of the call graph: Tarjan's
@@ -108,7 +111,33 @@ auto ResultName(const ir::Function& fn, size_t j) -> std::string {
 // gc's spelling of an expression where ours differs.
 auto GcText(std::string_view text) -> std::string {
   std::string s(text);
-  for (size_t i; (i = s.find("interface{}")) != std::string::npos;) s.replace(i, 11, "interface {}");
+  // struct{...} and interface{...}: gc writes `struct {}`, `struct { x int }`.
+  for (std::string_view kw : {"struct{", "interface{"}) {
+    for (size_t i = 0; (i = s.find(kw, i)) != std::string::npos;) {
+      size_t open = i + kw.size() - 1;
+      if (i > 0 && (std::isalnum(static_cast<unsigned char>(s[i - 1])) != 0 || s[i - 1] == '_')) {
+        i = open;
+        continue;
+      }
+      size_t close = open + 1;
+      for (int depth = 1; close < s.size(); ++close) {
+        if (s[close] == '{') ++depth;
+        if (s[close] == '}' && --depth == 0) break;
+      }
+      if (close >= s.size()) break;
+      if (close == open + 1) {
+        s.insert(open, " ");
+      } else {
+        bool spaced = s[open + 1] == ' ';
+        if (!spaced) {
+          s.insert(close, " ");
+          s.insert(open + 1, " ");
+        }
+        s.insert(open, " ");
+      }
+      i = open + 1;
+    }
+  }
   for (size_t i; (i = s.find("\u2026")) != std::string::npos;) s.replace(i, 3, "...");
   if (s.starts_with("**")) s = "*(" + s.substr(1) + ")";
   return s;
@@ -129,6 +158,51 @@ auto StatementText(const SourceMap* sources, Pos pos) -> std::string {
   while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
   while (!line.empty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\r')) line.remove_suffix(1);
   return std::string(line);
+}
+
+// The called expression before the `(` at pos (`x.M`, `s.f().M`): identifiers, dots and
+// bracketed groups, read backwards.
+auto CalleeText(const SourceMap* sources, Pos pos) -> std::string {
+  if (sources == nullptr) return "";
+  const SourceFile* f = sources->FileOf(pos);
+  if (f == nullptr) return "";
+  std::string_view text = f->text();
+  size_t end = f->OffsetOf(pos);
+  if (end >= text.size() || text[end] != '(') return "";
+  size_t i = end;
+  while (i > 0) {
+    char c = text[i - 1];
+    if (std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_' || c == '.' || (c & 0x80) != 0) {
+      --i;
+      continue;
+    }
+    if (c == ')' || c == ']') {
+      char open = c == ')' ? '(' : '[';
+      int depth = 0;
+      size_t j = i;
+      for (; j > 0; --j) {
+        if (text[j - 1] == c) ++depth;
+        if (text[j - 1] == open && --depth == 0) break;
+      }
+      if (j == 0) break;
+      i = j - 1;
+      continue;
+    }
+    break;
+  }
+  return std::string(text.substr(i, end - i));
+}
+
+// A type as gc writes it in the messages of fn's package: its own named types unqualified.
+auto TypeText(const ir::Function& fn, const types::Type* t) -> std::string {
+  std::string_view saved = types::TypeStringPackage();
+  std::string_view name = fn.name();
+  size_t slash = name.rfind('/', name.find('('));
+  size_t dot = name.find('.', slash == std::string_view::npos ? 0 : slash);
+  types::SetTypeStringPackage(name.substr(0, dot));
+  std::string text = GcText(types::TypeString(t));
+  types::SetTypeStringPackage(saved);
+  return text;
 }
 
 auto ShortName(const ir::Function& fn) -> std::string_view {
@@ -166,6 +240,76 @@ auto ConcatText(const ir::Value* v) -> std::string {
   return "";
 }
 
+// The function initialising package variables, which gc does not have: it lays composite
+// literals, closures and interface values of package variables out as static data.
+auto IsPackageInit(const ir::Function& fn) -> bool { return !fn.pos().IsValid() && fn.name().ends_with(".init"); }
+
+// Whether an allocation of the package initialiser ends up in static data: it is only stored
+// into package variables or into other such allocations (filling them is not a use). A func
+// literal stored into a map is made at run time.
+class StaticData {
+ public:
+  explicit StaticData(const ir::Function& init) {
+    for (const auto& b : init.blocks()) {
+      for (const ir::Value* x : b->instrs) {
+        for (const ir::Value* op : x->Operands()) users_[op].push_back(x);
+      }
+    }
+  }
+
+  auto Holds(const ir::Value* v) -> bool {
+    switch (v->op) {
+      case ir::Op::MakeInterface:
+      case ir::Op::MakeClosure: break;
+      case ir::Op::Alloc: {
+        std::string_view text = v->str();
+        if (!(text.starts_with("&") || text.starts_with("[]")) || !text.ends_with("}")) return false;
+        break;
+      }
+      default: return false;
+    }
+    return Static(v);
+  }
+
+ private:
+  auto Static(const ir::Value* v) -> bool {
+    auto [it, fresh] = memo_.try_emplace(v, true);  // assumed static while being decided
+    if (!fresh) return it->second;
+    bool ok = true;
+    for (const ir::Value* u : users_[v]) {
+      switch (u->op) {
+        case ir::Op::Store: ok = u->Operand(0) == v || IntoStatic(u->Operand(0)); break;
+        case ir::Op::FieldAddr:
+        case ir::Op::IndexAddr: ok = Filled(u); break;
+        case ir::Op::Load:
+        case ir::Op::Slice:
+        case ir::Op::ChangeType: ok = Static(u); break;
+        default: ok = false;
+      }
+      if (!ok) break;
+    }
+    memo_[v] = ok;
+    return ok;
+  }
+  // An element address only stored through.
+  auto Filled(const ir::Value* addr) -> bool {
+    for (const ir::Value* u : users_[addr]) {
+      if (u->op == ir::Op::Store && u->Operand(0) == addr) continue;
+      if ((u->op == ir::Op::FieldAddr || u->op == ir::Op::IndexAddr) && Filled(u)) continue;
+      return false;
+    }
+    return true;
+  }
+  auto IntoStatic(const ir::Value* addr) -> bool {
+    while (addr->op == ir::Op::FieldAddr || addr->op == ir::Op::IndexAddr) addr = addr->Operand(0);
+    if (addr->op == ir::Op::Global) return true;
+    return addr->op == ir::Op::Alloc && addr->str().ends_with("}") && Static(addr);  // T{...} too
+  }
+
+  std::unordered_map<const ir::Value*, std::vector<const ir::Value*>> users_;
+  std::unordered_map<const ir::Value*, bool> memo_;
+};
+
 void SetHeap(ir::Value* v, bool heap) {
   if ((ir::OpShape(v->op) & ir::kShapeAllocates) == 0) return;
   if (heap) {
@@ -186,6 +330,7 @@ auto Analyze(ir::Program& program, const Options& options) -> std::vector<Findin
   };
   Summaries summaries;
   std::vector<Finding> findings;
+  std::unordered_map<const ir::Function*, std::unique_ptr<StaticData>> static_data;
   for (const auto& batch : BottomUp(program)) {
     Graph graph;
     BatchBuilder builder(graph, summaries, batch, sizes, options.sources);
@@ -240,6 +385,11 @@ auto Analyze(ir::Program& program, const Options& options) -> std::vector<Findin
         }
         continue;
       }
+      if (IsPackageInit(*fn)) {
+        auto& data = static_data[fn];
+        if (data == nullptr) data = std::make_unique<StaticData>(*fn);
+        if (data->Holds(v)) continue;
+      }
       switch (ClassifySite(v)) {
         case SiteKind::kVariable:
           if (loc->escapes) findings.push_back({v->pos, "moved to heap: " + std::string(VariableName(v))});
@@ -256,6 +406,14 @@ auto Analyze(ir::Program& program, const Options& options) -> std::vector<Findin
       if (closure->escapes) SetHeap(const_cast<ir::Value*>(alloc), true);
     }
     for (const auto& [d, heap] : builder.defers()) SetHeap(d, heap);
+    for (const Devirtualized& d : builder.devirtualized()) {
+      const ir::Function* fn = d.call->block->func;
+      if (!report(*fn)) continue;
+      std::string callee = CalleeText(options.sources, d.call->pos);
+      if (callee.empty()) continue;
+      findings.push_back({d.call->pos, std::string(d.partial ? "partially " : "") + "devirtualizing " + callee +
+                                           " to " + TypeText(*fn, d.type)});
+    }
     for (const ir::Value* store : builder.self_assignments()) {
       const ir::Function* fn = store->block->func;
       if (!report(*fn)) continue;

@@ -24,6 +24,18 @@ auto ClassifySite(const ir::Value* v) -> SiteKind;
 // The variable name of a kVariable Alloc.
 auto VariableName(const ir::Value* v) -> std::string_view;
 auto HasPointers(const types::Type* t) -> bool;
+// A method the IR builder synthesised for a promoted method (receiver "recv" at the function's
+// own position), which gc writes no lines for.
+auto IsPromotedWrapper(const ir::Function& fn) -> bool;
+
+// An interface method call gc devirtualizes (`var x I = T{}; x.M()`): the static type of the
+// receiver is known, so the call goes to T's method ("devirtualizing x.M to T"), or, for a
+// method promoted from an embedded interface, to that interface's method ("partially").
+struct Devirtualized {
+  const ir::Value* call;
+  const types::Type* type;  // T
+  bool partial;
+};
 
 struct FunctionState {
   const ir::Function* fn = nullptr;
@@ -50,6 +62,7 @@ class BatchBuilder {
   auto defers() const -> const std::vector<std::pair<ir::Value*, bool>>& { return defers_; }
   // Stores gc leaves out of the graph: `x.f = x.g`, `p.s = p.s[i:j]`, `a[i] = a[j]`.
   auto self_assignments() const -> const std::vector<const ir::Value*>& { return self_assigns_; }
+  auto devirtualized() const -> const std::vector<Devirtualized>& { return devirtualized_; }
 
  private:
   void InitFunction(const ir::Function* fn);
@@ -57,6 +70,9 @@ class BatchBuilder {
   void Walk(FunctionState& st);
   void Instr(FunctionState& st, ir::Value* v);
   void Call(FunctionState& st, ir::Value* v, bool is_defer);
+  auto Devirtualize(FunctionState& st, ir::Value* v) -> bool;
+  void CallArgs(FunctionState& st, const ir::Function* callee, const ir::Value* call,
+                std::span<ir::Value* const> args, int receiver_derefs);
   void Closure(FunctionState& st, ir::Value* v);
   auto Loc(FunctionState& st, const ir::Value* v) -> Location*;
   auto Object(FunctionState& st, const ir::Value* v) -> Location*;
@@ -67,9 +83,10 @@ class BatchBuilder {
   auto Callee(const ir::Value* v) -> const ir::Function*;
   void FlowValue(Location* dst, int derefs, FunctionState& st, const ir::Value* src);
   void ApplySummary(FunctionState& st, const ir::Function* callee, size_t param, const ir::Value* arg,
-                    const ir::Value* call);
+                    const ir::Value* call, int extra_derefs = 0);
   void HeapReasons();
   auto IsSelfAssign(const ir::Value* store) -> bool;
+  auto HasPragma(Pos pos, std::string_view directive) const -> bool;
   void UnsafeValue(FunctionState& st, Location* dst, const ir::Value* x);
 
   Graph& g_;
@@ -87,6 +104,7 @@ class BatchBuilder {
   std::vector<std::pair<const ir::Value*, Location*>> byval_;
   std::vector<std::pair<ir::Value*, bool>> defers_;  // defer, needs heap
   std::vector<const ir::Value*> self_assigns_;
+  std::vector<Devirtualized> devirtualized_;
   std::unordered_map<const ir::Function*, std::vector<const ir::Value*>> closure_sites_;
 };
 

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Report against code (docs/escape.md): for each tests/escape/allocs program, every heap site
+# of `gocc -m` ("moved to heap", "escapes to heap") runs exactly once, so the heap allocations
+# the compiled program counts (GOCCDEBUG=allocs=1) must be those of the empty program plus one per
+# reported site: a site reported on the heap but put on the stack, or reported on the stack but
+# heap-allocated, changes the count. The program's output (stdout, then stderr) must be Go 1.19's
+# (NAME.out, from `go run NAME.go > NAME.out 2>&1`), which
+# fails when a stack-allocated object is used after its frame returned. The same programs with
+# the analysis off (GOCCDEBUG=noescape=1 at compile time) must allocate more: the check can fail.
+#   allocs.sh GOCC
+set -uo pipefail
+gocc=$1
+here=$(cd "$(dirname "$0")" && pwd)/allocs
+tmp=$(mktemp -d /tmp/escape-allocs.XXXXXX)
+trap 'rm -rf "$tmp"' EXIT
+# Runs a compiled program, checks its output, prints its allocation count.
+allocs() {
+  local exe=$1 name=$2
+  if ! GOCCDEBUG=allocs=1 "$exe" > "$tmp/out" 2> "$tmp/err"; then
+    echo "FAIL $name: exit status $?" >&2
+    return 1
+  fi
+  grep -v '^gocc: allocs=' "$tmp/err" >> "$tmp/out"  # println writes to stderr
+  if ! diff -u "$here/$name.out" "$tmp/out" >&2; then
+    echo "FAIL $name: output differs from Go's" >&2
+    return 1
+  fi
+  sed -n 's/^gocc: allocs=\([0-9]*\) .*/\1/p' "$tmp/err"
+}
+"$gocc" build -o "$tmp/empty" "$here/empty.go" || exit 1
+base=$(allocs "$tmp/empty" empty) || exit 1
+[[ -n $base ]] || { echo "no allocs= line from the empty program" >&2; exit 1; }
+failed=0
+for src in "$here"/*.go; do
+  name=$(basename "$src" .go)
+  [[ $name == empty ]] && continue
+  sites=$("$gocc" -m -l "$src" | grep -cE 'escapes to heap|moved to heap')
+  if ! "$gocc" build -o "$tmp/$name" "$src" || ! n=$(allocs "$tmp/$name" "$name"); then
+    failed=1
+    continue
+  fi
+  if [[ $((n - base)) -ne $sites ]]; then
+    echo "FAIL $name: $((n - base)) heap allocations, the report has $sites heap sites"
+    "$gocc" -m -l "$src"
+    failed=1
+    continue
+  fi
+  if ! GOCCDEBUG=noescape=1 "$gocc" build -o "$tmp/$name.off" "$src" || ! off=$(allocs "$tmp/$name.off" "$name"); then
+    failed=1
+    continue
+  fi
+  if [[ $((off - base)) -le $sites ]]; then
+    echo "FAIL $name: with the analysis off $((off - base)) allocations, not more than the $sites heap sites"
+    failed=1
+    continue
+  fi
+  echo "ok $name: $sites heap sites, $((n - base)) allocations ($((off - base)) with the analysis off)"
+done
+exit $failed

@@ -1,0 +1,4 @@
+// The baseline: allocations the runtime makes before and after main.
+package main
+
+func main() {}
