@@ -624,6 +624,11 @@ auto FunctionBuilder::LValueOf(const ast::Expr* e) -> LValue {
       break;
     }
     if (const auto* sel = x->As<ast::SelectorExpr>()) {
+      // pkg.V: a package variable's own memory (the package name has no type).
+      if (const auto* pkg = Unparen(sel->x)->As<ast::Ident>()) {
+        const types::Object* obj = pb_.ObjectOf(pkg);
+        if (obj != nullptr && obj->kind == types::ObjectKind::Package) break;
+      }
       if (types::As<types::Pointer>(Under(pb_.TypeOf(sel->x))) != nullptr) {
         lv.indirect = true;
         break;
