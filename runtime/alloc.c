@@ -153,6 +153,20 @@ static void list_push(span_list* l, gocc_span* s) {
   l->first = s;
 }
 
+/* Inserts a free run into heap_free, which is kept in address order (see heap_alloc_span). */
+static void free_runs_insert(gocc_span* s) {
+  gocc_span* prev = NULL;
+  for (gocc_span* t = heap_free.first; t && t->base < s->base; t = t->next) prev = t;
+  if (!prev) {
+    list_push(&heap_free, s);
+    return;
+  }
+  s->prev = prev;
+  s->next = prev->next;
+  if (prev->next) prev->next->prev = s;
+  prev->next = s;
+}
+
 static void list_remove(span_list* l, gocc_span* s) {
   if (s->prev) s->prev->next = s->next;
   else l->first = s->next;
@@ -204,17 +218,31 @@ static void heap_grow(uint64_t npages) {
   s->state = GOCC_SPAN_FREE;
   s->free_cycle = gc_cycle;
   set_spans(s, s, 0);
-  list_push(&heap_free, s);
+  free_runs_insert(s);
 }
 
 static uint64_t inuse_spans; /* spans of objects (small or large) */
 
-/* mheap: a span of npages pages, first fit over the free runs. When nothing fits, pending
- * spans are swept first (they may free pages), and only then does the heap grow. */
+/* The lowest free run of at least npages pages, preferring runs still backed by memory (not
+ * scavenged): reusing a released run costs a page fault per page. */
+static gocc_span* heap_find_free(uint64_t npages) {
+  gocc_span* released = NULL;
+  for (gocc_span* s = heap_free.first; s; s = s->next) {
+    if (s->npages < npages) continue;
+    if (!s->scavenged) return s;
+    if (!released) released = s;
+  }
+  return released;
+}
+
+/* mheap: a span of npages pages, address-ordered first fit over the free runs (gc's policy: the
+ * heap is used from the bottom, the scavenger releases from the top, so that released memory
+ * is not what the next allocation takes back). When nothing fits, pending spans are swept
+ * first (they may free pages), and only then does the heap grow. */
 static gocc_span* heap_alloc_span(uint64_t npages) {
   for (int attempt = 0; attempt < 3; attempt++) {
-    for (gocc_span* s = heap_free.first; s; s = s->next) {
-      if (s->npages < npages) continue;
+    gocc_span* s = heap_find_free(npages);
+    if (s) {
       list_remove(&heap_free, s);
       if (s->npages > npages) { /* split: the tail stays free */
         gocc_span* rest = new_span_struct();
@@ -225,7 +253,7 @@ static gocc_span* heap_alloc_span(uint64_t npages) {
         rest->scavenged = s->scavenged;
         rest->free_cycle = s->free_cycle;
         set_spans(rest, rest, 0);
-        list_push(&heap_free, rest);
+        free_runs_insert(rest);
         s->npages = npages;
       }
       if (s->scavenged) gocc_gc_stats.heap_released -= npages * GOCC_PAGE_SIZE;
@@ -275,7 +303,7 @@ static void heap_free_span(gocc_span* s) {
     merge_free(s, after);
   }
   set_spans(s, s, 0);
-  list_push(&heap_free, s);
+  free_runs_insert(s);
 }
 
 /* Releases free runs idle for a whole cycle while the memory kept (mapped minus released) is
@@ -283,7 +311,9 @@ static void heap_free_span(gocc_span* s) {
 void gocc_heap_scavenge(void) {
   uint64_t goal = gocc_gc_stats.next_gc, retain = goal + goal / 10;
   if (goal == UINT64_MAX) retain = gocc_gc_stats.heap_inuse + gocc_gc_stats.heap_inuse / 10;
-  for (gocc_span* s = heap_free.first; s; s = s->next) {
+  gocc_span* last = heap_free.first;
+  while (last && last->next) last = last->next;
+  for (gocc_span* s = last; s; s = s->prev) { /* from the top of the heap down */
     if (gocc_stats.heap_sys - gocc_gc_stats.heap_released <= retain) break;
     if (s->scavenged || s->free_cycle >= gc_cycle) continue; /* freed since the last cycle */
     uint64_t bytes = s->npages * GOCC_PAGE_SIZE;
