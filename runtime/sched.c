@@ -188,6 +188,7 @@ static const char* wait_text(int reason) {
     case GOCC_WAIT_SELECT_NO_CASES: return "select (no cases)";
     case GOCC_WAIT_SLEEP: return "sleep";
     case GOCC_WAIT_SEMACQUIRE: return "semacquire";
+    case GOCC_WAIT_SYNC_COND_WAIT: return "sync.Cond.Wait";
     default: return "running";
   }
 }
@@ -360,7 +361,8 @@ static sema_bucket* bucket_of(uint32_t* addr) {
   return &sema_table[((uintptr_t)addr >> 3) % SEMA_BUCKETS];
 }
 
-void gocc_semacquire(uint32_t* addr) {
+/* Waits until *addr > 0 and decrements it; a goroutine that sleeps shows `reason`. */
+static void sema_acquire(uint32_t* addr, int reason) {
   if (*addr > 0) {
     (*addr)--;
     return;
@@ -370,8 +372,10 @@ void gocc_semacquire(uint32_t* addr) {
   if (b->tail) b->tail->next = &w;
   else b->head = &w;
   b->tail = &w;
-  gocc_park(GOCC_WAIT_SEMACQUIRE);
+  gocc_park(reason);
 }
+
+void gocc_semacquire(uint32_t* addr) { sema_acquire(addr, GOCC_WAIT_SEMACQUIRE); }
 
 void gocc_semrelease(uint32_t* addr) {
   sema_bucket* b = bucket_of(addr);
@@ -412,6 +416,7 @@ int64_t gocc_runtime_GOMAXPROCS(int64_t n) {
   return old;
 }
 void gocc_sync_runtime_Semacquire(uint32_t* addr) { gocc_semacquire(addr); }
+void gocc_sync_runtime_SemacquireCond(uint32_t* addr) { sema_acquire(addr, GOCC_WAIT_SYNC_COND_WAIT); }
 void gocc_sync_runtime_Semrelease(uint32_t* addr) { gocc_semrelease(addr); }
 void gocc_sync_throw(const uint8_t* p, int64_t n) {
   gocc_printlock();

@@ -24,6 +24,7 @@ typedef enum gocc_wait_reason {
   GOCC_WAIT_SELECT_NO_CASES,
   GOCC_WAIT_SLEEP,
   GOCC_WAIT_SEMACQUIRE,
+  GOCC_WAIT_SYNC_COND_WAIT, /* a semaphore under sync.Cond.Wait */
 } gocc_wait_reason;
 
 typedef enum gocc_gstatus {

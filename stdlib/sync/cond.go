@@ -86,7 +86,7 @@ func (l *notifyList) sleep(t uint32) {
 		(*condWaiter)(l.tail).next = w
 	}
 	l.tail = unsafe.Pointer(w)
-	runtime_Semacquire(&w.sema)
+	runtime_SemacquireCond(&w.sema)
 }
 
 // check panics if the Cond was copied after first use (gc's copyChecker: the first use

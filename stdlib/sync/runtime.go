@@ -6,6 +6,10 @@ package sync
 // straight to the first waiter).
 func runtime_Semacquire(s *uint32)
 
+// runtime_SemacquireCond is runtime_Semacquire for sync.Cond.Wait: a goroutine asleep in it
+// shows as [sync.Cond.Wait], as in gc.
+func runtime_SemacquireCond(s *uint32)
+
 // runtime_Semrelease increments *s, or wakes the first goroutine waiting on s.
 func runtime_Semrelease(s *uint32)
 
