@@ -23,6 +23,7 @@
 #include <cstring>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "lexer/byte_scan.h"
 
@@ -60,12 +61,16 @@ constexpr auto MakeHexDigitTable() -> std::array<bool, 256> {
 }
 constexpr std::array<bool, 256> kHexDigit = MakeHexDigitTable();
 
+inline auto LittleEndian64(uint64_t w) -> uint64_t {
+  if constexpr (std::endian::native == std::endian::big) w = __builtin_bswap64(w);
+  return w;
+}
+
 // Eight bytes at s as a number whose lowest byte is s[0].
 inline auto LoadLittle64(const char* s) -> uint64_t {
   uint64_t w;
   std::memcpy(&w, s, 8);
-  if constexpr (std::endian::native == std::endian::big) w = __builtin_bswap64(w);
-  return w;
+  return LittleEndian64(w);
 }
 
 // Keywords by a perfect hash of their first two bytes and length (the function gc uses; it has
@@ -125,6 +130,18 @@ inline auto KeywordKind(const char* s, size_t n) -> TokenKind {
   bool match = (e.length == n) & ((LoadLittle64(s) & e.low_mask) == e.low) &
                ((LoadLittle64(s + 8) & e.high_mask) == e.high);
   return match ? e.kind : TokenKind::Ident;
+}
+
+// The first byte at or after `from` that is not an ASCII identifier byte, from the marks of
+// MarkAsciiIdentBytes for the text at begin: the run of marks from from's bit on, up to 57 of
+// them in one load; a longer identifier goes on with the byte scanner.
+inline auto IdentEnd(const char* from, const char* begin, const uint8_t* marks) -> const char* {
+  auto off = static_cast<size_t>(from - begin);
+  uint64_t run;
+  std::memcpy(&run, marks + off / 8, 8);
+  run = LittleEndian64(run) >> (off % 8);
+  auto n = static_cast<unsigned>(std::countr_one(run));
+  return n < 57 ? from + n : SkipAsciiIdentBytes(from + n);
 }
 
 // Tokens after which a newline becomes a semicolon (spec "Semicolons").
@@ -250,6 +267,14 @@ void Lexer::Run() {
   // token; before the first token, a kind that calls for no semicolon).
   TokenKind last = TokenKind::Semicolon;
   const char* p = begin;
+  // Identifier bytes marked up front (MarkAsciiIdentBytes), in storage reused across files, with
+  // 8 zero bytes after the marks so that IdentEnd's 8-byte loads stay inside.
+  thread_local std::vector<uint8_t> ident_marks;
+  size_t mark_bytes = (file_.size() + 15) / 16 * 2;
+  if (ident_marks.size() < mark_bytes + 8) ident_marks.resize(mark_bytes + 8);
+  MarkAsciiIdentBytes(begin, file_.size(), ident_marks.data());
+  std::memset(ident_marks.data() + mark_bytes, 0, 8);
+  const uint8_t* const marks = ident_marks.data();
   // The loop's helpers are macros, not lambdas: a lambda that captured p or count by reference
   // made GCC keep them in memory.
 #define EMIT(kind, from, to)                                                                  \
@@ -300,7 +325,7 @@ void Lexer::Run() {
         continue;
 
       case 'a' ... 'z': {
-        p = SkipAsciiIdentBytes(p + 1);
+        p = IdentEnd(p + 1, begin, marks);
         TokenKind kind = TokenKind::Ident;
         if (static_cast<int8_t>(*p) < 0) {
           p = LexIdentifierRest(p);
@@ -312,7 +337,7 @@ void Lexer::Run() {
       }
       case 'A' ... 'Z':
       case '_':  // no keyword starts with these
-        p = SkipAsciiIdentBytes(p + 1);
+        p = IdentEnd(p + 1, begin, marks);
         if (static_cast<int8_t>(*p) < 0) p = LexIdentifierRest(p);
         EMIT(TokenKind::Ident, start, p);
         continue;
