@@ -24,16 +24,17 @@ func parseFloatPrefix(s string, bitSize int) (float64, int, error) {
 	if f, n, ok := special(s); ok {
 		return f, n, nil
 	}
-	r, n, ok := readFloat(s)
+	var r floatLit
+	n, ok := readFloat(s, &r)
 	if !ok {
 		return 0, n, syntaxError(fnParseFloat, s)
 	}
 	var f float64
 	var ovf bool
 	if r.hex {
-		f, ovf = hexToFloat(r, flt)
+		f, ovf = hexToFloat(&r, flt)
 	} else {
-		f, ovf = decimalToFloat(r, flt)
+		f, ovf = decimalToFloat(s, &r, flt)
 	}
 	if ovf {
 		return f, n, rangeError(fnParseFloat, s[:n])
@@ -94,20 +95,24 @@ func special(s string) (f float64, n int, ok bool) {
 	return 0, 0, false
 }
 
-// floatLit is a parsed literal: digits (decimal digits without leading zeros, or the hex
-// mantissa), value = 0.digits × 10^dp for decimal; mant × 2^exp (+ sticky) for hex.
+// floatLit is a parsed literal. Decimal: value = 0.D × 10^dp where D is the significant
+// digits (no leading zeros) of s[start:end] (which also holds the point, underscores and
+// leading zeros); nd counts them, lastNZ is the count up to the last nonzero one, dmant is
+// the integer made of the first min(nd, 19). Hex: mant × 2^exp (+ sticky).
 type floatLit struct {
-	neg    bool
-	hex    bool
-	digits []byte
-	dp     int
-	mant   uint64
-	exp    int
-	sticky bool
+	neg        bool
+	hex        bool
+	start, end int
+	nd, lastNZ int
+	dmant      uint64
+	dp         int
+	mant       uint64
+	exp        int
+	sticky     bool
 }
 
 // readFloat parses the longest float literal prefix of s.
-func readFloat(s string) (r floatLit, i int, ok bool) {
+func readFloat(s string, r *floatLit) (i int, ok bool) {
 	underscores := false
 	if i >= len(s) {
 		return
@@ -124,6 +129,7 @@ func readFloat(s string) (r floatLit, i int, ok bool) {
 		expChar = 'p'
 		i += 2
 	}
+	r.start = i
 	sawdot, sawdigits := false, false
 	nd := 0     // significant digits seen
 	dp := 0     // position of the point, in digits
@@ -164,9 +170,16 @@ func readFloat(s string) (r floatLit, i int, ok bool) {
 				r.sticky = true
 			}
 		} else {
-			r.digits = append(r.digits, c)
+			if nd <= 19 {
+				r.dmant = r.dmant*10 + uint64(v)
+			}
+			if v != 0 {
+				r.lastNZ = nd
+			}
 		}
 	}
+	r.end = i
+	r.nd = nd
 	if !sawdigits {
 		return
 	}
@@ -223,41 +236,6 @@ type fl struct {
 	k int
 }
 
-func flOf(f float64, flt *floatInfo) fl {
-	var bits uint64
-	if flt == &float32info {
-		bits = uint64(float32bits(float32(f)))
-	} else {
-		bits = float64bits(f)
-	}
-	e := int(bits>>flt.mantbits) & (1<<flt.expbits - 1)
-	m := bits & (uint64(1)<<flt.mantbits - 1)
-	if e == 0 {
-		e = 1
-	} else {
-		m |= uint64(1) << flt.mantbits
-	}
-	return fl{m, e + flt.bias - int(flt.mantbits)}
-}
-
-func (x fl) next(flt *floatInfo) fl {
-	x.m++
-	if x.m == uint64(1)<<(flt.mantbits+1) {
-		x.m >>= 1
-		x.k++
-	}
-	return x
-}
-
-func (x fl) prev(flt *floatInfo) fl {
-	minexp := flt.bias + 1 - int(flt.mantbits)
-	if x.m == uint64(1)<<flt.mantbits && x.k > minexp {
-		return fl{uint64(1)<<(flt.mantbits+1) - 1, x.k - 1}
-	}
-	x.m--
-	return x
-}
-
 // bits returns the IEEE encoding (without sign) of x, and whether it overflowed to Inf.
 func (x fl) bits(flt *floatInfo) (uint64, bool) {
 	maxk := 1<<flt.expbits - 2 + flt.bias - int(flt.mantbits) // exponent of the largest finite float
@@ -285,125 +263,145 @@ func toFloat(x fl, neg bool, flt *floatInfo) (float64, bool) {
 	return float64frombits(b), ovf
 }
 
-// decimalToFloat rounds 0.digits × 10^dp to the nearest float (ties to even): an estimate,
-// then exact comparisons with the halfway points to the neighbours (Clinger's algorithm R).
-func decimalToFloat(r floatLit, flt *floatInfo) (float64, bool) {
-	digits := r.digits
-	for len(digits) > 0 && digits[len(digits)-1] == '0' {
-		digits = digits[:len(digits)-1]
-	}
-	if len(digits) == 0 || r.dp < -330 {
+// decimalToFloat rounds the decimal literal r (read from s) to the nearest float, ties to
+// even.
+func decimalToFloat(s string, r *floatLit, flt *floatInfo) (float64, bool) {
+	if r.lastNZ == 0 || r.dp < -330 {
 		return toFloat(fl{0, flt.bias + 1 - int(flt.mantbits)}, r.neg, flt)
 	}
 	if r.dp > 310 {
 		return toFloat(fl{uint64(1) << flt.mantbits, 1 << 20}, r.neg, flt)
 	}
-	e10 := r.dp - len(digits) // value = D × 10^e10
 
-	// Exact fast path: D and 10^|e10| are exact float64s.
-	if flt == &float64info && len(digits) <= 15 && e10 >= -22 && e10 <= 22 {
-		var d uint64
-		for _, c := range digits {
-			d = d*10 + uint64(c-'0')
+	// Exact fast path: D (without trailing zeros) and 10^|e10| are exact float64s, so one
+	// rounded multiplication or division gives the nearest float64.
+	if flt == &float64info && r.lastNZ <= 15 {
+		e10 := r.dp - r.lastNZ // value = D × 10^e10
+		if e10 >= -22 && e10 <= 22 {
+			dm := r.dmant
+			for n := min19(r.nd); n > r.lastNZ; n-- {
+				dm /= 10
+			}
+			f := float64(dm)
+			p := pow10f(abs(e10))
+			if e10 < 0 {
+				f /= p
+			} else {
+				f *= p
+			}
+			if r.neg {
+				f = -f
+			}
+			return f, false
 		}
-		f := float64(d)
-		p := pow10f(abs(e10))
-		if e10 < 0 {
-			f /= p
-		} else {
-			f *= p
-		}
+	}
+
+	var d decimal
+	d.setLiteral(s[r.start:r.end], r.dp)
+	b, ovf := d.floatBits(flt)
+	if flt == &float32info {
 		if r.neg {
-			f = -f
+			b |= 1 << 31
 		}
-		return f, false
+		return float64(float32frombits(uint32(b))), ovf
 	}
+	if r.neg {
+		b |= 1 << 63
+	}
+	return float64frombits(b), ovf
+}
 
-	// Estimate from the leading 19 digits.
-	var lead uint64
-	n := len(digits)
+func min19(n int) int {
 	if n > 19 {
-		n = 19
+		return 19
 	}
-	for _, c := range digits[:n] {
-		lead = lead*10 + uint64(c-'0')
-	}
-	est := float64(lead)
-	pe := e10 + len(digits) - n
-	for pe > 0 {
-		s := pe
-		if s > 22 {
-			s = 22
-		}
-		est *= pow10f(s)
-		pe -= s
-	}
-	for pe < 0 {
-		s := -pe
-		if s > 22 {
-			s = 22
-		}
-		est /= pow10f(s)
-		pe += s
-	}
-	maxf := fl{uint64(1)<<(flt.mantbits+1) - 1, 1<<flt.expbits - 2 + flt.bias - int(flt.mantbits)}
-	var x fl
-	if est-est != 0 || flt == &float32info && est > 3.5e38 { // Inf
-		x = maxf
-	} else {
-		x = flOf(est, flt)
-		if x.k > maxf.k {
-			x = maxf
-		}
-	}
+	return n
+}
 
-	D := natFromDigits(digits)
-	// cmpMid compares the decimal with m × 2^k.
-	cmpMid := func(m uint64, k int) int {
-		lhs := make(nat, len(D))
-		copy(lhs, D)
-		rhs := natFromUint64(m)
-		if e10 >= 0 {
-			lhs = lhs.mulPow10(e10)
-		} else {
-			rhs = rhs.mulPow10(-e10)
+// setLiteral sets a to 0.D × 10^dp, D being the significant digits in lit (a literal's
+// mantissa: digits, at most one point, underscores). Digits past the capacity are dropped
+// (trunc if any is nonzero).
+func (a *decimal) setLiteral(lit string, dp int) {
+	a.nd = 0
+	a.trunc = false
+	for i := 0; i < len(lit); i++ {
+		c := lit[i]
+		if c < '0' || c > '9' || c == '0' && a.nd == 0 {
+			continue // point, underscore, leading zero
 		}
-		if k >= 0 {
-			rhs = rhs.shl(k)
-		} else {
-			lhs = lhs.shl(-k)
+		if a.nd < decDigits {
+			a.d[a.nd] = c
+			a.nd++
+		} else if c != '0' {
+			a.trunc = true
 		}
-		return lhs.cmp(rhs)
 	}
-	midpoint := func(a, b fl) (uint64, int) {
-		k := a.k
-		if b.k < k {
-			k = b.k
+	a.dp = dp
+	a.trim()
+}
+
+// floatBits returns the IEEE encoding (without sign) of the float nearest to a (nonzero,
+// dp within ±400), ties to even, and whether it overflowed to Inf.
+func (a *decimal) floatBits(flt *floatInfo) (uint64, bool) {
+	// Scale a into [1/2, 1): value = a × 2^e.
+	e := 0
+	for a.dp > 0 {
+		// a >= 10^(dp-1) and 10^(dp-1) / 2^(3dp-2) >= 1/2: never below 1/2.
+		k := 3*a.dp - 2
+		if k > maxStep {
+			k = maxStep
 		}
-		return a.m<<uint(a.k-k) + b.m<<uint(b.k-k), k - 1
+		a.shr(uint(k))
+		e += k
 	}
-	for {
-		if x.k > maxf.k {
-			break // Inf
+	for a.dp < 0 || a.d[0] < '5' {
+		// a < 10^dp, and 10^dp × 2^(3|dp|) < 1 for dp < 0: never 1 or more.
+		k := 1
+		if a.dp < 0 {
+			k = -3 * a.dp
+			if k > maxStep {
+				k = maxStep
+			}
 		}
-		up := x.next(flt)
-		m, k := midpoint(x, up)
-		if c := cmpMid(m, k); c > 0 || c == 0 && x.m%2 == 1 {
-			x = up
-			continue
-		}
-		if x.m == 0 {
-			break
-		}
-		down := x.prev(flt)
-		m, k = midpoint(down, x)
-		if c := cmpMid(m, k); c < 0 || c == 0 && x.m%2 == 1 {
-			x = down
-			continue
-		}
-		break
+		a.shl(uint(k))
+		e -= k
 	}
-	return toFloat(x, r.neg, flt)
+	// The leading bit is in place 2^(e-1). Below the smallest normal exponent the value is a
+	// denormal: fewer bits of it are kept.
+	minexp := flt.bias + 1 // exponent of the smallest normal's leading bit
+	if e-1 < minexp {
+		extra := minexp - (e - 1)
+		if extra > int(flt.mantbits)+2 {
+			return 0, false // below half the smallest denormal
+		}
+		a.shift(-extra)
+		e += extra
+	}
+	// The mantissa is a × 2^(mantbits+1), rounded to an integer.
+	a.shift(int(flt.mantbits) + 1)
+	var m uint64
+	i := 0
+	for ; i < a.dp && i < a.nd; i++ {
+		m = m*10 + uint64(a.d[i]-'0')
+	}
+	for ; i < a.dp; i++ {
+		m *= 10
+	}
+	if a.dp >= 0 && a.dp < a.nd && a.roundsUp(a.dp) {
+		m++
+	}
+	if m == uint64(1)<<(flt.mantbits+1) {
+		m >>= 1
+		e++
+	}
+	if e-1 > flt.bias+(1<<flt.expbits-2) {
+		return uint64(1<<flt.expbits-1) << flt.mantbits, true
+	}
+	if m < uint64(1)<<flt.mantbits {
+		return m, false // denormal (or zero)
+	}
+	be := uint64(e - 1 - flt.bias)
+	return be<<flt.mantbits | m&(uint64(1)<<flt.mantbits-1), false
 }
 
 func abs(x int) int {
@@ -422,7 +420,7 @@ func pow10f(n int) float64 {
 }
 
 // hexToFloat rounds mant × 2^exp (+ sticky bits) to the nearest float, ties to even.
-func hexToFloat(r floatLit, flt *floatInfo) (float64, bool) {
+func hexToFloat(r *floatLit, flt *floatInfo) (float64, bool) {
 	m, k := r.mant, r.exp
 	minexp := flt.bias + 1 - int(flt.mantbits)
 	if m == 0 {

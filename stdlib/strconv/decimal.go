@@ -1,125 +1,208 @@
 package strconv
 
-// decimal is an exact decimal number 0.d[0]d[1]... × 10^dp, with no leading or trailing
-// zero digits (zero has no digits).
+// decDigits is the capacity of a decimal. Every float64 (and every halfway point between two
+// neighbouring float64s) has at most 770 significant decimal digits, so the conversions in
+// ftoa.go are exact; only parsing an over-long literal can drop digits (trunc).
+const decDigits = 800
+
+// decimal is the number 0.d[0]d[1]...d[nd-1] × 10^dp with digits '0'-'9', no trailing zero
+// digits (zero is nd == 0, dp == 0). It is a value with a fixed array, used through pointers
+// to locals so that it never goes to the heap. trunc: nonzero digits beyond the capacity
+// were dropped (the value is a little more than the digits say).
 type decimal struct {
-	d  []byte
-	dp int
+	d     [decDigits]byte
+	nd    int
+	dp    int
+	trunc bool
 }
 
-// decimalOf returns the exact decimal value of mant × 2^exp.
-func decimalOf(mant uint64, exp int) decimal {
-	if mant == 0 {
-		return decimal{}
+// setUint sets a to v.
+func (a *decimal) setUint(v uint64) {
+	var tmp [20]byte
+	n := 0
+	for v != 0 {
+		q := v / 10
+		tmp[n] = byte(v-q*10) + '0'
+		n++
+		v = q
 	}
-	var digits []byte
-	dp := 0
-	if exp >= 0 {
-		digits = natFromUint64(mant).shl(exp).decimalDigits()
-		dp = len(digits)
-	} else {
-		// mant / 2^k = mant × 5^k / 10^k
-		digits = natFromUint64(mant).mulPow5(-exp).decimalDigits()
-		dp = len(digits) + exp
+	for i := 0; i < n; i++ {
+		a.d[i] = tmp[n-1-i]
 	}
-	d := decimal{digits, dp}
-	d.trim()
-	return d
+	a.nd = n
+	a.dp = n
+	a.trunc = false
+	a.trim()
 }
 
+// trim drops trailing zero digits.
 func (a *decimal) trim() {
-	n := len(a.d)
-	for n > 0 && a.d[n-1] == '0' {
-		n--
+	for a.nd > 0 && a.d[a.nd-1] == '0' {
+		a.nd--
 	}
-	a.d = a.d[:n]
-	if n == 0 {
+	if a.nd == 0 {
 		a.dp = 0
 	}
 }
 
-// cmpDecimal compares the values of two non-negative decimals.
-func cmpDecimal(a, b decimal) int {
-	if len(a.d) == 0 || len(b.d) == 0 {
-		switch {
-		case len(a.d) == len(b.d):
-			return 0
-		case len(a.d) == 0:
-			return -1
-		}
-		return 1
+// maxStep is the largest shift done in one pass: a digit times 2^maxStep plus the carry (or
+// ten times the remainder plus a digit) must fit in 64 bits.
+const maxStep = 60
+
+// shift multiplies a by 2^k (k > 0) or divides it by 2^-k (k < 0).
+func (a *decimal) shift(k int) {
+	if a.nd == 0 {
+		return
 	}
-	if a.dp != b.dp {
-		if a.dp < b.dp {
-			return -1
+	for k > 0 {
+		s := k
+		if s > maxStep {
+			s = maxStep
 		}
-		return 1
+		a.shl(uint(s))
+		k -= s
 	}
-	for i := 0; i < len(a.d) || i < len(b.d); i++ {
-		var x, y byte = '0', '0'
-		if i < len(a.d) {
-			x = a.d[i]
+	for k < 0 {
+		s := -k
+		if s > maxStep {
+			s = maxStep
 		}
-		if i < len(b.d) {
-			y = b.d[i]
-		}
-		if x != y {
-			if x < y {
-				return -1
-			}
-			return 1
-		}
+		a.shr(uint(s))
+		k += s
 	}
-	return 0
 }
 
-// roundedDown returns a truncated to n digits (n >= 0).
-func (a decimal) roundedDown(n int) decimal {
-	if n >= len(a.d) {
-		return a
+// shl multiplies a (nonzero) by 2^k, 0 < k <= maxStep. The digits are multiplied from the
+// last one up and written ext places further on, ext being at least the number of digits
+// the product can gain; the result is then moved down over the unused leading places.
+func (a *decimal) shl(k uint) {
+	ext := int(k)*1233>>12 + 1 // > k × log10(2)
+	w := a.nd + ext            // one past the place of the product's last digit
+	var carry uint64
+	for r := a.nd - 1; r >= 0; r-- {
+		n := uint64(a.d[r]-'0')<<k + carry
+		carry = n / 10
+		w--
+		dig := byte(n - carry*10)
+		if w < decDigits {
+			a.d[w] = dig + '0'
+		} else if dig != 0 {
+			a.trunc = true
+		}
 	}
-	r := decimal{append([]byte(nil), a.d[:n]...), a.dp}
-	r.trim()
-	return r
+	for carry != 0 {
+		q := carry / 10
+		w--
+		dig := byte(carry - q*10)
+		if w < decDigits {
+			a.d[w] = dig + '0'
+		} else if dig != 0 {
+			a.trunc = true
+		}
+		carry = q
+	}
+	end := a.nd + ext
+	if end > decDigits {
+		end = decDigits
+	}
+	// The product's digits are d[w:end]; its last digit keeps the place of a's last one.
+	copy(a.d[:], a.d[w:end])
+	a.dp += ext - w
+	a.nd = end - w
+	a.trim()
 }
 
-// roundedUp returns a truncated to n digits plus one unit in the last kept place, unless
-// a has no more digits than n.
-func (a decimal) roundedUp(n int) decimal {
-	if n >= len(a.d) {
-		return a
+// shr divides a (nonzero) by 2^k, 0 < k <= maxStep, by long division from the first digit,
+// writing the quotient's digits over the ones already read.
+func (a *decimal) shr(k uint) {
+	r := 0 // digits read (past the end of a they are zeros)
+	var n uint64
+	for n>>k == 0 {
+		if r < a.nd {
+			n = n*10 + uint64(a.d[r]-'0')
+		} else {
+			n *= 10
+		}
+		r++
 	}
-	r := decimal{append([]byte(nil), a.d[:n]...), a.dp}
+	// The quotient's first digit is at the place of the r-th digit read.
+	a.dp -= r - 1
+	mask := uint64(1)<<k - 1
+	w := 0
+	for ; r < a.nd; r++ {
+		a.d[w] = byte(n>>k) + '0'
+		w++
+		n = (n&mask)*10 + uint64(a.d[r]-'0')
+	}
+	for n != 0 {
+		dig := byte(n >> k)
+		if w < decDigits {
+			a.d[w] = dig + '0'
+			w++
+		} else if dig != 0 {
+			a.trunc = true
+		}
+		n = (n & mask) * 10
+	}
+	a.nd = w
+	a.trim()
+}
+
+// roundUpAt keeps the first n digits (0 <= n < nd) and adds one in the last kept place.
+func (a *decimal) roundUpAt(n int) {
 	i := n - 1
-	for i >= 0 && r.d[i] == '9' {
+	for i >= 0 && a.d[i] == '9' {
 		i--
 	}
 	if i < 0 {
 		// all nines (or nothing kept): 1 in the next higher place
-		r.d = append(r.d[:0], '1')
-		r.dp++
-		return r
+		a.d[0] = '1'
+		a.nd = 1
+		a.dp++
+		return
 	}
-	r.d[i]++
-	r.d = r.d[:i+1]
-	return r
+	a.d[i]++
+	a.nd = i + 1
 }
 
-// rounded returns a rounded to n digits, to nearest, ties to even. n < 0 leaves a alone (the
-// caller prints zeros for those places).
-func (a decimal) rounded(n int) decimal {
-	if n < 0 || n >= len(a.d) {
-		return a
+// roundDownAt keeps the first n digits (0 <= n < nd).
+func (a *decimal) roundDownAt(n int) {
+	a.nd = n
+	a.trim()
+}
+
+// roundsUp reports whether rounding a to n digits (0 <= n < nd) to nearest, ties to even,
+// goes up.
+func (a *decimal) roundsUp(n int) bool {
+	c := a.d[n]
+	if c != '5' {
+		return c > '5'
 	}
-	up := false
-	if a.d[n] > '5' || a.d[n] == '5' && n+1 < len(a.d) {
-		up = true
-	} else if a.d[n] == '5' {
-		// exactly halfway: to even
-		up = n > 0 && (a.d[n-1]-'0')%2 == 1
+	if n+1 < a.nd || a.trunc {
+		return true // more than halfway
 	}
-	if up {
-		return a.roundedUp(n)
+	// exactly halfway: to even
+	return n > 0 && (a.d[n-1]-'0')%2 == 1
+}
+
+// round rounds a to n digits, to nearest, ties to even. n < 0 or n >= nd leaves a alone
+// (the formatting prints zeros for the missing places).
+func (a *decimal) round(n int) {
+	if n < 0 || n >= a.nd {
+		return
 	}
-	return a.roundedDown(n)
+	if a.roundsUp(n) {
+		a.roundUpAt(n)
+	} else {
+		a.roundDownAt(n)
+	}
+}
+
+// digitAt returns the digit of a in the place 10^p ('0' outside its digits).
+func (a *decimal) digitAt(p int) byte {
+	i := a.dp - 1 - p
+	if i < 0 || i >= a.nd {
+		return '0'
+	}
+	return a.d[i]
 }
