@@ -9,11 +9,21 @@ func FormatComplex(c complex128, fmt byte, prec, bitSize int) string {
 		panic("invalid bitSize")
 	}
 	bitSize >>= 1 // complex64 uses float32 internally
-	im := FormatFloat(imag(c), fmt, prec, bitSize)
-	if im[0] != '+' && im[0] != '-' {
-		im = "+" + im
+	// Built in a stack buffer: the result string is the only allocation (for the usual
+	// lengths).
+	var buf [96]byte
+	b := append(buf[:0], '(')
+	b = AppendFloat(b, real(c), fmt, prec, bitSize)
+	i := len(b)
+	b = AppendFloat(b, imag(c), fmt, prec, bitSize)
+	if b[i] != '+' && b[i] != '-' {
+		// the imaginary part always has a sign
+		b = append(b, 0)
+		copy(b[i+1:], b[i:len(b)-1])
+		b[i] = '+'
 	}
-	return "(" + FormatFloat(real(c), fmt, prec, bitSize) + im + "i)"
+	b = append(b, 'i', ')')
+	return string(b)
 }
 
 func convErr(err error, s string) (syntax, range_ error) {
