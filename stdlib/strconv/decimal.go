@@ -206,3 +206,70 @@ func (a *decimal) digitAt(p int) byte {
 	}
 	return a.d[i]
 }
+
+// setBinary sets a to m × 2^k exactly (m < 2^63, k < 1000). A positive k is done in binary, in limbs on
+// the stack, and the integer converted nine digits at a time: much faster than doubling the
+// decimal digits for large k.
+func (a *decimal) setBinary(m uint64, k int) {
+	if k <= 0 || m == 0 {
+		a.setUint(m)
+		a.shift(k)
+		return
+	}
+	// m × 2^k < 2^(63+1024): 34 limbs of 32 bits.
+	var z [36]uint32
+	w, b := k/32, uint(k%32)
+	if b == 0 {
+		z[w] = uint32(m)
+		z[w+1] = uint32(m >> 32)
+	} else {
+		z[w] = uint32(m << b)
+		z[w+1] = uint32(m >> (32 - b))
+		z[w+2] = uint32(m >> (64 - b))
+	}
+	n := w + 3
+	for n > 0 && z[n-1] == 0 {
+		n--
+	}
+	// Chunks of nine digits, least significant first.
+	var chunks [40]uint32
+	nc := 0
+	for n > 0 {
+		var rem uint64
+		for i := n - 1; i >= 0; i-- {
+			t := rem<<32 | uint64(z[i])
+			q := t / 1000000000
+			z[i] = uint32(q)
+			rem = t - q*1000000000
+		}
+		chunks[nc] = uint32(rem)
+		nc++
+		for n > 0 && z[n-1] == 0 {
+			n--
+		}
+	}
+	nd := 0
+	for c := nc - 1; c >= 0; c-- {
+		v := chunks[c]
+		var nine [9]byte
+		for j := 8; j >= 0; j-- {
+			q := v / 10
+			nine[j] = byte(v-q*10) + '0'
+			v = q
+		}
+		j := 0
+		if c == nc-1 {
+			for j < 8 && nine[j] == '0' {
+				j++
+			}
+		}
+		for ; j < 9; j++ {
+			a.d[nd] = nine[j]
+			nd++
+		}
+	}
+	a.nd = nd
+	a.dp = nd
+	a.trunc = false
+	a.trim()
+}

@@ -111,8 +111,7 @@ func (ff *floatForm) set(f float64, fmt byte, prec, bitSize int) {
 	}
 	ff.kind = 'd'
 	d := &ff.d // the exact value, then its rounded form
-	d.setUint(mant)
-	d.shift(exp)
+	d.setBinary(mant, exp)
 	shortest := prec < 0
 	ff.shortest = shortest
 	if shortest {
@@ -246,15 +245,12 @@ func shortestDecimal(d *decimal, mant uint64, exp int, flt *floatInfo) {
 	}
 	minexp := flt.bias + 1 - int(flt.mantbits)
 	var upper, lower decimal // the halfway points
-	upper.setUint(2*mant + 1)
-	upper.shift(exp - 1)
+	upper.setBinary(2*mant+1, exp-1)
 	if mant == uint64(1)<<flt.mantbits && exp > minexp {
 		// The float below is closer: its spacing is half ours.
-		lower.setUint(4*mant - 1)
-		lower.shift(exp - 2)
+		lower.setBinary(4*mant-1, exp-2)
 	} else {
-		lower.setUint(2*mant - 1)
-		lower.shift(exp - 1)
+		lower.setBinary(2*mant-1, exp-1)
 	}
 	inclusive := mant%2 == 0
 	// Walk the places from upper's first digit down. Keeping the digits of d down to place p,
