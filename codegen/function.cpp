@@ -62,6 +62,7 @@ void FunctionLowering::PanicIf(llvm::Value* fail, const std::function<void()>& p
 
 void FunctionLowering::Run() {
   values_.assign(fn_.num_values(), nullptr);
+  MarkFusedConcats();
   alloca_block_ = NewBlock("allocas");
   for (const auto& b : fn_.blocks()) {
     std::string name = "b" + std::to_string(b->id);

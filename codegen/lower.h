@@ -197,6 +197,11 @@ class FunctionLowering {
 
   // ---- ops_arith.cpp ----
   void LowerBinOp(const ir::Value* v);
+  // String concatenation: a chain `a + b + c` whose inner sums have no other use is one
+  // gocc_concatstrings call over all its operands, so one allocation (gc's OADDSTR).
+  void MarkFusedConcats();
+  void LowerConcat(const ir::Value* v);
+  void ConcatOperands(const ir::Value* v, std::vector<llvm::Value*>& parts);
   void LowerUnOp(const ir::Value* v);
   void LowerConvert(const ir::Value* v);
   void LowerComplexPart(const ir::Value* v);
@@ -246,6 +251,7 @@ class FunctionLowering {
   llvm::IRBuilder<> b_;
   llvm::BasicBlock* alloca_block_ = nullptr;
   std::vector<llvm::Value*> values_;          // by IR value id
+  std::vector<bool> fused_concat_;            // by IR value id: a concatenation its user lowers
   std::vector<llvm::BasicBlock*> blocks_;     // by IR block id
   std::vector<llvm::BasicBlock*> exit_blocks_;  // by IR block id: where its terminator is
   llvm::Value* frame_ = nullptr;              // the gocc_frame of a function with defers

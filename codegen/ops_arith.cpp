@@ -195,6 +195,61 @@ auto FunctionLowering::Compare(BinaryOp op, llvm::Value* x, llvm::Value* y, cons
   }
 }
 
+namespace {
+
+auto IsConcat(const ir::Value* v) -> bool {
+  return v->op == ir::Op::BinOp && v->binop() == BinaryOp::Add && ir::IsStringType(v->type);
+}
+
+}  // namespace
+
+void FunctionLowering::MarkFusedConcats() {
+  std::vector<uint32_t> uses(fn_.num_values(), 0);
+  std::vector<const ir::Value*> user(fn_.num_values(), nullptr);
+  for (const auto& b : fn_.blocks()) {
+    for (const ir::Value* v : b->instrs) {
+      for (const ir::Value* op : v->Operands()) {
+        if (op == nullptr || !op->IsInstruction()) continue;  // globals and functions are shared
+        ++uses[op->id];
+        user[op->id] = v;
+      }
+    }
+  }
+  fused_concat_.assign(fn_.num_values(), false);
+  for (const auto& b : fn_.blocks()) {
+    for (const ir::Value* v : b->instrs) {
+      if (IsConcat(v) && uses[v->id] == 1 && IsConcat(user[v->id])) fused_concat_[v->id] = true;
+    }
+  }
+}
+
+void FunctionLowering::ConcatOperands(const ir::Value* v, std::vector<llvm::Value*>& parts) {
+  for (const ir::Value* op : v->Operands()) {
+    if (op->IsInstruction() && fused_concat_[op->id]) {
+      ConcatOperands(op, parts);
+    } else {
+      parts.push_back(Get(op));
+    }
+  }
+}
+
+void FunctionLowering::LowerConcat(const ir::Value* v) {
+  if (fused_concat_[v->id]) return;  // its user concatenates its operands
+  std::vector<llvm::Value*> parts;
+  ConcatOperands(v, parts);
+  if (parts.size() == 2) {
+    Set(v, CallRuntime("gocc_concatstring2", {b_.CreateExtractValue(parts[0], {0}), b_.CreateExtractValue(parts[0], {1}),
+                                              b_.CreateExtractValue(parts[1], {0}), b_.CreateExtractValue(parts[1], {1})}));
+    return;
+  }
+  llvm::Type* string_type = parts[0]->getType();
+  llvm::AllocaInst* array = EntryAlloca(llvm::ArrayType::get(string_type, parts.size()), 8, "concat.parts");
+  for (size_t i = 0; i < parts.size(); ++i) {
+    b_.CreateStore(parts[i], b_.CreateConstInBoundsGEP2_32(array->getAllocatedType(), array, 0, static_cast<unsigned>(i)));
+  }
+  Set(v, CallRuntime("gocc_concatstrings", {array, b_.getInt64(static_cast<int64_t>(parts.size()))}));
+}
+
 void FunctionLowering::LowerBinOp(const ir::Value* v) {
   const ir::Value* xv = v->Operand(0);
   const ir::Value* yv = v->Operand(1);
@@ -223,13 +278,12 @@ void FunctionLowering::LowerBinOp(const ir::Value* v) {
     Set(v, Compare(op, Get(xv), Get(yv), t));
     return;
   }
-  llvm::Value* x = Get(xv);
-  llvm::Value* y = Get(yv);
   if (ir::IsStringType(t)) {
-    Set(v, CallRuntime("gocc_concatstring2", {b_.CreateExtractValue(x, {0}), b_.CreateExtractValue(x, {1}),
-                                              b_.CreateExtractValue(y, {0}), b_.CreateExtractValue(y, {1})}));
+    LowerConcat(v);
     return;
   }
+  llvm::Value* x = Get(xv);
+  llvm::Value* y = Get(yv);
   if (IsComplexT(t)) {
     Set(v, ComplexBinOp(op, x, y, t));
     return;

@@ -26,6 +26,7 @@ constexpr RuntimeDecl kRuntime[] = {
     {"gocc_growslice", "c", "ppiii", false},
     {"gocc_slicecopy", "i", "pipii", false},
     {"gocc_concatstring2", "s", "pipi", false},
+    {"gocc_concatstrings", "s", "pi", false},
     {"gocc_cmpstring", "i", "pipi", false},
     {"gocc_eqstring", "b", "pipi", false},
     {"gocc_slicebytetostring", "s", "pi", false},

@@ -8,7 +8,8 @@
  *
  * with keys and elements packed by type (keys or elements over 128 bytes are stored as
  * pointers to separate allocations). When a bucket's 8 slots are used a new overflow bucket is
- * chained to it.
+ * chained to it: one of those preallocated after an array of 2^B >= 16 buckets (2^(B-4) of
+ * them, gc's nextOverflow) while they last, else a new allocation.
  *
  * Growth. Inserting into a map whose average load would exceed 6.5 per bucket doubles the
  * bucket array; a map with too many overflow buckets (after many deletes) grows to the same
@@ -64,6 +65,8 @@ struct gocc_hmap {
   const gocc_type* elem;
   uint64_t keysize, elemsize, bucketsize; /* slot sizes (8 when indirect) */
   const gocc_type* btype; /* a bucket's layout for the collector (bucket_type) */
+  uint8_t* next_overflow;  /* preallocated overflow buckets of the array (new_buckets) */
+  uint8_t* overflow_end;
 };
 
 static uint8_t zero_small[1024];
@@ -205,10 +208,35 @@ static const gocc_type* bucket_type(const gocc_type* mt, const gocc_hmap* h) {
 
 static void* alloc_buckets(const gocc_hmap* h, uint64_t size) { return gocc_alloc(size, h->btype); }
 
-static uint8_t* new_buckets(const gocc_hmap* h, uint8_t B) { return alloc_buckets(h, h->bucketsize << B); }
+/* Buckets in an array for 2^B: from B = 4 on, as in gc, 2^(B-4) overflow buckets follow the
+ * 2^B in the same allocation, as many more as fit in the allocation's size class, and
+ * new_overflow takes them before allocating one by one. */
+static uint64_t bucket_array_len(const gocc_hmap* h, uint8_t B) {
+  uint64_t n = (uint64_t)1 << B;
+  if (B < 4) return n;
+  n += (uint64_t)1 << (B - 4);
+  return gocc_roundupsize(n * h->bucketsize) / h->bucketsize;
+}
+
+static uint8_t* new_buckets(const gocc_hmap* h, uint8_t B) {
+  return alloc_buckets(h, h->bucketsize * bucket_array_len(h, B));
+}
+
+/* Makes `buckets` (from new_buckets for h->B) the map's array, with its overflow buckets. */
+static void set_buckets(gocc_hmap* h, uint8_t* buckets) {
+  h->buckets = buckets;
+  h->next_overflow = buckets + (h->bucketsize << h->B);
+  h->overflow_end = buckets + h->bucketsize * bucket_array_len(h, h->B);
+}
 
 static uint8_t* new_overflow(gocc_hmap* h, uint8_t* b) {
-  uint8_t* ovf = alloc_buckets(h, h->bucketsize);
+  uint8_t* ovf;
+  if (h->next_overflow < h->overflow_end) {
+    ovf = h->next_overflow;
+    h->next_overflow += h->bucketsize;
+  } else {
+    ovf = alloc_buckets(h, h->bucketsize);
+  }
   h->noverflow++;
   *boverflow(h, b) = ovf;
   return ovf;
@@ -236,7 +264,7 @@ gocc_hmap* gocc_makemap(const gocc_type* mt, int64_t hint) {
   uint8_t B = 0;
   while (hint > 0 && over_load_factor(hint, B)) B++;
   h->B = B;
-  if (B != 0) h->buckets = new_buckets(h, B);
+  if (B != 0) set_buckets(h, new_buckets(h, B));
   return h;
 }
 
@@ -360,7 +388,7 @@ static void hash_grow(gocc_hmap* h) {
   if (h->flags & FLAG_ITERATOR) h->flags |= FLAG_OLD_ITERATOR;
   h->B += bigger;
   h->oldbuckets = old;
-  h->buckets = fresh;
+  set_buckets(h, fresh);
   h->nevacuate = 0;
   h->noverflow = 0;
 }
@@ -368,7 +396,7 @@ static void hash_grow(gocc_hmap* h) {
 static void* assign(gocc_hmap* h, const void* key) {
   if (h == NULL) gocc_panic_nilmap();
   uint64_t hash = hash_key(h, key);
-  if (h->buckets == NULL) h->buckets = new_buckets(h, 0);
+  if (h->buckets == NULL) set_buckets(h, new_buckets(h, 0));
 again:;
   uint64_t bucket = hash & bucket_mask(h->B);
   if (growing(h)) grow_work(h, bucket);
@@ -561,7 +589,10 @@ void gocc_mapclear(const gocc_type* mt, gocc_hmap* h) {
   h->count = 0;
   h->seed = fastrand64();
   /* Clear in place (overflow chains drop off) so running iterators see an empty table. */
-  if (h->buckets) memset(h->buckets, 0, h->bucketsize << h->B);
+  if (h->buckets) {
+    memset(h->buckets, 0, h->bucketsize * bucket_array_len(h, h->B));
+    set_buckets(h, h->buckets);
+  }
 }
 
 void* gocc_mapaccess1(const gocc_type* mt, gocc_hmap* h, const void* key) {

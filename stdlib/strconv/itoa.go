@@ -12,12 +12,46 @@ const digits36 = "0123456789abcdefghijklmnopqrstuvwxyz"
 
 // FormatUint returns the string representation of i in the given base, for 2 <= base <= 36.
 func FormatUint(i uint64, base int) string {
-	return string(appendBits(nil, i, base, false))
+	if base == 10 && i < 100 {
+		return small(int(i))
+	}
+	return formatBits(i, base, false)
 }
 
 // FormatInt returns the string representation of i in the given base, for 2 <= base <= 36.
 func FormatInt(i int64, base int) string {
-	return string(appendBits(nil, uint64(i), base, i < 0))
+	if base == 10 && 0 <= i && i < 100 {
+		return small(int(i))
+	}
+	return formatBits(uint64(i), base, i < 0)
+}
+
+// smalls holds the decimal forms of 0 to 99 two digits each, so that small returns a piece of it
+// without allocating, as gc's strconv does.
+const smalls = "00010203040506070809" +
+	"10111213141516171819" +
+	"20212223242526272829" +
+	"30313233343536373839" +
+	"40414243444546474849" +
+	"50515253545556575859" +
+	"60616263646566676869" +
+	"70717273747576777879" +
+	"80818283848586878889" +
+	"90919293949596979899"
+
+// small is the decimal form of 0 <= i < 100.
+func small(i int) string {
+	if i < 10 {
+		return digits36[i : i+1]
+	}
+	return smalls[2*i : 2*i+2]
+}
+
+// formatBits is the string form of u (of -u when neg) in base: one allocation, the string's.
+func formatBits(u uint64, base int, neg bool) string {
+	var buf [65]byte
+	i := putBits(&buf, u, base, neg)
+	return string(buf[i:])
 }
 
 // Itoa is equivalent to FormatInt(int64(i), 10).
@@ -38,10 +72,17 @@ func AppendUint(dst []byte, i uint64, base int) []byte {
 
 // appendBits appends u (the two's complement of a negative number when neg) in base.
 func appendBits(dst []byte, u uint64, base int, neg bool) []byte {
+	var buf [65]byte
+	i := putBits(&buf, u, base, neg)
+	return append(dst, buf[i:]...)
+}
+
+// putBits writes u (the two's complement of a negative number when neg) in base at the end of
+// buf and returns where it starts.
+func putBits(buf *[65]byte, u uint64, base int, neg bool) int {
 	if base < 2 || base > 36 {
 		panic("strconv: illegal AppendInt/FormatInt base")
 	}
-	var buf [65]byte
 	i := len(buf)
 	if neg {
 		u = -u
@@ -59,5 +100,5 @@ func appendBits(dst []byte, u uint64, base int, neg bool) []byte {
 		i--
 		buf[i] = '-'
 	}
-	return append(dst, buf[i:]...)
+	return i
 }

@@ -1,6 +1,9 @@
 package strings
 
-import "unicode/utf8"
+import (
+	"unicode/utf8"
+	"unsafe"
+)
 
 // A Builder is used to efficiently build a string using Write methods. The zero value is
 // ready to use. (gocc: copying a non-zero Builder is not detected.)
@@ -9,8 +12,9 @@ type Builder struct {
 	buf  []byte
 }
 
-// String returns the accumulated string.
-func (b *Builder) String() string { return string(b.buf) }
+// String returns the accumulated string. It shares the builder's bytes without copying, as gc's
+// does: a Builder only ever appends after them (Reset drops the buffer), so they never change.
+func (b *Builder) String() string { return *(*string)(unsafe.Pointer(&b.buf)) }
 
 // Len returns the number of accumulated bytes.
 func (b *Builder) Len() int { return len(b.buf) }
