@@ -223,7 +223,41 @@ func Split(s, sep string) []string { return genSplit(s, sep, 0, -1) }
 func SplitAfter(s, sep string) []string { return genSplit(s, sep, len(sep), -1) }
 
 // Fields splits s around each run of white space (unicode.IsSpace).
-func Fields(s string) []string { return FieldsFunc(s, unicode.IsSpace) }
+func Fields(s string) []string {
+	// ASCII text in two passes: count the fields, then cut them into a slice of exactly that
+	// length (one allocation, as gc's). Text with other bytes goes to FieldsFunc.
+	n := 0
+	wasSpace := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return FieldsFunc(s, unicode.IsSpace)
+		}
+		isSpace := asciiSpace[c] != 0
+		if wasSpace && !isSpace {
+			n++
+		}
+		wasSpace = isSpace
+	}
+	a := make([]string, n)
+	k := 0
+	i := 0
+	for k < n {
+		for asciiSpace[s[i]] != 0 {
+			i++
+		}
+		start := i
+		for i < len(s) && asciiSpace[s[i]] == 0 {
+			i++
+		}
+		a[k] = s[start:i]
+		k++
+	}
+	return a
+}
+
+// asciiSpace marks the ASCII bytes unicode.IsSpace accepts.
+var asciiSpace = [256]uint8{'\t': 1, '\n': 1, '\v': 1, '\f': 1, '\r': 1, ' ': 1}
 
 // FieldsFunc splits s at each run of code points c satisfying f(c).
 func FieldsFunc(s string, f func(rune) bool) []string {
