@@ -195,14 +195,6 @@ auto FunctionLowering::Compare(BinaryOp op, llvm::Value* x, llvm::Value* y, cons
   }
 }
 
-namespace {
-
-auto IsConcat(const ir::Value* v) -> bool {
-  return v->op == ir::Op::BinOp && v->binop() == BinaryOp::Add && ir::IsStringType(v->type);
-}
-
-}  // namespace
-
 void FunctionLowering::MarkFusedConcats() {
   std::vector<uint32_t> uses(fn_.num_values(), 0);
   std::vector<const ir::Value*> user(fn_.num_values(), nullptr);
@@ -218,7 +210,7 @@ void FunctionLowering::MarkFusedConcats() {
   fused_concat_.assign(fn_.num_values(), false);
   for (const auto& b : fn_.blocks()) {
     for (const ir::Value* v : b->instrs) {
-      if (IsConcat(v) && uses[v->id] == 1 && IsConcat(user[v->id])) fused_concat_[v->id] = true;
+      if (ir::IsStringConcat(v) && uses[v->id] == 1 && ir::IsStringConcat(user[v->id])) fused_concat_[v->id] = true;
     }
   }
 }
@@ -237,17 +229,16 @@ void FunctionLowering::LowerConcat(const ir::Value* v) {
   if (fused_concat_[v->id]) return;  // its user concatenates its operands
   std::vector<llvm::Value*> parts;
   ConcatOperands(v, parts);
-  if (parts.size() == 2) {
-    Set(v, CallRuntime("gocc_concatstring2", {b_.CreateExtractValue(parts[0], {0}), b_.CreateExtractValue(parts[0], {1}),
-                                              b_.CreateExtractValue(parts[1], {0}), b_.CreateExtractValue(parts[1], {1})}));
-    return;
-  }
+  // A result that does not escape may live in a 32-byte buffer in the frame, one per site, as
+  // gc's tmpBuf (escape analysis has made every result that outlives an iteration escape).
+  llvm::Value* buf = llvm::Constant::getNullValue(m_.types().ptr);
+  if (!v->Has(ir::kFlagHeap)) buf = EntryAlloca(llvm::ArrayType::get(b_.getInt8Ty(), 32), 8, "concat.buf");
   llvm::Type* string_type = parts[0]->getType();
   llvm::AllocaInst* array = EntryAlloca(llvm::ArrayType::get(string_type, parts.size()), 8, "concat.parts");
   for (size_t i = 0; i < parts.size(); ++i) {
     b_.CreateStore(parts[i], b_.CreateConstInBoundsGEP2_32(array->getAllocatedType(), array, 0, static_cast<unsigned>(i)));
   }
-  Set(v, CallRuntime("gocc_concatstrings", {array, b_.getInt64(static_cast<int64_t>(parts.size()))}));
+  Set(v, CallRuntime("gocc_concatstrings_buf", {buf, array, b_.getInt64(static_cast<int64_t>(parts.size()))}));
 }
 
 void FunctionLowering::LowerBinOp(const ir::Value* v) {

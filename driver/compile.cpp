@@ -119,8 +119,9 @@ void Escape(const BackendOptions& opts, Compilation& c, std::ostream& out) {
     for (const auto& fn : c.program->functions()) {
       for (const auto& b : fn->blocks()) {
         for (ir::Value* v : b->instrs) {
-          if ((ir::OpShape(v->op) & ir::kShapeAllocates) != 0 && v->str() != "temporary" &&
-              v->str() != "receiver" && v->str() != "range copy" && v->str() != "result slot") {
+          bool site = (ir::OpShape(v->op) & ir::kShapeAllocates) != 0 || ir::IsStringConcat(v);
+          if (site && v->str() != "temporary" && v->str() != "receiver" && v->str() != "range copy" &&
+              v->str() != "result slot") {
             v->flags |= ir::kFlagHeap;
           }
         }

@@ -31,6 +31,10 @@ constexpr OpInfo kOpInfo[] = {
 auto OpName(Op op) -> std::string_view { return kOpInfo[static_cast<size_t>(op)].name; }
 auto OpShape(Op op) -> uint8_t { return kOpInfo[static_cast<size_t>(op)].shape; }
 
+auto IsStringConcat(const Value* v) -> bool {
+  return v->op == Op::BinOp && v->binop() == BinaryOp::Add && IsStringType(v->type);
+}
+
 auto BinaryOpText(BinaryOp op) -> std::string_view {
   static constexpr std::string_view kText[] = {"+",  "-",  "*", "/",  "%", "&",  "|",  "^", "&^",
                                                "<<", ">>", "==", "!=", "<", "<=", ">", ">="};

@@ -128,6 +128,11 @@ struct Value {
 };
 static_assert(sizeof(Value) == 48, "Value is hot: keep it at 48 bytes");
 
+// A string concatenation (BinOp Add of strings): an allocation site like those with
+// kShapeAllocates, with kFlagHeap until escape analysis finds that its result does not escape
+// (codegen then gives it a 32-byte stack buffer, as gc does).
+auto IsStringConcat(const Value* v) -> bool;
+
 struct Block {
   uint32_t id = 0;
   Function* func = nullptr;

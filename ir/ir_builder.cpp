@@ -126,6 +126,7 @@ auto Builder::BinOp(BinaryOp op, Value* x, Value* y, bool check) -> Value* {
   Value* ops[] = {x, y};
   Value* v = Emit(Op::BinOp, t, ops);
   v->aux16 = static_cast<uint16_t>(op);
+  if (IsStringConcat(v)) v->flags |= kFlagHeap;  // until escape analysis says otherwise
   bool int_div = (op == BinaryOp::Div || op == BinaryOp::Rem) &&
                  types::As<types::Basic>(Under(x->type)) != nullptr &&
                  static_cast<const types::Basic*>(Under(x->type))->basic >= BasicKind::Int &&

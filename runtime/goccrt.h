@@ -244,6 +244,8 @@ int64_t gocc_slicecopy(void* to, int64_t to_len, const void* from, int64_t from_
 /* ---- strings (string.c) ---------------------------------------------------------------- */
 
 gocc_string gocc_concatstrings(const gocc_string* parts, int64_t n);
+enum { GOCC_CONCAT_BUF = 32 }; /* bytes of a non-escaping concatenation's stack buffer (gc's tmpBuf) */
+gocc_string gocc_concatstrings_buf(uint8_t* buf, const gocc_string* parts, int64_t n);
 gocc_string gocc_concatstring2(const uint8_t* p1, int64_t n1, const uint8_t* p2, int64_t n2);
 int64_t gocc_cmpstring(const uint8_t* p1, int64_t n1, const uint8_t* p2, int64_t n2);
 bool gocc_eqstring(const uint8_t* p1, int64_t n1, const uint8_t* p2, int64_t n2);

@@ -11,7 +11,9 @@
 
 enum { RUNE_ERROR = 0xFFFD, MAX_RUNE = 0x10FFFF, SURROGATE_MIN = 0xD800, SURROGATE_MAX = 0xDFFF };
 
-gocc_string gocc_concatstrings(const gocc_string* parts, int64_t n) {
+/* Concatenation into buf (32 bytes in the caller's frame, for a result that does not escape)
+ * when it fits, else into a new allocation; buf may be NULL. */
+gocc_string gocc_concatstrings_buf(uint8_t* buf, const gocc_string* parts, int64_t n) {
   int64_t total = 0, nonempty = 0, last = 0;
   for (int64_t i = 0; i < n; i++) {
     if (parts[i].len == 0) continue;
@@ -22,7 +24,7 @@ gocc_string gocc_concatstrings(const gocc_string* parts, int64_t n) {
   }
   if (nonempty == 0) return (gocc_string){NULL, 0};
   if (nonempty == 1) return parts[last];
-  uint8_t* p = gocc_alloc_noscan((uint64_t)total);
+  uint8_t* p = buf != NULL && total <= GOCC_CONCAT_BUF ? buf : gocc_alloc_noscan((uint64_t)total);
   uint8_t* q = p;
   for (int64_t i = 0; i < n; i++) {
     if (parts[i].len == 0) continue;
@@ -30,6 +32,10 @@ gocc_string gocc_concatstrings(const gocc_string* parts, int64_t n) {
     q += parts[i].len;
   }
   return (gocc_string){p, total};
+}
+
+gocc_string gocc_concatstrings(const gocc_string* parts, int64_t n) {
+  return gocc_concatstrings_buf(NULL, parts, n);
 }
 
 gocc_string gocc_concatstring2(const uint8_t* p1, int64_t n1, const uint8_t* p2, int64_t n2) {

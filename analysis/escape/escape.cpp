@@ -213,13 +213,9 @@ auto ShortName(const ir::Function& fn) -> std::string_view {
   return n;
 }
 
-auto IsConcat(const ir::Value* v) -> bool {
-  return v->op == ir::Op::BinOp && v->binop() == ir::BinaryOp::Add && ir::IsStringType(v->type);
-}
-
 // gc's text of a string concatenation `a + "b" + c`, when its operands are names and literals.
 auto ConcatText(const ir::Value* v) -> std::string {
-  if (IsConcat(v)) {
+  if (ir::IsStringConcat(v)) {
     std::string x = ConcatText(v->Operand(0));
     std::string y = ConcatText(v->Operand(1));
     return x.empty() || y.empty() ? "" : x + " + " + y;
@@ -311,7 +307,7 @@ class StaticData {
 };
 
 void SetHeap(ir::Value* v, bool heap) {
-  if ((ir::OpShape(v->op) & ir::kShapeAllocates) == 0) return;
+  if ((ir::OpShape(v->op) & ir::kShapeAllocates) == 0 && !ir::IsStringConcat(v)) return;
   if (heap) {
     v->flags |= ir::kFlagHeap;
   } else {
@@ -367,9 +363,9 @@ auto Analyze(ir::Program& program, const Options& options) -> std::vector<Findin
     }
     std::unordered_set<const ir::Value*> inner_concats;
     for (const auto& [site, loc] : builder.objects()) {
-      if (IsConcat(site)) {
+      if (ir::IsStringConcat(site)) {
         for (const ir::Value* op : site->Operands()) {
-          if (IsConcat(op)) inner_concats.insert(op);
+          if (ir::IsStringConcat(op)) inner_concats.insert(op);
         }
       }
     }
@@ -378,7 +374,7 @@ auto Analyze(ir::Program& program, const Options& options) -> std::vector<Findin
       SetHeap(v, loc->escapes);
       const ir::Function* fn = v->block != nullptr ? v->block->func : nullptr;
       if (fn == nullptr || !report(*fn)) continue;
-      if (IsConcat(v)) {
+      if (ir::IsStringConcat(v)) {
         std::string text = ConcatText(v);
         if (!text.empty() && !inner_concats.contains(v)) {
           findings.push_back({v->pos, text + (loc->escapes ? " escapes to heap" : " does not escape")});

@@ -1,6 +1,7 @@
 // Heap allocations of string building, counted with runtime.MemStats.Mallocs, against what gc
 // makes: a chain a + b + c + d is one allocation (one concatenation of all operands, gc's
-// OADDSTR), strconv.Itoa of 0..99 none (a piece of a constant) and of other values one,
+// OADDSTR) and none when its result does not escape and fits in 32 bytes (a buffer in the
+// frame, gc's tmpBuf), strconv.Itoa of 0..99 none (a piece of a constant) and of other values one,
 // strings.Builder.String none (it shares the builder's bytes). The printed strings check that
 // the results are right; the counts are printed as "ok" when they are what gc makes.
 package main
@@ -40,6 +41,36 @@ func main() {
 	}
 	check("concatenation of 7 operands: 1 allocation each:", mallocs()-before, n)
 	fmt.Println(sink[0], sink[1], sink[n-1])
+
+	total := 0
+	before = mallocs()
+	for i := 0; i < n; i++ {
+		s := parts[i%4] + "/" + parts[(i+1)%4] // does not escape, at most 11 bytes
+		total += len(s)
+	}
+	check("non-escaping concatenation of up to 32 bytes: no allocation:", mallocs()-before, 0)
+	before = mallocs()
+	for i := 0; i < n; i++ {
+		s := parts[i%4] + "/" + parts[(i+1)%4] + "/" + parts[(i+2)%4] + "/" + parts[(i+3)%4] + "/" +
+			parts[i%4] + "/" + parts[(i+1)%4] // 33 or 34 bytes
+		total += len(s)
+	}
+	check("non-escaping concatenation over 32 bytes: 1 allocation each:", mallocs()-before, n)
+	fmt.Println(total)
+
+	// A result kept across iterations outlives the iteration: it must not share a buffer.
+	var prev string
+	for i := 0; i < 6; i++ {
+		s := parts[i%4] + ":" + parts[(i+1)%4]
+		fmt.Print(prev, "|", s, " ")
+		prev = s
+	}
+	fmt.Println()
+	keys := map[string]int{}
+	for i := 0; i < 6; i++ {
+		keys["k"+parts[i%4]]++
+	}
+	fmt.Println(keys)
 
 	sink = sink[:0]
 	before = mallocs()
