@@ -220,7 +220,8 @@ auto Checker::Assignment(Operand& x, const Type* t, std::string_view context) ->
     if (IsInterface(t)) target = nullptr;
     // A boolean/numeric/string untyped value into a mismatched class is an assignability error.
     const auto* tb = As<Basic>(Underlying(t));
-    bool class_ok = tb == nullptr || (IsBoolean(x.type) && IsBoolean(tb)) ||
+    // (nil into a type with nil, unsafe.Pointer the one basic one, was checked above.)
+    bool class_ok = tb == nullptr || x.mode == OperandMode::Nil || (IsBoolean(x.type) && IsBoolean(tb)) ||
                     (IsNumeric(x.type) && IsNumeric(tb)) || (IsString(x.type) && IsString(tb));
     if (!class_ok || (tb == nullptr && !IsInterface(t) && x.mode != OperandMode::Nil)) {
       Error(ast::StartPos(x.expr), "cannot use ", OperandString(x), " as ", TypeString(t),
