@@ -60,15 +60,28 @@ struct Compilation {
 
 auto PrintErrors(Compilation& c) -> void { c.fe.diags().Print(std::cerr, 10); }
 
+// A whole program is complete, as `go build` compiles it (gc's -complete): a function of the
+// user's package without a body has nothing to link to, since gocc's user packages have no
+// assembly. Only the bundled standard library declares body-less functions, its C hooks.
+void ReportMissingBodies(Compilation& c) {
+  for (const ast::File* file : c.loaded.packages.back().files) {
+    for (const ast::Decl* decl : file->decls) {
+      const auto* f = decl->As<ast::FuncDecl>();
+      if (f != nullptr && f->body == nullptr) c.fe.diags().Report(f->name->pos, DiagKind::MissingFunctionBody);
+    }
+  }
+}
+
 void Escape(const BackendOptions& opts, Compilation& c, std::ostream& out);
 
-// Front end, IR builder and the default IR passes (verified); with `prune`, only what main
-// reaches. With `escape_out`, escape analysis runs before dead-code elimination, as gc's runs on
+// Front end, IR builder and the default IR passes (verified); with `prune` (a whole program),
+// only what main reaches, and every function of the user's package needs a body. With `escape_out`, escape analysis runs before dead-code elimination, as gc's runs on
 // the whole syntax tree: an allocation whose value is never used (`p = new(int); _ = p`) still
 // gets its line.
 auto BuildIr(const BackendOptions& opts, Compilation& c, bool prune = true, std::ostream* escape_out = nullptr)
     -> int {
   if (int status = LoadProgram(opts.inputs, c.fe, &c.info, &c.loaded); status != 0) return status;
+  if (prune && c.fe.diags().error_count() == 0) ReportMissingBodies(c);
   if (c.fe.diags().error_count() != 0) {
     PrintErrors(c);
     return kExitErrors;
