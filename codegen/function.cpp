@@ -105,6 +105,10 @@ void FunctionLowering::Prologue() {
     arg->setName(std::string(fn_.params()[i]->str()));
     Set(fn_.params()[i], arg);
   }
+  unsigned next_arg = static_cast<unsigned>(fn_.params().size() + 1);
+  for (const types::Type* r : fn_.result_types()) {
+    out_ptrs_.push_back(IsIndirect(r) ? llfn_->getArg(next_arg++) : nullptr);
+  }
   if (!fn_.free_vars().empty()) {
     // The closure block is {code, bindings...} laid out as ClosureStruct.
     std::vector<const types::Type*> bindings;
@@ -115,7 +119,8 @@ void FunctionLowering::Prologue() {
       const ir::Value* fv = fn_.free_vars()[i];
       unsigned index = m_.types().FieldIndex(layout, static_cast<int>(i + 1));
       llvm::Value* addr = b_.CreateStructGEP(st, context_, index);
-      Set(fv, b_.CreateLoad(T(fv->type), addr, std::string(fv->str())));
+      // A binding in the block never changes: an indirect one is used in place.
+      Set(fv, IsIndirect(fv->type) ? addr : b_.CreateLoad(T(fv->type), addr, std::string(fv->str())));
     }
   }
   if (fn_.has_defer) LowerDeferFrame();
@@ -165,10 +170,11 @@ auto FunctionLowering::Get(const ir::Value* v) -> llvm::Value* {
     return c;
   }
   m_.Error(fn_.name() + ": t" + std::to_string(v->id) + " used before it is lowered");
-  return llvm::PoisonValue::get(T(v->type));
+  return llvm::PoisonValue::get(V(v->type));
 }
 
 auto FunctionLowering::Constant(const ir::Value* v) -> llvm::Value* {
+  if (IsIndirect(v->type) && (v->op == ir::Op::ConstZero || v->op == ir::Op::ConstNil)) return m_.ZeroArea(v->type);
   llvm::Type* type = T(v->type);
   switch (v->op) {
     case ir::Op::ConstBool: return llvm::ConstantInt::get(type, v->aux.i != 0 ? 1 : 0);
@@ -226,6 +232,12 @@ void FunctionLowering::LowerInstr(const ir::Value* v) {
       Set(v, b_.CreateExtractValue(Get(v->Operand(0)), {static_cast<unsigned>(v->aux.i)}));
       return;
     case Op::Phi: {
+      // An indirect phi is its own Temp, which FillPhis copies each incoming value into on the
+      // edge it comes in by.
+      if (IsIndirect(v->type)) {
+        Set(v, Temp(v->type));
+        return;
+      }
       auto* phi = b_.CreatePHI(T(v->type), v->num_operands);
       Set(v, phi);
       return;
@@ -251,7 +263,7 @@ void FunctionLowering::LowerInstr(const ir::Value* v) {
     case Op::Unreachable: LowerTerminator(v); return;
     default:
       m_.Error(fn_.name() + ": cannot lower " + std::string(ir::OpName(v->op)));
-      if (v->type != nullptr) Set(v, llvm::PoisonValue::get(T(v->type)));
+      if (v->type != nullptr) Set(v, llvm::PoisonValue::get(V(v->type)));
       return;
   }
 }
@@ -265,13 +277,22 @@ void FunctionLowering::LowerTerminator(const ir::Value* v) {
       return;
     case ir::Op::Return: {
       llvm::Type* rt = llfn_->getReturnType();
-      if (v->num_operands == 0) {
+      std::vector<llvm::Value*> results;
+      for (unsigned i = 0; i < v->num_operands; ++i) {
+        llvm::Value* r = Get(v->Operand(i));
+        if (i < out_ptrs_.size() && out_ptrs_[i] != nullptr) {
+          CopyValue(out_ptrs_[i], r, v->Operand(i)->type);
+          r = out_ptrs_[i];
+        }
+        results.push_back(r);
+      }
+      if (results.empty()) {
         b_.CreateRetVoid();
-      } else if (v->num_operands == 1) {
-        b_.CreateRet(Get(v->Operand(0)));
+      } else if (results.size() == 1) {
+        b_.CreateRet(results[0]);
       } else {
         llvm::Value* agg = llvm::PoisonValue::get(rt);
-        for (unsigned i = 0; i < v->num_operands; ++i) agg = b_.CreateInsertValue(agg, Get(v->Operand(i)), {i});
+        for (unsigned i = 0; i < results.size(); ++i) agg = b_.CreateInsertValue(agg, results[i], {i});
         b_.CreateRet(agg);
       }
       return;
@@ -282,16 +303,67 @@ void FunctionLowering::LowerTerminator(const ir::Value* v) {
 
 void FunctionLowering::FillPhis() {
   for (const auto& b : fn_.blocks()) {
+    std::vector<const ir::Value*> indirect;
     for (const ir::Value* v : b->instrs) {
       if (v->op != ir::Op::Phi) break;
-      auto* phi = llvm::cast<llvm::PHINode>(values_[v->id]);
-      for (size_t i = 0; i < v->num_operands; ++i) {
+      if (IsIndirect(v->type)) indirect.push_back(v);
+    }
+    for (size_t i = 0; i < b->preds.size(); ++i) {
+      llvm::BasicBlock* from = exit_blocks_[b->preds[i]->id];
+      if (!indirect.empty()) from = CopyIndirectPhis(b.get(), i, indirect);
+      for (const ir::Value* v : b->instrs) {
+        if (v->op != ir::Op::Phi) break;
+        if (IsIndirect(v->type)) continue;
         // The incoming value is materialised in the predecessor if it is a constant; others
         // dominate the predecessor's end already.
-        phi->addIncoming(Get(v->Operand(i)), exit_blocks_[b->preds[i]->id]);
+        llvm::cast<llvm::PHINode>(values_[v->id])->addIncoming(Get(v->Operand(i)), from);
       }
     }
   }
+}
+
+// The copies into b's indirect phis for the edge from its predecessor `pred`, at the end of the
+// predecessor, or on a block of their own when the predecessor has other successors (where the
+// phis' current values may still be live). When one phi's incoming value is another phi of b,
+// all incoming values are copied out first (a parallel copy). Returns the block the edge now
+// comes from.
+auto FunctionLowering::CopyIndirectPhis(const ir::Block* b, size_t pred, std::span<const ir::Value* const> phis)
+    -> llvm::BasicBlock* {
+  llvm::BasicBlock* from = exit_blocks_[b->preds[pred]->id];
+  llvm::BasicBlock* to = blocks_[b->id];
+  llvm::Instruction* term = from->getTerminator();
+  if (term->getNumSuccessors() > 1) {
+    llvm::BasicBlock* edge = llvm::BasicBlock::Create(m_.ctx(), "phi.edge", llfn_);
+    // One successor slot per IR predecessor entry, so a block reached twice from `from` keeps
+    // two edges.
+    for (unsigned k = 0; k < term->getNumSuccessors(); ++k) {
+      if (term->getSuccessor(k) == to) {
+        term->setSuccessor(k, edge);
+        break;
+      }
+    }
+    llvm::BranchInst::Create(to, edge);
+    from = edge;
+    term = edge->getTerminator();
+  }
+  b_.SetInsertPoint(term);
+  bool parallel = false;
+  for (const ir::Value* phi : phis) {
+    const ir::Value* in = phi->Operand(pred);
+    parallel |= in != phi && in->op == ir::Op::Phi && in->block == b;
+  }
+  std::vector<llvm::Value*> sources;
+  for (const ir::Value* phi : phis) {
+    llvm::Value* src = Get(phi->Operand(pred));
+    if (parallel && phi->Operand(pred) != phi) {
+      llvm::Value* copy = Temp(phi->type);
+      CopyValue(copy, src, phi->type);
+      src = copy;
+    }
+    sources.push_back(src);
+  }
+  for (size_t k = 0; k < phis.size(); ++k) CopyValue(values_[phis[k]->id], sources[k], phis[k]->type);
+  return from;
 }
 
 }  // namespace gocc::codegen

@@ -33,13 +33,25 @@ class TypeLowering {
   TypeLowering(llvm::LLVMContext& ctx, const llvm::DataLayout& layout);
 
   auto Lower(const types::Type* t) -> llvm::Type*;
+  // Values larger than kIndirectBytes live in memory, never in LLVM registers: LLVM turns a
+  // first-class aggregate load or store into one operation per element, which takes minutes
+  // for a [1 << 14]int. Such a value is a pointer to an immutable copy (a Temp, the caller's
+  // copy for a parameter, an interface's box, the zero area); parameters of such types are
+  // passed as that pointer, and results are written through a hidden out pointer the caller
+  // passes after the parameters (one per such result; the callee returns it too).
+  static constexpr int64_t kIndirectBytes = 256;
+  auto IsIndirect(const types::Type* t) const -> bool {
+    return t != nullptr && t->kind != types::TypeKind::Tuple && Size(t) > kIndirectBytes;
+  }
+  // How a value of t is held: Lower(t), or ptr for an indirect t.
+  auto Value(const types::Type* t) -> llvm::Type* { return IsIndirect(t) ? ptr : Lower(t); }
   auto FieldIndex(const types::Struct* s, int field) -> unsigned;
   auto Size(const types::Type* t) const -> int64_t { return sizes_.SizeOf(t); }
   auto Align(const types::Type* t) const -> int64_t { return sizes_.AlignOf(t); }
   auto sizes() const -> const types::Sizes& { return sizes_; }
 
-  // Go function types: (ptr context, params...) -> void | T | {T1, T2, ...}. Methods called
-  // through itabs take the interface data word instead of the context.
+  // Go function types: (ptr context, params..., out pointers...) -> void | T | {T1, T2, ...}.
+  // Methods called through itabs take the interface data word instead of the context.
   auto FuncType(std::span<const types::Type* const> params, std::span<const types::Type* const> results)
       -> llvm::FunctionType*;
   auto FuncType(const types::Signature* sig) -> llvm::FunctionType*;
@@ -97,6 +109,9 @@ class ModuleLowering {
   // A declaration for a runtime function the table lacks, shaped by its call.
   auto RuntimeByShape(std::string_view name, llvm::FunctionType* type) -> llvm::FunctionCallee;
   auto StringConstant(std::string_view bytes) -> llvm::Constant*;  // {ptr, i64}
+  // Zeroed memory (bss) of Size(t) bytes that nothing writes: the zero value of an
+  // indirect type.
+  auto ZeroArea(const types::Type* t) -> llvm::Constant*;
 
   // Type descriptors (typedesc.cpp): a gocc_type for t, and itabs.
   auto TypeDescriptor(const types::Type* t) -> llvm::Constant*;
@@ -129,6 +144,7 @@ class ModuleLowering {
   std::unordered_map<const ir::GlobalVar*, llvm::GlobalVariable*> globals_;
   std::unordered_map<const ir::Function*, llvm::Constant*> static_closures_;
   std::unordered_map<std::string, llvm::Constant*> strings_;
+  std::unordered_map<int64_t, llvm::Constant*> zero_areas_;  // by size
   std::unordered_map<std::string, llvm::Constant*> descriptors_;  // by runtime type string
   std::unordered_map<std::string, llvm::Constant*> itabs_;
   std::unordered_map<std::string, llvm::Function*> wrappers_;
@@ -162,6 +178,7 @@ class FunctionLowering {
   void Prologue();
   void LowerInstr(const ir::Value* v);
   void FillPhis();
+  auto CopyIndirectPhis(const ir::Block* b, size_t pred, std::span<const ir::Value* const> phis) -> llvm::BasicBlock*;
   auto Get(const ir::Value* v) -> llvm::Value*;
   void Set(const ir::Value* v, llvm::Value* value) { values_[v->id] = value; }
   auto Constant(const ir::Value* v) -> llvm::Value*;
@@ -192,6 +209,20 @@ class FunctionLowering {
   auto MakeSliceValue(llvm::Value* ptr, llvm::Value* len, llvm::Value* cap) -> llvm::Value*;
   auto MakeString(llvm::Value* ptr, llvm::Value* len) -> llvm::Value*;
   auto Spill(llvm::Value* v, const types::Type* t) -> llvm::Value*;  // address of a copy
+
+  // ---- indirect values (TypeLowering::kIndirectBytes; ops_memory.cpp) ----
+  auto V(const types::Type* t) -> llvm::Type* { return m_.types().Value(t); }
+  auto IsIndirect(const types::Type* t) const -> bool { return m_.types().IsIndirect(t); }
+  // Memory for one value of t for the whole call: an entry-block alloca, or for more than
+  // kMaxStackTemp bytes (gc's limit for implicit stack variables) a heap block allocated on entry.
+  auto Temp(const types::Type* t) -> llvm::Value*;
+  void CopyValue(llvm::Value* dst, llvm::Value* src, const types::Type* t);
+  // A value of t read from / written to memory at addr, in its held form (V(t)): an indirect
+  // value is copied into a Temp (so later stores to addr do not change it) or out of its copy.
+  auto LoadAs(const types::Type* t, llvm::Value* addr) -> llvm::Value*;
+  void StoreAs(const types::Type* t, llvm::Value* value, llvm::Value* addr);
+  // The out pointers an indirect result of a call needs, appended to args.
+  void AppendOutPointers(std::span<const types::Type* const> results, std::vector<llvm::Value*>& args);
   auto LoadValue(llvm::Type* type, llvm::Value* ptr) -> llvm::Value*;
   void StoreValue(llvm::Value* value, llvm::Value* ptr);
 
@@ -256,6 +287,7 @@ class FunctionLowering {
   std::vector<llvm::BasicBlock*> exit_blocks_;  // by IR block id: where its terminator is
   llvm::Value* frame_ = nullptr;              // the gocc_frame of a function with defers
   llvm::Value* context_ = nullptr;            // the hidden first argument
+  std::vector<llvm::Value*> out_ptrs_;        // by result index: an indirect result's out pointer
 };
 
 }  // namespace gocc::codegen

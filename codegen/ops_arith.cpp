@@ -155,7 +155,7 @@ auto FunctionLowering::Compare(BinaryOp op, llvm::Value* x, llvm::Value* y, cons
     return negate_if_ne(r);
   }
   if (const auto* st = types::As<types::Struct>(u)) {
-    if (st->fields.size() > 16) {
+    if (st->fields.size() > 16 || IsIndirect(t)) {
       auto* type = llvm::FunctionType::get(m_.types().i1, {m_.types().ptr, m_.types().ptr, m_.types().ptr}, false);
       llvm::Value* r = b_.CreateCall(m_.RuntimeByShape("gocc_equal_struct", type),
                                      {Spill(x, t), Spill(y, t), m_.TypeDescriptor(t)});
@@ -172,7 +172,7 @@ auto FunctionLowering::Compare(BinaryOp op, llvm::Value* x, llvm::Value* y, cons
   }
   if (const auto* arr = types::As<types::Array>(u)) {
     llvm::Value* r = b_.getTrue();
-    if (arr->len <= 16) {
+    if (arr->len <= 16 && !IsIndirect(t)) {
       for (unsigned i = 0; i < arr->len; ++i) {
         r = b_.CreateAnd(r, Compare(BinaryOp::Eq, b_.CreateExtractValue(x, {i}), b_.CreateExtractValue(y, {i}), arr->elem));
       }

@@ -62,21 +62,26 @@ void FunctionLowering::LowerMapOp(const ir::Value* v) {
   switch (v->op) {
     case ir::Op::MapLookup:
       if (!v->Has(ir::kFlagCommaOk)) {
-        Set(v, b_.CreateLoad(value_type, CallRuntime("gocc_mapaccess1", {desc, h, key})));
+        Set(v, LoadAs(map_type->value, CallRuntime("gocc_mapaccess1", {desc, h, key})));
       } else {
         llvm::Value* slot = CallRuntime("gocc_mapaccess2", {desc, h, key});
         llvm::Value* ok = b_.CreateIsNotNull(slot);
         // An absent key reads the zero value from a zeroed temporary instead of the slot.
-        llvm::AllocaInst* zero = EntryAlloca(value_type, m_.types().Align(map_type->value), "zero");
-        b_.CreateStore(llvm::Constant::getNullValue(value_type), zero);
-        llvm::Value* value = b_.CreateLoad(value_type, b_.CreateSelect(ok, slot, zero));
+        llvm::Value* zero;
+        if (IsIndirect(map_type->value)) {
+          zero = m_.ZeroArea(map_type->value);
+        } else {
+          zero = EntryAlloca(value_type, m_.types().Align(map_type->value), "zero");
+          b_.CreateStore(llvm::Constant::getNullValue(value_type), zero);
+        }
+        llvm::Value* value = LoadAs(map_type->value, b_.CreateSelect(ok, slot, zero));
         llvm::Value* pair = llvm::PoisonValue::get(T(v->type));
         pair = b_.CreateInsertValue(pair, value, {0});
         Set(v, b_.CreateInsertValue(pair, ok, {1}));
       }
       return;
     case ir::Op::MapUpdate:
-      b_.CreateStore(Get(v->Operand(2)), CallRuntime("gocc_mapassign", {desc, h, key}));
+      StoreAs(map_type->value, Get(v->Operand(2)), CallRuntime("gocc_mapassign", {desc, h, key}));
       return;
     default:
       CallRuntime("gocc_mapdelete", {desc, h, key});
@@ -140,7 +145,7 @@ void FunctionLowering::LowerAppend(const ir::Value* v) {
                      b_.CreateMul(count, b_.getInt64(static_cast<uint64_t>(elem_size))));
   } else {
     for (size_t i = 1; i < v->num_operands; ++i) {
-      b_.CreateStore(Get(v->Operand(i)), b_.CreateConstInBoundsGEP1_64(elem_type, dst, i - 1));
+      StoreAs(elem, Get(v->Operand(i)), b_.CreateConstInBoundsGEP1_64(elem_type, dst, i - 1));
     }
   }
   Set(v, MakeSliceValue(ptr_phi, new_len, cap_phi));
@@ -220,8 +225,8 @@ void FunctionLowering::LowerRange(const ir::Value* v) {
 void FunctionLowering::LowerNext(const ir::Value* v) {
   llvm::Value* it = Get(v->Operand(0));
   const auto* tuple = static_cast<const ir::Tuple*>(v->type);
-  llvm::Type* key_type = T(tuple->elems[1]);
-  llvm::Type* value_type = T(tuple->elems[2]);
+  llvm::Type* key_type = V(tuple->elems[1]);
+  llvm::Type* value_type = V(tuple->elems[2]);
   llvm::Value* result = llvm::PoisonValue::get(T(v->type));
   if (v->Has(ir::kFlagString)) {
     auto* type = llvm::StructType::get(m_.ctx(), {m_.types().ptr, m_.types().i64, m_.types().i64});
@@ -279,15 +284,18 @@ void FunctionLowering::LowerNext(const ir::Value* v) {
   llvm::BasicBlock* done = NewBlock("next.done");
   b_.CreateCondBr(ok, load, done);
   b_.SetInsertPoint(load);
-  llvm::Value* k = b_.CreateLoad(key_type, key_ptr);
-  llvm::Value* e = b_.CreateLoad(value_type, elem_ptr);
+  llvm::Value* k = LoadAs(tuple->elems[1], key_ptr);
+  llvm::Value* e = LoadAs(tuple->elems[2], elem_ptr);
   b_.CreateBr(done);
   b_.SetInsertPoint(done);
   auto* kphi = b_.CreatePHI(key_type, 2);
-  kphi->addIncoming(llvm::Constant::getNullValue(key_type), from);
+  auto zero = [&](const types::Type* t, llvm::Type* type) -> llvm::Constant* {
+    return IsIndirect(t) ? m_.ZeroArea(t) : llvm::Constant::getNullValue(type);
+  };
+  kphi->addIncoming(zero(tuple->elems[1], key_type), from);
   kphi->addIncoming(k, load);
   auto* ephi = b_.CreatePHI(value_type, 2);
-  ephi->addIncoming(llvm::Constant::getNullValue(value_type), from);
+  ephi->addIncoming(zero(tuple->elems[2], value_type), from);
   ephi->addIncoming(e, load);
   result = b_.CreateInsertValue(result, ok, {0});
   result = b_.CreateInsertValue(result, kphi, {1});

@@ -42,17 +42,19 @@ void FunctionLowering::LowerSend(const ir::Value* v) {
 void FunctionLowering::LowerRecv(const ir::Value* v) {
   const types::Type* elem = ChanElem(v->Operand(0)->type);
   llvm::Type* et = T(elem);
-  llvm::AllocaInst* slot = EntryAlloca(et, std::max<int64_t>(m_.types().Align(elem), 1), "recv");
+  // An indirect element is received into its Temp, which then holds the value.
+  llvm::Value* slot = IsIndirect(elem) ? Temp(elem) : EntryAlloca(et, std::max<int64_t>(m_.types().Align(elem), 1), "recv");
+  auto received = [&]() -> llvm::Value* { return IsIndirect(elem) ? slot : b_.CreateLoad(et, slot); };
   llvm::Value* args[] = {Get(v->Operand(0)), slot};
   if (!v->Has(ir::kFlagCommaOk)) {
     CallRuntimeShaped("gocc_chanrecv1", llvm::Type::getVoidTy(m_.ctx()), args);
-    Set(v, b_.CreateLoad(et, slot));
+    Set(v, received());
     return;
   }
   llvm::CallInst* ok = CallRuntimeShaped("gocc_chanrecv2", m_.types().i1, args);
   ok->addRetAttr(llvm::Attribute::ZExt);
   llvm::Value* tuple = llvm::UndefValue::get(T(v->type));
-  tuple = b_.CreateInsertValue(tuple, b_.CreateLoad(et, slot), {0});
+  tuple = b_.CreateInsertValue(tuple, received(), {0});
   tuple = b_.CreateInsertValue(tuple, ok, {1});
   Set(v, tuple);
 }
@@ -78,7 +80,7 @@ void FunctionLowering::LowerSelect(const ir::Value* v) {
       const ir::Value* value = v->Operand(k++);
       c.elem = Spill(Get(value), value->type);
     } else {
-      c.elem = EntryAlloca(T(elem), std::max<int64_t>(m_.types().Align(elem), 1), "selrecv");
+      c.elem = IsIndirect(elem) ? Temp(elem) : EntryAlloca(T(elem), std::max<int64_t>(m_.types().Align(elem), 1), "selrecv");
     }
     cases.push_back(c);
   }
@@ -100,7 +102,8 @@ void FunctionLowering::LowerSelect(const ir::Value* v) {
   unsigned slot = 2;
   for (const CaseInfo& c : cases) {
     if (c.send) continue;
-    tuple = b_.CreateInsertValue(tuple, b_.CreateLoad(T(c.elem_type), c.elem), {slot++});
+    llvm::Value* received = IsIndirect(c.elem_type) ? c.elem : b_.CreateLoad(T(c.elem_type), c.elem);
+    tuple = b_.CreateInsertValue(tuple, received, {slot++});
   }
   Set(v, tuple);
 }

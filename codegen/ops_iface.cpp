@@ -56,8 +56,8 @@ auto FunctionLowering::BoxValue(llvm::Value* x, const types::Type* t, bool heap)
     return b_.CreateLoad(m_.types().ptr, Spill(x, t));  // struct/array of one pointer
   }
   if (!heap) {
-    llvm::AllocaInst* slot = EntryAlloca(type, m_.types().Align(t), "box");
-    b_.CreateStore(x, slot);
+    llvm::AllocaInst* slot = EntryAlloca(T(t), m_.types().Align(t), "box");
+    StoreAs(t, x, slot);
     return slot;
   }
   int64_t size = m_.types().Size(t);
@@ -131,8 +131,9 @@ void FunctionLowering::LowerTypeAssert(const ir::Value* v) {
     result = b_.CreateInsertValue(result, b_.CreateSelect(ok, data, llvm::ConstantPointerNull::get(llvm::PointerType::get(m_.ctx(), 0))), {1});
   } else {
     ok = b_.CreateICmpEQ(dyn, m_.TypeDescriptor(target));
-    llvm::Type* type = T(target);
+    llvm::Type* type = V(target);
     auto load_value = [&]() -> llvm::Value* {
+      if (IsIndirect(target)) return data;  // the box never changes
       if (!IsDirectIface(target)) return b_.CreateLoad(type, data);
       if (type->isPointerTy()) return data;
       return b_.CreateLoad(type, Spill(data, nullptr));
@@ -148,7 +149,7 @@ void FunctionLowering::LowerTypeAssert(const ir::Value* v) {
       b_.CreateBr(done);
       b_.SetInsertPoint(done);
       auto* phi = b_.CreatePHI(type, 2);
-      phi->addIncoming(llvm::Constant::getNullValue(type), from);
+      phi->addIncoming(IsIndirect(target) ? m_.ZeroArea(target) : llvm::Constant::getNullValue(type), from);
       phi->addIncoming(loaded, loaded_in);
       result = phi;
     } else {
@@ -198,7 +199,7 @@ void FunctionLowering::LowerMakeClosure(const ir::Value* v) {
   b_.CreateStore(m_.FunctionFor(v->Operand(0)->func()), b_.CreateStructGEP(st, block, m_.types().FieldIndex(layout, 0)));
   for (size_t i = 1; i < v->num_operands; ++i) {
     unsigned index = m_.types().FieldIndex(layout, static_cast<int>(i));
-    b_.CreateStore(Get(v->Operand(i)), b_.CreateStructGEP(st, block, index));
+    StoreAs(v->Operand(i)->type, Get(v->Operand(i)), b_.CreateStructGEP(st, block, index));
   }
   Set(v, block);
 }
@@ -218,6 +219,7 @@ void FunctionLowering::LowerCall(const ir::Value* v) {
       std::vector<llvm::Value*> args{llvm::ConstantPointerNull::get(llvm::PointerType::get(m_.ctx(), 0))};
       auto rest = CallArgs(v, 1);
       args.insert(args.end(), rest.begin(), rest.end());
+      AppendOutPointers(results, args);
       r = b_.CreateCall(callee, args);
       break;
     }
@@ -230,6 +232,7 @@ void FunctionLowering::LowerCall(const ir::Value* v) {
       std::vector<llvm::Value*> args{fv};
       auto rest = CallArgs(v, 1);
       args.insert(args.end(), rest.begin(), rest.end());
+      AppendOutPointers(results, args);
       r = b_.CreateCall(type, code, args);
       break;
     }
@@ -247,6 +250,7 @@ void FunctionLowering::LowerCall(const ir::Value* v) {
       std::vector<llvm::Value*> args{b_.CreateExtractValue(iface, {1})};
       auto rest = CallArgs(v, 1);
       args.insert(args.end(), rest.begin(), rest.end());
+      AppendOutPointers(results, args);
       r = b_.CreateCall(type, code, args);
       break;
     }
@@ -255,6 +259,12 @@ void FunctionLowering::LowerCall(const ir::Value* v) {
       // wider than two words come back through an out pointer passed first.
       std::vector<llvm::Value*> args;
       std::vector<llvm::Type*> params;
+      for (size_t i = 0; i < v->num_operands; ++i) {
+        if (IsIndirect(v->Operand(i)->type)) m_.Error(fn_.name() + ": a C hook's argument is larger than 256 bytes");
+      }
+      for (const types::Type* r : results) {
+        if (IsIndirect(r)) m_.Error(fn_.name() + ": a C hook's result is larger than 256 bytes");
+      }
       llvm::Type* result = T(v->type);
       llvm::AllocaInst* out = nullptr;
       if (v->type != nullptr && m_.types().Size(v->type) > 16 && llvm::isa<llvm::StructType>(result)) {
@@ -324,14 +334,30 @@ auto FunctionLowering::CallBlock(const ir::Value* v, bool heap) -> llvm::Value* 
     std::vector<llvm::Value*> loaded;
     for (size_t i = 0; i < fields.size(); ++i) {
       unsigned index = m_.types().FieldIndex(layout, static_cast<int>(i + 1));
-      loaded.push_back(wb.CreateLoad(T(fields[i]), wb.CreateStructGEP(st, blk, index)));
+      llvm::Value* addr = wb.CreateStructGEP(st, blk, index);
+      // An indirect argument is passed as its place in the block, which nothing changes.
+      loaded.push_back(IsIndirect(fields[i]) ? addr : wb.CreateLoad(T(fields[i]), addr));
     }
     std::vector<const types::Type*> params(fields.begin() + (has_callee ? 1 : 0), fields.end());
     std::vector<llvm::Value*> args(loaded.begin() + (has_callee ? 1 : 0), loaded.end());
+    // Indirect results are written to scratch memory and dropped.
+    auto append_out_pointers = [&](std::span<const types::Type* const> results) {
+      for (const types::Type* r : results) {
+        if (!IsIndirect(r)) continue;
+        int64_t size = m_.types().Size(r);
+        if (size <= 64 << 10) {
+          args.push_back(wb.CreateAlloca(T(r)));
+        } else {
+          args.push_back(wb.CreateCall(m_.Runtime("gocc_alloc"), {wb.getInt64(static_cast<uint64_t>(size)),
+                                                                  llvm::ConstantPointerNull::get(llvm::cast<llvm::PointerType>(m_.types().ptr))}));
+        }
+      }
+    };
     switch (v->call_kind()) {
       case ir::CallKind::Static: {
         llvm::Function* callee = m_.FunctionFor(v->Operand(0)->func());
         args.insert(args.begin(), llvm::ConstantPointerNull::get(llvm::PointerType::get(m_.ctx(), 0)));
+        append_out_pointers(v->Operand(0)->func()->result_types());
         wb.CreateCall(callee, args);
         break;
       }
@@ -339,6 +365,9 @@ auto FunctionLowering::CallBlock(const ir::Value* v, bool heap) -> llvm::Value* 
         llvm::Value* fv = loaded[0];
         args.insert(args.begin(), fv);
         const auto* sig = types::As<types::Signature>(types::Underlying(v->Operand(0)->type));
+        std::vector<const types::Type*> results;
+        for (const auto& r : sig->results) results.push_back(r.type);
+        append_out_pointers(results);
         wb.CreateCall(m_.types().FuncType(sig), wb.CreateLoad(m_.types().ptr, fv), args);
         break;
       }
@@ -354,6 +383,7 @@ auto FunctionLowering::CallBlock(const ir::Value* v, bool heap) -> llvm::Value* 
           for (const auto& r : m.type->results) results.push_back(r.type);
         }
         llvm::FunctionType* type = m_.types().FuncType(params, results);
+        append_out_pointers(results);
         wb.CreateCall(type, wb.CreateLoad(m_.types().ptr, slot), args);
         break;
       }
@@ -374,7 +404,8 @@ auto FunctionLowering::CallBlock(const ir::Value* v, bool heap) -> llvm::Value* 
     k = 1;
   }
   for (size_t i = first_arg; i < v->num_operands; ++i, ++k) {
-    b_.CreateStore(Get(v->Operand(i)), b_.CreateStructGEP(st, block, m_.types().FieldIndex(layout, static_cast<int>(k + 1))));
+    StoreAs(v->Operand(i)->type, Get(v->Operand(i)),
+            b_.CreateStructGEP(st, block, m_.types().FieldIndex(layout, static_cast<int>(k + 1))));
   }
   return block;
 }

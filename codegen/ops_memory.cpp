@@ -35,9 +35,51 @@ void FunctionLowering::StoreValue(llvm::Value* value, llvm::Value* ptr) {
 }
 
 auto FunctionLowering::Spill(llvm::Value* v, const types::Type* t) -> llvm::Value* {
+  if (IsIndirect(t)) return v;  // already an immutable copy in memory
   llvm::AllocaInst* slot = EntryAlloca(v->getType(), t != nullptr ? m_.types().Align(t) : 8, "spill");
   b_.CreateStore(v, slot);
   return slot;
+}
+
+namespace {
+constexpr int64_t kMaxStackTemp = 64 << 10;
+}
+
+auto FunctionLowering::Temp(const types::Type* t) -> llvm::Value* {
+  int64_t size = m_.types().Size(t);
+  if (size <= kMaxStackTemp) return EntryAlloca(T(t), m_.types().Align(t), "tmp");
+  llvm::IRBuilder<> entry(alloca_block_, alloca_block_->begin());
+  llvm::Value* desc = HasPointers(t) ? m_.TypeDescriptor(t)
+                                     : llvm::ConstantPointerNull::get(llvm::PointerType::get(m_.ctx(), 0));
+  llvm::FunctionCallee alloc = m_.Runtime("gocc_alloc");
+  return entry.CreateCall(alloc, {entry.getInt64(static_cast<uint64_t>(size)), desc}, "tmp");
+}
+
+void FunctionLowering::CopyValue(llvm::Value* dst, llvm::Value* src, const types::Type* t) {
+  if (dst == src) return;
+  llvm::Align align(static_cast<uint64_t>(m_.types().Align(t)));
+  b_.CreateMemCpy(dst, align, src, align, static_cast<uint64_t>(m_.types().Size(t)), fn_.has_defer);
+}
+
+auto FunctionLowering::LoadAs(const types::Type* t, llvm::Value* addr) -> llvm::Value* {
+  if (!IsIndirect(t)) return b_.CreateLoad(T(t), addr);
+  llvm::Value* copy = Temp(t);
+  CopyValue(copy, addr, t);
+  return copy;
+}
+
+void FunctionLowering::StoreAs(const types::Type* t, llvm::Value* value, llvm::Value* addr) {
+  if (IsIndirect(t)) {
+    CopyValue(addr, value, t);
+  } else {
+    b_.CreateStore(value, addr);
+  }
+}
+
+void FunctionLowering::AppendOutPointers(std::span<const types::Type* const> results, std::vector<llvm::Value*>& args) {
+  for (const types::Type* r : results) {
+    if (IsIndirect(r)) args.push_back(Temp(r));
+  }
 }
 
 auto FunctionLowering::ToInt64(llvm::Value* x, const types::Type* t) -> llvm::Value* {
@@ -80,7 +122,9 @@ void FunctionLowering::LowerAlloc(const ir::Value* v) {
 
 void FunctionLowering::LowerLoadStore(const ir::Value* v) {
   if (v->op == ir::Op::Load) {
-    Set(v, LoadValue(T(v->type), Get(v->Operand(0))));
+    Set(v, IsIndirect(v->type) ? LoadAs(v->type, Get(v->Operand(0))) : LoadValue(T(v->type), Get(v->Operand(0))));
+  } else if (IsIndirect(v->Operand(1)->type)) {
+    StoreAs(v->Operand(1)->type, Get(v->Operand(1)), Get(v->Operand(0)));
   } else {
     StoreValue(Get(v->Operand(1)), Get(v->Operand(0)));
   }
@@ -105,6 +149,12 @@ void FunctionLowering::LowerFieldAddr(const ir::Value* v) {
 void FunctionLowering::LowerField(const ir::Value* v) {
   const auto* st = ir::StructOf(v->Operand(0)->type);
   unsigned index = m_.types().FieldIndex(st, static_cast<int>(v->aux.i));
+  if (IsIndirect(v->Operand(0)->type)) {
+    // The field of an immutable copy is itself one: no copy for an indirect field.
+    llvm::Value* addr = b_.CreateStructGEP(T(st), Get(v->Operand(0)), index);
+    Set(v, IsIndirect(v->type) ? addr : b_.CreateLoad(T(v->type), addr));
+    return;
+  }
   Set(v, b_.CreateExtractValue(Get(v->Operand(0)), {index}));
 }
 
@@ -149,6 +199,11 @@ void FunctionLowering::LowerIndex(const ir::Value* v) {
   }
   const auto* arr = types::As<types::Array>(types::Underlying(x->type));
   if (v->Has(ir::kFlagCheck)) BoundsCheck(i, b_.getInt64(static_cast<uint64_t>(arr->len)), IsSignedInt(index->type), abi::kBoundsIndex);
+  if (IsIndirect(x->type)) {
+    llvm::Value* addr = b_.CreateInBoundsGEP(T(arr), Get(x), {b_.getInt64(0), i});
+    Set(v, IsIndirect(v->type) ? addr : b_.CreateLoad(T(v->type), addr));
+    return;
+  }
   if (auto* ci = llvm::dyn_cast<llvm::ConstantInt>(i)) {
     Set(v, b_.CreateExtractValue(Get(x), {static_cast<unsigned>(ci->getZExtValue())}));
     return;

@@ -200,6 +200,19 @@ auto ModuleLowering::StringConstant(std::string_view bytes) -> llvm::Constant* {
   return s;
 }
 
+auto ModuleLowering::ZeroArea(const types::Type* t) -> llvm::Constant* {
+  int64_t size = types_->Size(t);
+  auto it = zero_areas_.find(size);
+  if (it != zero_areas_.end()) return it->second;
+  // Not constant, so it goes to .bss and costs no file size; generated code never writes it.
+  auto* type = llvm::ArrayType::get(types_->i8, static_cast<uint64_t>(size));
+  auto* g = new llvm::GlobalVariable(module_, type, false, llvm::GlobalValue::InternalLinkage,
+                                     llvm::ConstantAggregateZero::get(type), "gocc.zero");
+  g->setAlignment(llvm::Align(8));
+  zero_areas_[size] = g;
+  return g;
+}
+
 auto ModuleLowering::ClosureStruct(std::span<const types::Type* const> bindings) -> const types::Struct* {
   std::vector<types::Var> fields;
   fields.push_back({"F", program_.Basic(BasicKind::Uintptr), {}, false});
@@ -393,7 +406,16 @@ auto ModuleLowering::MethodWrapper(const ir::MethodEntry& m, const types::Type* 
   llvm::Value* recv = word;
   if (!m.pointer_receiver && receiver != nullptr) {
     bool boxed = types::As<types::Pointer>(recv_type) != nullptr || !IsDirectIface(receiver);
-    if (boxed) {
+    if (boxed && types_->IsIndirect(receiver)) {
+      // An indirect receiver is passed as a pointer to it. Through a pointer (the method set of
+      // *T), the callee must not see later stores to *p: copy. A box never changes: pass it.
+      if (types::As<types::Pointer>(recv_type) != nullptr) {
+        llvm::Value* copy = b.CreateAlloca(types_->Lower(receiver));
+        llvm::Align align(static_cast<uint64_t>(types_->Align(receiver)));
+        b.CreateMemCpy(copy, align, word, align, static_cast<uint64_t>(types_->Size(receiver)));
+        recv = copy;
+      }
+    } else if (boxed) {
       recv = b.CreateLoad(recv_llvm, word);
     } else if (!recv_llvm->isPointerTy()) {
       llvm::AllocaInst* slot = b.CreateAlloca(recv_llvm);

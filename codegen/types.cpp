@@ -87,7 +87,7 @@ auto TypeLowering::Lower(const types::Type* t) -> llvm::Type* {
     case TypeKind::Struct: result = LowerStruct(static_cast<const types::Struct*>(t)); break;
     case TypeKind::Tuple: {
       std::vector<llvm::Type*> elems;
-      for (const auto* e : static_cast<const ir::Tuple*>(t)->elems) elems.push_back(Lower(e));
+      for (const auto* e : static_cast<const ir::Tuple*>(t)->elems) elems.push_back(Value(e));
       result = llvm::StructType::get(ctx_, elems);
       break;
     }
@@ -141,16 +141,19 @@ auto TypeLowering::FieldIndex(const types::Struct* s, int field) -> unsigned {
 
 auto TypeLowering::ResultType(std::span<const types::Type* const> results) -> llvm::Type* {
   if (results.empty()) return llvm::Type::getVoidTy(ctx_);
-  if (results.size() == 1) return Lower(results[0]);
+  if (results.size() == 1) return Value(results[0]);
   std::vector<llvm::Type*> elems;
-  for (const auto* r : results) elems.push_back(Lower(r));
+  for (const auto* r : results) elems.push_back(Value(r));
   return llvm::StructType::get(ctx_, elems);
 }
 
 auto TypeLowering::FuncType(std::span<const types::Type* const> params,
                             std::span<const types::Type* const> results) -> llvm::FunctionType* {
   std::vector<llvm::Type*> ps{ptr};
-  for (const auto* p : params) ps.push_back(Lower(p));
+  for (const auto* p : params) ps.push_back(Value(p));
+  for (const auto* r : results) {
+    if (IsIndirect(r)) ps.push_back(ptr);
+  }
   return llvm::FunctionType::get(ResultType(results), ps, false);
 }
 
