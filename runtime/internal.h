@@ -174,6 +174,10 @@ struct gocc_defer {
   void* closure;
 };
 
+/* Ends the running goroutine (sched.c): after runtime.Goexit has run its deferred calls, or
+ * when its function returns. For main, the program goes on until nothing else can run. */
+GOCC_NORETURN void gocc_sched_goexit(void);
+
 /* ---- panics (panic.c) ---- */
 GOCC_NORETURN void gocc_panic_iface(gocc_iface v);
 GOCC_NORETURN void gocc_fatal_signal(const char* text);

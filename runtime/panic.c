@@ -29,6 +29,11 @@
  * landing or returning, which gives gc's rules for `defer recover()` and for deferred calls run
  * after a recovery (they behave like calls from the recovering function).
  *
+ * runtime.Goexit is a panic nothing can recover (recover() returns nil under it): it runs every
+ * deferred call of the goroutine, newest first, and when no frame is left the goroutine ends
+ * (gocc_sched_goexit) instead of the program. A panic in one of those deferred calls prints
+ * without it.
+ *
  * Faults: SIGSEGV/SIGBUS below address 0x1000 become the nil-dereference runtime error,
  * SIGFPE the divide error; both are raised from the signal handler (on an alternate stack,
  * SA_NODEFER, so longjmp out of it is fine). Other faults and stack overflows are fatal.
@@ -48,6 +53,7 @@ struct gocc_panic_rec {
   struct gocc_panic_rec* link;
   uint8_t recovered;
   uint8_t aborted;
+  uint8_t goexit; /* runtime.Goexit, not a panic */
 };
 
 /* gocc_curg (the running goroutine's gocc_g) is defined by the scheduler (sched.c). */
@@ -106,7 +112,13 @@ static GOCC_NORETURN void fatal_panic(void);
 
 static GOCC_NORETURN void continue_panicking(void) {
   gocc_g* g = gocc_curg;
-  if (g->frames == NULL) fatal_panic();
+  if (g->frames == NULL) {
+    if (g->panic->goexit) {
+      g->panic = g->panic->link;
+      gocc_sched_goexit();
+    }
+    fatal_panic();
+  }
   longjmp(g->frames->jb, 1);
 }
 
@@ -146,10 +158,19 @@ void gocc_panic(const gocc_type* t, void* data) {
 
 void gocc_panic_iface(gocc_iface v) { gocc_panic(v.tab, v.data); }
 
+void gocc_runtime_Goexit(void) {
+  gocc_g* g = gocc_curg;
+  gocc_panic_rec* p = gocc_alloc_words(sizeof *p);
+  p->goexit = 1;
+  p->link = g->panic;
+  g->panic = p;
+  continue_panicking();
+}
+
 gocc_iface gocc_recover(void* fp) {
   gocc_g* g = gocc_curg;
   gocc_panic_rec* p = g->panic;
-  if (p && !p->recovered && fp && g->recover_fp && *(void**)fp == g->recover_fp) {
+  if (p && !p->recovered && !p->goexit && fp && g->recover_fp && *(void**)fp == g->recover_fp) {
     p->recovered = 1;
     return p->arg;
   }
@@ -202,6 +223,7 @@ static void preprint(gocc_panic_rec* p) {
   gocc_gc_add_root(boxes, boxes + 64); /* Error() results, kept while later ones allocate */
   int n = 0;
   for (; p; p = p->link) {
+    if (p->goexit) continue;
     const gocc_type* t = p->arg.tab;
     void* fn = gocc_find_string_method(t, "Error");
     if (fn == NULL) fn = gocc_find_string_method(t, "String");
@@ -215,8 +237,12 @@ static void preprint(gocc_panic_rec* p) {
 }
 
 static void print_panics(gocc_panic_rec* p) {
-  if (p->link) {
-    print_panics(p->link);
+  while (p && p->goexit) p = p->link;
+  if (p == NULL) return;
+  gocc_panic_rec* older = p->link;
+  while (older && older->goexit) older = older->link;
+  if (older) {
+    print_panics(older);
     gocc_print_cstr("\t");
   }
   gocc_print_cstr("panic: ");

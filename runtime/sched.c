@@ -193,8 +193,15 @@ static const char* wait_text(int reason) {
   }
 }
 
+static int main_goexited; /* main called runtime.Goexit: it waits forever, uncounted */
+
 static GOCC_NORETURN void deadlock(void) {
   gocc_printlock();
+  if (main_goexited && live_gs == 0) {
+    gocc_print_cstr("fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
+    gocc_printunlock();
+    gocc_exit(2);
+  }
   gocc_print_cstr("fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [");
   gocc_print_cstr(main_g.status == GOCC_G_WAITING ? wait_text(main_g.wait_reason) : "running");
   gocc_print_cstr("]:\n\t(gocc: no traceback)\n");
@@ -283,7 +290,18 @@ void gocc_goroutine_main(void) {
   gocc_goroutine* g = curg;
   void* c = g->entry;
   ((void (*)(void*))(*(void**)c))(c);
-  /* goexit */
+  gocc_sched_goexit();
+}
+
+void gocc_sched_goexit(void) {
+  gocc_goroutine* g = curg;
+  if (g == &main_g) {
+    /* gc: the program goes on without main; when nothing else can run, that is a deadlock. */
+    main_goexited = 1;
+    live_gs--;
+    gocc_park(GOCC_WAIT_NONE);
+    gocc_throw("main goroutine resumed after runtime.Goexit");
+  }
   g->entry = NULL;
   g->status = GOCC_G_DEAD;
   live_gs--;
