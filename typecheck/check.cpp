@@ -9,6 +9,7 @@
 
 #include "typecheck/bigint.h"
 #include "typecheck/predicates.h"
+#include "typecheck/sizes.h"
 #include "typecheck/typestring.h"
 
 #include <algorithm>
@@ -385,6 +386,8 @@ auto Checker::CheckPackage(std::span<ast::File* const> files) -> Package* {
   // An import is checked in the middle of collecting this package's objects.
   auto saved_specs = std::move(package_var_specs_);
   auto saved_funcs = std::move(package_funcs_);
+  auto saved_chans = std::move(chan_types_);
+  chan_types_.clear();
   Object* saved_decl = decl_obj_;
   package_var_specs_.clear();
   package_funcs_.clear();
@@ -426,12 +429,30 @@ auto Checker::CheckPackage(std::span<ast::File* const> files) -> Package* {
   }
   CheckPackageVars();
   CheckBodies(files);
+  CheckChanElemSizes();
   InitOrder(pkg, package_funcs_);
   ReportUnusedImports(file_scopes);
   package_var_specs_ = std::move(saved_specs);
   package_funcs_ = std::move(saved_funcs);
+  chan_types_ = std::move(saved_chans);
   decl_obj_ = saved_decl;
   return pkg;
+}
+
+void Checker::CheckChanElemSizes() {
+  // After other errors a type may be invalid or cyclic: sizes are only asked of sound ones.
+  if (diags_.error_count() != 0) {
+    chan_types_.clear();
+    return;
+  }
+  Arch arch{"", word_size_, word_size_};
+  Sizes sizes(arch);
+  for (const auto& [pos, c] : chan_types_) {
+    if (c->elem != nullptr && sizes.SizeOf(c->elem) >= int64_t{1} << 16) {
+      Error(pos, "channel element type too large (>64kB)");
+    }
+  }
+  chan_types_.clear();
 }
 
 // Function signatures, and methods attached to their receiver's base type.
@@ -746,6 +767,7 @@ auto Checker::TypeOf(const ast::Expr* e) -> const Type* {
                : ct->dir == ast::ChanDir::Recv ? ChanDir::Recv
                                                : ChanDir::Both;
       c->elem = TypeBehindIndirection(ct->elem);
+      chan_types_.emplace_back(ct->pos, c);
       return c;
     }
     case ast::NodeKind::FuncType: {

@@ -214,6 +214,10 @@ class Checker {
   std::unordered_map<const Object*, std::vector<Object*>> deps_;
   std::unordered_map<const ast::FuncDecl*, Object*> method_objects_;
   std::vector<PackageVarSpec> package_var_specs_;  // of the package being checked, in order
+  // Channel types written in the package, checked once every type is complete: gc's
+  // "channel element type too large (>64kB)".
+  std::vector<std::pair<Pos, const Chan*>> chan_types_;
+  void CheckChanElemSizes();
   std::unordered_map<const ast::ValueSpec*, size_t> var_spec_of_;
   std::vector<Object*> package_funcs_;  // functions and methods with bodies, in order
 
