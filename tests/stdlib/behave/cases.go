@@ -626,6 +626,8 @@ func extraTests() {
 	testBits()
 	testContainers()
 	testIO()
+	testRing() // cases_ringflag.go
+	testFlag()
 }
 
 var sampleStrings = []string{"", "a", "abc", "a,b,c", ",a,,b,", "  lead and trail  ", "x\ty\nz", "Hello, 世界",

@@ -9,7 +9,8 @@
 // example gocc/fmt), rewriting their imports of each other, so that one program can import
 // both "fmt" and "gocc/fmt". Files constrained to `gocc` (the body-less runtime hooks) drop
 // out by themselves; their `!gocc` twins implement the hooks with reflect. Then it runs
-// cases.go, which checks hundreds of inputs per package and exits 1 on any difference.
+// cases.go (with the other cases*.go files of this directory, one program), which checks
+// hundreds of inputs per package and exits 1 on any difference.
 package main
 
 import (
@@ -30,8 +31,9 @@ import (
 // The packages compiled under gocc/ (the others — os, time, sync, ... — have runtime hooks
 // without a reflect twin and stay the real ones).
 var packages = []string{
-	"bytes", "container/heap", "container/list", "errors", "fmt", "internal/gort", "io",
-	"math", "math/bits", "sort", "strconv", "strings", "unicode", "unicode/utf8",
+	"bytes", "container/heap", "container/list", "container/ring", "errors", "flag", "fmt",
+	"internal/gort", "io", "math", "math/bits", "sort", "strconv", "strings", "unicode",
+	"unicode/utf8",
 }
 
 func main() {
@@ -65,13 +67,19 @@ func main() {
 	}
 	prog := filepath.Join(tmp, "src", "behave")
 	check(os.MkdirAll(prog, 0o755))
-	data, err := os.ReadFile(filepath.Join(here, "cases.go"))
+	caseFiles, err := filepath.Glob(filepath.Join(here, "cases*.go"))
 	check(err)
-	check(os.WriteFile(filepath.Join(prog, "cases.go"), data, 0o644))
+	runArgs := []string{"run"}
+	for _, c := range caseFiles {
+		data, err := os.ReadFile(c)
+		check(err)
+		check(os.WriteFile(filepath.Join(prog, filepath.Base(c)), data, 0o644))
+		runArgs = append(runArgs, filepath.Base(c))
+	}
 
 	// The go command running this program builds the cases too.
 	goExe := filepath.Join(runtime.GOROOT(), "bin", "go")
-	cmd := exec.Command(goExe, "run", "cases.go")
+	cmd := exec.Command(goExe, runArgs...)
 	cmd.Dir = prog
 	cmd.Env = append(os.Environ(), "GOPATH="+tmp, "GO111MODULE=off", "GOFLAGS=")
 	cmd.Stdout = os.Stdout
