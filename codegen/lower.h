@@ -235,6 +235,7 @@ class FunctionLowering {
   void ConcatOperands(const ir::Value* v, std::vector<llvm::Value*>& parts);
   void LowerUnOp(const ir::Value* v);
   void LowerConvert(const ir::Value* v);
+  void LowerLiteralConvert(const ir::Value* v, bool bytes);
   void LowerComplexPart(const ir::Value* v);
   auto Compare(ir::BinaryOp op, llvm::Value* x, llvm::Value* y, const types::Type* t) -> llvm::Value*;
   auto IntBinOp(ir::BinaryOp op, llvm::Value* x, llvm::Value* y, const types::Type* t,

@@ -14,6 +14,7 @@
 #include "codegen/abi.h"
 #include "codegen/lower.h"
 #include "ir/typeutil.h"
+#include "lexer/lexer.h"
 
 namespace gocc::codegen {
 
@@ -323,6 +324,52 @@ void FunctionLowering::LowerComplexPart(const ir::Value* v) {
   Set(v, b_.CreateExtractValue(Get(v->Operand(0)), {v->op == ir::Op::Real ? 0u : 1u}));
 }
 
+// []byte("...") and []rune("...") of a constant string, as gc compiles them: an array of exactly
+// the string's bytes (on the stack unless it escapes; an escaping []byte goes through the
+// runtime, size-class capacity and all), or the []rune{...} literal of its runes.
+void FunctionLowering::LowerLiteralConvert(const ir::Value* v, bool bytes) {
+  std::string_view s = v->Operand(0)->str();
+  bool heap = v->Has(ir::kFlagHeap);
+  if (bytes && heap) {
+    llvm::Value* x = Get(v->Operand(0));
+    llvm::Value* n = b_.CreateExtractValue(x, {1});
+    llvm::Value* pc = CallRuntime("gocc_stringtoslicebyte",
+                                  {llvm::ConstantPointerNull::get(llvm::PointerType::get(m_.ctx(), 0)),
+                                   b_.CreateExtractValue(x, {0}), n});
+    Set(v, MakeSliceValue(b_.CreateExtractValue(pc, {0}), n, b_.CreateExtractValue(pc, {1})));
+    return;
+  }
+  llvm::Constant* data;
+  uint64_t count;
+  if (bytes) {
+    count = s.size();
+    data = llvm::ConstantDataArray::getString(m_.ctx(), llvm::StringRef(s.data(), s.size()), false);
+  } else {
+    std::vector<uint32_t> runes;
+    for (size_t k = 0; k < s.size();) {
+      lex::DecodedRune r = lex::DecodeRune(s.data() + k, s.data() + s.size());
+      runes.push_back(r.rune);
+      k += r.width;
+    }
+    count = runes.size();
+    data = llvm::ConstantDataArray::get(m_.ctx(), runes);
+  }
+  uint64_t elem_size = bytes ? 1 : 4;
+  uint64_t size = count * elem_size;
+  llvm::Value* p;
+  if (heap) {
+    p = CallRuntime("gocc_alloc", {b_.getInt64(size), llvm::ConstantPointerNull::get(llvm::PointerType::get(m_.ctx(), 0))});
+  } else {
+    p = EntryAlloca(llvm::ArrayType::get(bytes ? m_.types().i8 : m_.types().i32, std::max<uint64_t>(count, 1)), 4, "lit");
+  }
+  if (size > 0) {
+    auto* g = new llvm::GlobalVariable(m_.module(), data->getType(), true, llvm::GlobalValue::PrivateLinkage, data, "lit");
+    g->setUnnamedAddr(llvm::GlobalValue::UnnamedAddr::Global);
+    b_.CreateMemCpy(p, llvm::MaybeAlign(bytes ? 1 : 4), g, llvm::MaybeAlign(bytes ? 1 : 4), size);
+  }
+  Set(v, MakeSliceValue(p, b_.getInt64(count), b_.getInt64(count)));
+}
+
 void FunctionLowering::LowerConvert(const ir::Value* v) {
   const types::Type* from = types::Underlying(v->Operand(0)->type);
   const types::Type* to = types::Underlying(v->type);
@@ -333,27 +380,39 @@ void FunctionLowering::LowerConvert(const ir::Value* v) {
     const auto* e = s != nullptr ? BasicOf(s->elem) : nullptr;
     return e != nullptr && e->basic == k;
   };
+  // A conversion whose result does not escape gets a stack buffer (gc's tmpBuf).
+  auto buffer = [&](llvm::Type* elem, uint64_t n) -> llvm::Value* {
+    if (v->Has(ir::kFlagHeap)) return llvm::ConstantPointerNull::get(llvm::PointerType::get(m_.ctx(), 0));
+    return EntryAlloca(llvm::ArrayType::get(elem, n), 8, "convbuf");
+  };
+  constexpr uint64_t kBuf = 32;  // GOCC_CONVERT_BUF
   if (ir::IsStringType(to)) {
     if (IsIntT(from)) {
-      Set(v, CallRuntime("gocc_intstring", {ToInt64(x, from)}));
+      Set(v, CallRuntime("gocc_intstring", {buffer(m_.types().i8, 4), ToInt64(x, from)}));
     } else if (byte_slice(from, BasicKind::Uint8)) {
-      Set(v, CallRuntime("gocc_slicebytetostring", {b_.CreateExtractValue(x, {0}), b_.CreateExtractValue(x, {1})}));
+      Set(v, CallRuntime("gocc_slicebytetostring", {buffer(m_.types().i8, kBuf), b_.CreateExtractValue(x, {0}),
+                                                    b_.CreateExtractValue(x, {1})}));
     } else if (byte_slice(from, BasicKind::Int32)) {
-      Set(v, CallRuntime("gocc_slicerunetostring", {b_.CreateExtractValue(x, {0}), b_.CreateExtractValue(x, {1})}));
+      Set(v, CallRuntime("gocc_slicerunetostring", {buffer(m_.types().i8, kBuf), b_.CreateExtractValue(x, {0}),
+                                                    b_.CreateExtractValue(x, {1})}));
     } else {
       Set(v, x);  // string -> string
     }
+    return;
+  }
+  if (ir::IsStringType(from) && v->Has(ir::kFlagLiteral) && v->Operand(0)->op == ir::Op::ConstString) {
+    LowerLiteralConvert(v, byte_slice(to, BasicKind::Uint8));
     return;
   }
   if (ir::IsStringType(from)) {
     llvm::Value* p = b_.CreateExtractValue(x, {0});
     llvm::Value* n = b_.CreateExtractValue(x, {1});
     if (byte_slice(to, BasicKind::Uint8)) {
-      llvm::Value* pc = CallRuntime("gocc_stringtoslicebyte", {p, n});
+      llvm::Value* pc = CallRuntime("gocc_stringtoslicebyte", {buffer(m_.types().i8, kBuf), p, n});
       Set(v, MakeSliceValue(b_.CreateExtractValue(pc, {0}), n, b_.CreateExtractValue(pc, {1})));
     } else {
       auto* out = EntryAlloca(m_.types().slice_type, 8, "runes");
-      CallRuntime("gocc_stringtoslicerune", {out, p, n});
+      CallRuntime("gocc_stringtoslicerune", {out, buffer(m_.types().i32, kBuf), p, n});
       Set(v, b_.CreateLoad(m_.types().slice_type, out));
     }
     return;

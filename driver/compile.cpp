@@ -132,7 +132,7 @@ void Escape(const BackendOptions& opts, Compilation& c, std::ostream& out) {
     for (const auto& fn : c.program->functions()) {
       for (const auto& b : fn->blocks()) {
         for (ir::Value* v : b->instrs) {
-          bool site = (ir::OpShape(v->op) & ir::kShapeAllocates) != 0 || ir::IsStringConcat(v);
+          bool site = (ir::OpShape(v->op) & ir::kShapeAllocates) != 0 || ir::IsImplicitAllocation(v);
           if (site && v->str() != "temporary" && v->str() != "receiver" && v->str() != "range copy" &&
               v->str() != "result slot") {
             v->flags |= ir::kFlagHeap;

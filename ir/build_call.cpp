@@ -221,7 +221,24 @@ auto FunctionBuilder::Call(const ast::CallExpr* e) -> Value* {
     if (atv != nullptr && atv->mode == types::OperandMode::Nil) return b_.Nil(ftv->type);
     Value* x = Expr(arg);
     b_.SetPos(e->pos);
-    return Conversion(ftv->type, x, arg);
+    Value* r = Conversion(ftv->type, x, arg);
+    if (IsAllocatingConvert(r) && r->aux.p == nullptr) {
+      // gc's text: T(x) for a named or predeclared T, (T)(x) otherwise; a []rune of a constant
+      // string is a composite literal to gc.
+      const types::Type* to = ftv->type;
+      bool named = types::As<types::Named>(to) != nullptr || types::As<types::Basic>(to) != nullptr;
+      bool literal = atv != nullptr && atv->mode == types::OperandMode::Constant && IsStringType(x->type);
+      std::string type = ast::ExprString(fun);
+      std::string text = (named ? type : "(" + type + ")") + "(" + ast::ExprString(arg) + ")";
+      if (literal) {
+        r->flags |= kFlagLiteral;
+        if (!IsStringType(to) && !named && IsBasic(types::As<types::Slice>(Under(to))->elem, types::BasicKind::Int32)) {
+          text = type + "{...}";
+        }
+      }
+      r->aux.p = pb_.program()->Intern(text);
+    }
+    return r;
   }
   if (std::string_view name = BuiltinName(fun); !name.empty()) return Builtin(e, name);
   Callee callee = CalleeOf(fun);

@@ -138,7 +138,16 @@ auto FunctionBuilder::Coerce(Value* v, const types::Type* t, const ast::Expr* or
     if (IsInterfaceType(v->type)) {
       return types::Identical(v->type, t) ? v : b_.ChangeInterface(t, v);
     }
-    return b_.MakeInterface(t, v, origin != nullptr ? ast::ExprString(origin) : std::string{});
+    const auto* call = origin != nullptr ? Unparen(origin)->As<ast::CallExpr>() : nullptr;
+    if (call == nullptr) return b_.MakeInterface(t, v, origin != nullptr ? ast::ExprString(origin) : std::string{});
+    // An operand that is a call: gc places the conversion at the call's parenthesis, and names
+    // a conversion operand the way it names the conversion's own allocation.
+    Pos saved = b_.pos();
+    b_.SetPos(call->pos);
+    bool conv = IsAllocatingConvert(v) && !v->str().empty();
+    Value* r = b_.MakeInterface(t, v, conv ? std::string(v->str()) : ast::ExprString(origin));
+    b_.SetPos(saved);
+    return r;
   }
   if (v->op == Op::ConstNil) return b_.Nil(t);
   if (types::Identical(v->type, t)) return v;
@@ -366,7 +375,9 @@ auto FunctionBuilder::Binary(const ast::BinaryExpr* e) -> Value* {
   }
   Value* x = ExprTo(e->x, t);
   Value* y = ExprTo(e->y, t);
-  return Arith(e->op, x, y, t, e->pos);
+  Value* r = Arith(e->op, x, y, t, e->pos);
+  if (IsStringConcat(r)) r->aux.p = pb_.program()->Intern(ast::ExprString(e));  // gc's -m text
+  return r;
 }
 
 void FunctionBuilder::Cond(const ast::Expr* e, Block* yes, Block* no) {

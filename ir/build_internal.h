@@ -129,8 +129,11 @@ class FunctionBuilder {
   // A function or method declaration, or a function literal (`node` is its FuncDecl/FuncLit).
   void BuildBody(const ast::Node* node, const ast::Field* recv, const ast::FuncType* type,
                  const ast::BlockStmt* body);
-  // Package initialisation: `lhs = rhs` for each initializer, calls of init funcs.
-  void BuildInit(const std::vector<types::Info::Initializer>& inits, std::span<Function* const> calls);
+  // A package initialiser: the imported packages' initialisers (deps), then the package
+  // variables in initialisation order, then the package's init functions (spec "Package
+  // initialization").
+  void BuildInit(const std::vector<types::Info::Initializer>& inits, std::span<Function* const> deps,
+                 std::span<Function* const> init_funcs);
   // Finishes SSA construction (seals every block) and terminates a dangling last block.
   void Finish();
   auto builder() -> Builder& { return b_; }

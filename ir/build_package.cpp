@@ -240,7 +240,7 @@ void ProgramBuilder::BuildPackageBodies(const PackageFiles& pkg) {
 auto ProgramBuilder::BuildPackageInit(const PackageFiles& pkg, std::span<Function* const> dep_inits) -> Function* {
   package_path_ = pkg.path;
   Function* fn = program_->NewFunction(QualifiedName("init"), SignatureOf({}, {}, false));
-  std::vector<Function*> calls(dep_inits.begin(), dep_inits.end());
+  std::vector<Function*> calls;
   for (const ast::File* file : pkg.files) {
     for (const ast::Decl* decl : file->decls) {
       const auto* f = decl->As<ast::FuncDecl>();
@@ -254,7 +254,7 @@ auto ProgramBuilder::BuildPackageInit(const PackageFiles& pkg, std::span<Functio
   const auto& inits = it != info_.init_order.end() ? it->second : kNone;
   try {
     FunctionBuilder fb(*this, fn);
-    fb.BuildInit(inits, calls);
+    fb.BuildInit(inits, dep_inits, calls);
     fb.Finish();
   } catch (const BuildError& e) {
     Error(e.pos, e.message);

@@ -95,9 +95,11 @@ void FunctionBuilder::BuildBody(const ast::Node* node, const ast::Field* recv, c
   }
 }
 
-void FunctionBuilder::BuildInit(const std::vector<types::Info::Initializer>& inits, std::span<Function* const> calls) {
+void FunctionBuilder::BuildInit(const std::vector<types::Info::Initializer>& inits, std::span<Function* const> deps,
+                                std::span<Function* const> init_funcs) {
   sig_ = fn_->signature();
   b_.SetBlock(fn_->NewBlock("entry"));
+  for (Function* f : deps) b_.Call(f, {});
   for (const auto& init : inits) {
     b_.SetPos(init.rhs->pos);
     std::vector<const types::Type*> types;
@@ -114,7 +116,7 @@ void FunctionBuilder::BuildInit(const std::vector<types::Info::Initializer>& ini
       if (g != nullptr) b_.Store(g->addr, values[i]);
     }
   }
-  for (Function* f : calls) b_.Call(f, {});
+  for (Function* f : init_funcs) b_.Call(f, {});
   b_.Return({});
 }
 
@@ -266,7 +268,9 @@ void FunctionBuilder::Assign(const ast::AssignStmt* s) {
     } else {
       y = ExprTo(s->rhs[0], lv.type);
     }
-    Store(lv, Arith(op, x, y, lv.type, s->pos));
+    Value* r = Arith(op, x, y, lv.type, s->pos);
+    if (IsStringConcat(r)) r->flags |= kFlagOpAssign;
+    Store(lv, r);
     return;
   }
   // Phase one: the operands of the left-hand sides, then the values.

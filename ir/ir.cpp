@@ -35,6 +35,23 @@ auto IsStringConcat(const Value* v) -> bool {
   return v->op == Op::BinOp && v->binop() == BinaryOp::Add && IsStringType(v->type);
 }
 
+auto IsAllocatingConvert(const Value* v) -> bool {
+  if (v->op != Op::Convert) return false;
+  auto slice_of = [](const types::Type* t, types::BasicKind k) {
+    const auto* s = types::As<types::Slice>(Under(t));
+    return s != nullptr && IsBasic(s->elem, k);
+  };
+  const types::Type* from = v->Operand(0)->type;
+  if (IsStringType(v->type)) {
+    const auto* b = types::As<types::Basic>(Under(from));
+    bool integer = b != nullptr && types::IsInteger(b);
+    return integer || slice_of(from, types::BasicKind::Uint8) || slice_of(from, types::BasicKind::Int32);
+  }
+  return IsStringType(from) && (slice_of(v->type, types::BasicKind::Uint8) || slice_of(v->type, types::BasicKind::Int32));
+}
+
+auto IsImplicitAllocation(const Value* v) -> bool { return IsStringConcat(v) || IsAllocatingConvert(v); }
+
 auto BinaryOpText(BinaryOp op) -> std::string_view {
   static constexpr std::string_view kText[] = {"+",  "-",  "*", "/",  "%", "&",  "|",  "^", "&^",
                                                "<<", ">>", "==", "!=", "<", "<=", ">", ">="};

@@ -63,6 +63,8 @@ enum Flag : uint8_t {
   kFlagNewline = 1 << 4,  // Print: println (spaces between operands, newline after)
   kFlagString = 1 << 5,   // Range/Next: over a string (else a map)
   kFlagIndirect = 1 << 6,  // Store: assigns through a pointer (`*p = x`, `p.f = x`), which gc's escape analysis sends to the heap
+  kFlagLiteral = 1 << 7,   // Convert: []byte/[]rune of a constant string, which gc makes an exact-size array / a []rune{...} literal
+  kFlagOpAssign = 1 << 7,  // BinOp string +: of `s += t`, which gc's escape analysis sees as `s = t` (no allocation site; always on the heap)
 };
 
 enum class BinaryOp : uint16_t {
@@ -132,6 +134,12 @@ static_assert(sizeof(Value) == 48, "Value is hot: keep it at 48 bytes");
 // kShapeAllocates, with kFlagHeap until escape analysis finds that its result does not escape
 // (codegen then gives it a 32-byte stack buffer, as gc does).
 auto IsStringConcat(const Value* v) -> bool;
+// A conversion that makes new memory: string(bytes), string(runes), string(rune), []byte(s),
+// []rune(s) (gc's OBYTES2STR, ORUNES2STR, ORUNESTR, OSTR2BYTES, OSTR2RUNES).
+auto IsAllocatingConvert(const Value* v) -> bool;
+// An allocation that is not an allocating op: a string concatenation or an allocating
+// conversion. Escape analysis decides its heap flag and reports it like the others.
+auto IsImplicitAllocation(const Value* v) -> bool;
 
 struct Block {
   uint32_t id = 0;

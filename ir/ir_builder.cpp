@@ -145,7 +145,11 @@ auto Builder::UnOp(UnaryOp op, Value* x) -> Value* {
   return v;
 }
 
-auto Builder::Convert(const types::Type* to, Value* x) -> Value* { return Emit(Op::Convert, to, {&x, 1}); }
+auto Builder::Convert(const types::Type* to, Value* x) -> Value* {
+  Value* v = Emit(Op::Convert, to, {&x, 1});
+  if (IsAllocatingConvert(v)) v->flags |= kFlagHeap;  // until escape analysis says otherwise
+  return v;
+}
 auto Builder::ChangeType(const types::Type* to, Value* x) -> Value* {
   return Emit(Op::ChangeType, to, {&x, 1});
 }

@@ -249,11 +249,15 @@ gocc_string gocc_concatstrings_buf(uint8_t* buf, const gocc_string* parts, int64
 gocc_string gocc_concatstring2(const uint8_t* p1, int64_t n1, const uint8_t* p2, int64_t n2);
 int64_t gocc_cmpstring(const uint8_t* p1, int64_t n1, const uint8_t* p2, int64_t n2);
 bool gocc_eqstring(const uint8_t* p1, int64_t n1, const uint8_t* p2, int64_t n2);
-gocc_string gocc_slicebytetostring(const uint8_t* p, int64_t n);
-gocc_ptrcap gocc_stringtoslicebyte(const uint8_t* p, int64_t n);   /* len == n */
-void gocc_stringtoslicerune(gocc_slice* out, const uint8_t* p, int64_t n);
-gocc_string gocc_slicerunetostring(const int32_t* p, int64_t n);
-gocc_string gocc_intstring(int64_t v); /* string(rune(v)) for any integer v */
+/* Conversions. buf is NULL, or the stack buffer of a conversion whose result does not escape
+ * (gc's tmpBuf): GOCC_CONVERT_BUF bytes (runes for stringtoslicerune, 4 bytes for intstring),
+ * used when the result fits, the heap otherwise. */
+#define GOCC_CONVERT_BUF 32
+gocc_string gocc_slicebytetostring(uint8_t* buf, const uint8_t* p, int64_t n);
+gocc_ptrcap gocc_stringtoslicebyte(uint8_t* buf, const uint8_t* p, int64_t n);   /* len == n */
+void gocc_stringtoslicerune(gocc_slice* out, int32_t* buf, const uint8_t* p, int64_t n);
+gocc_string gocc_slicerunetostring(uint8_t* buf, const int32_t* p, int64_t n);
+gocc_string gocc_intstring(uint8_t* buf, int64_t v); /* string(rune(v)) for any integer v */
 /* for range over a string, non-ASCII byte at s[k]: returns {rune, index after it}. */
 gocc_pair gocc_decoderune(const uint8_t* p, int64_t n, int64_t k);
 int64_t gocc_encoderune(uint8_t* buf4, int32_t r); /* UTF-8 encode; invalid -> U+FFFD */

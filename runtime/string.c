@@ -56,14 +56,40 @@ bool gocc_eqstring(const uint8_t* p1, int64_t n1, const uint8_t* p2, int64_t n2)
   return n1 == n2 && (p1 == p2 || n1 == 0 || memcmp(p1, p2, (size_t)n1) == 0);
 }
 
-gocc_string gocc_slicebytetostring(const uint8_t* p, int64_t n) {
+/* The one-byte strings, so that string(b) of a one-byte slice allocates nothing (gc's
+ * staticuint64s). */
+static const uint8_t one_byte_strings[256] = {
+    0,   1,   2,   3,   4,   5,   6,   7,   8,   9,   10,  11,  12,  13,  14,  15,  16,  17,  18,
+    19,  20,  21,  22,  23,  24,  25,  26,  27,  28,  29,  30,  31,  32,  33,  34,  35,  36,  37,
+    38,  39,  40,  41,  42,  43,  44,  45,  46,  47,  48,  49,  50,  51,  52,  53,  54,  55,  56,
+    57,  58,  59,  60,  61,  62,  63,  64,  65,  66,  67,  68,  69,  70,  71,  72,  73,  74,  75,
+    76,  77,  78,  79,  80,  81,  82,  83,  84,  85,  86,  87,  88,  89,  90,  91,  92,  93,  94,
+    95,  96,  97,  98,  99,  100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113,
+    114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 128, 129, 130, 131, 132,
+    133, 134, 135, 136, 137, 138, 139, 140, 141, 142, 143, 144, 145, 146, 147, 148, 149, 150, 151,
+    152, 153, 154, 155, 156, 157, 158, 159, 160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170,
+    171, 172, 173, 174, 175, 176, 177, 178, 179, 180, 181, 182, 183, 184, 185, 186, 187, 188, 189,
+    190, 191, 192, 193, 194, 195, 196, 197, 198, 199, 200, 201, 202, 203, 204, 205, 206, 207, 208,
+    209, 210, 211, 212, 213, 214, 215, 216, 217, 218, 219, 220, 221, 222, 223, 224, 225, 226, 227,
+    228, 229, 230, 231, 232, 233, 234, 235, 236, 237, 238, 239, 240, 241, 242, 243, 244, 245, 246,
+    247, 248, 249, 250, 251, 252, 253, 254, 255,
+};
+
+gocc_string gocc_slicebytetostring(uint8_t* buf, const uint8_t* p, int64_t n) {
   if (n == 0) return (gocc_string){NULL, 0};
-  uint8_t* q = gocc_alloc_noscan((uint64_t)n);
+  if (n == 1) return (gocc_string){&one_byte_strings[p[0]], 1};
+  uint8_t* q = buf != NULL && n <= GOCC_CONVERT_BUF ? buf : gocc_alloc_noscan((uint64_t)n);
   memcpy(q, p, (size_t)n);
   return (gocc_string){q, n};
 }
 
-gocc_ptrcap gocc_stringtoslicebyte(const uint8_t* p, int64_t n) {
+gocc_ptrcap gocc_stringtoslicebyte(uint8_t* buf, const uint8_t* p, int64_t n) {
+  if (buf != NULL && n <= GOCC_CONVERT_BUF) {
+    /* The whole buffer is the slice's capacity, as gc's buf[:len(s)]. */
+    memset(buf, 0, GOCC_CONVERT_BUF);
+    if (n > 0) memcpy(buf, p, (size_t)n);
+    return (gocc_ptrcap){buf, GOCC_CONVERT_BUF};
+  }
   uint64_t cap = gocc_roundupsize((uint64_t)n);
   uint8_t* q = gocc_alloc_noscan(cap);
   if (n > 0) memcpy(q, p, (size_t)n);
@@ -132,11 +158,19 @@ gocc_pair gocc_decoderune(const uint8_t* s, int64_t n, int64_t k) {
                      k + 4};
 }
 
-void gocc_stringtoslicerune(gocc_slice* out, const uint8_t* p, int64_t n) {
+void gocc_stringtoslicerune(gocc_slice* out, int32_t* buf, const uint8_t* p, int64_t n) {
   int64_t count = 0;
   for (int64_t k = 0; k < n; count++) k = p[k] < 0x80 ? k + 1 : gocc_decoderune(p, n, k).b;
-  uint64_t cap = gocc_roundupsize((uint64_t)count * 4) / 4;
-  int32_t* runes = gocc_alloc_noscan(cap * 4);
+  uint64_t cap;
+  int32_t* runes;
+  if (buf != NULL && count <= GOCC_CONVERT_BUF) {
+    cap = GOCC_CONVERT_BUF;
+    runes = buf;
+    memset(buf, 0, GOCC_CONVERT_BUF * sizeof *buf);
+  } else {
+    cap = gocc_roundupsize((uint64_t)count * 4) / 4;
+    runes = gocc_alloc_noscan(cap * 4);
+  }
   int64_t i = 0;
   for (int64_t k = 0; k < n; i++) {
     if (p[k] < 0x80) {
@@ -152,22 +186,22 @@ void gocc_stringtoslicerune(gocc_slice* out, const uint8_t* p, int64_t n) {
   out->cap = (int64_t)cap;
 }
 
-gocc_string gocc_slicerunetostring(const int32_t* runes, int64_t n) {
+gocc_string gocc_slicerunetostring(uint8_t* buf, const int32_t* runes, int64_t n) {
   int64_t total = 0;
   for (int64_t i = 0; i < n; i++) total += rune_len(runes[i]);
   if (total == 0) return (gocc_string){NULL, 0};
-  uint8_t* q = gocc_alloc_noscan((uint64_t)total);
+  uint8_t* q = buf != NULL && total <= GOCC_CONVERT_BUF ? buf : gocc_alloc_noscan((uint64_t)total);
   int64_t off = 0;
   for (int64_t i = 0; i < n; i++) off += gocc_encoderune(q + off, runes[i]);
   return (gocc_string){q, total};
 }
 
-gocc_string gocc_intstring(int64_t v) {
+gocc_string gocc_intstring(uint8_t* buf, int64_t v) {
   int32_t r = (v < 0 || v > MAX_RUNE) ? RUNE_ERROR : (int32_t)v;
-  uint8_t buf[4];
-  int64_t n = gocc_encoderune(buf, r);
-  uint8_t* q = gocc_alloc_noscan((uint64_t)n);
-  memcpy(q, buf, (size_t)n);
+  uint8_t bytes[4];
+  int64_t n = gocc_encoderune(bytes, r);
+  uint8_t* q = buf != NULL ? buf : gocc_alloc_noscan((uint64_t)n);
+  memcpy(q, bytes, (size_t)n);
   return (gocc_string){q, n};
 }
 

@@ -726,13 +726,24 @@ void BatchBuilder::Instr(FunctionState& st, ir::Value* v) {
         UnsafeValue(st, Loc(st, v), v->Operand(0));
         return;
       }
+      // string <-> []byte/[]rune and int -> string make new memory (gc's spill).
+      if (ir::IsAllocatingConvert(v)) {
+        g_.Flow(Loc(st, v), -1, Object(st, v));
+        return;
+      }
       bool from_slice = types::As<types::Slice>(ir::Under(from)) != nullptr;
       if ((IsPointerLike(from) && IsPointerLike(to)) || (from_slice && IsPointerLike(to))) same(0);
-      return;  // string <-> []byte/[]rune and int -> string make new memory
+      return;
     }
     case Op::BinOp:
+      if (!ir::IsStringConcat(v)) return;
+      // `s += t` is `s = t` to gc (an OASOP, not an OADDSTR): no allocation site of its own.
+      if (v->Has(ir::kFlagOpAssign)) {
+        same(1);
+        return;
+      }
       // String concatenation makes a new string (gc's OADDSTR spill).
-      if (v->binop() == ir::BinaryOp::Add && ir::IsStringType(v->type)) g_.Flow(Loc(st, v), -1, Object(st, v));
+      g_.Flow(Loc(st, v), -1, Object(st, v));
       return;
     case Op::MakeInterface: {
       const ir::Value* x = v->Operand(0);

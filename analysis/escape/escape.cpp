@@ -213,8 +213,10 @@ auto ShortName(const ir::Function& fn) -> std::string_view {
   return n;
 }
 
-// gc's text of a string concatenation `a + "b" + c`, when its operands are names and literals.
+// gc's text of a string concatenation `a + "b" + c`: the source text the builder recorded,
+// else (concatenations built by the compiler) its operands when they are names and literals.
 auto ConcatText(const ir::Value* v) -> std::string {
+  if (ir::IsStringConcat(v) && !v->str().empty()) return std::string(v->str());
   if (ir::IsStringConcat(v)) {
     std::string x = ConcatText(v->Operand(0));
     std::string y = ConcatText(v->Operand(1));
@@ -307,7 +309,7 @@ class StaticData {
 };
 
 void SetHeap(ir::Value* v, bool heap) {
-  if ((ir::OpShape(v->op) & ir::kShapeAllocates) == 0 && !ir::IsStringConcat(v)) return;
+  if ((ir::OpShape(v->op) & ir::kShapeAllocates) == 0 && !ir::IsImplicitAllocation(v)) return;
   if (heap) {
     v->flags |= ir::kFlagHeap;
   } else {
@@ -379,6 +381,10 @@ auto Analyze(ir::Program& program, const Options& options) -> std::vector<Findin
         if (!text.empty() && !inner_concats.contains(v)) {
           findings.push_back({v->pos, text + (loc->escapes ? " escapes to heap" : " does not escape")});
         }
+        continue;
+      }
+      if (ir::IsAllocatingConvert(v)) {
+        if (!v->str().empty()) findings.push_back({v->pos, GcText(v->str()) + (loc->escapes ? " escapes to heap" : " does not escape")});
         continue;
       }
       if (IsPackageInit(*fn)) {

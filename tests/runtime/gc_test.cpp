@@ -270,7 +270,7 @@ __attribute__((noinline)) void FillPointerMap(const gocc_type* mt, gocc_hmap* h,
   for (int64_t i = 0; i < n; i++) {
     auto* obj = static_cast<int64_t*>(gocc_alloc_noscan(32));
     obj[0] = obj[3] = i;
-    gocc_string key = gocc_slicebytetostring(reinterpret_cast<const uint8_t*>(&i), 8);  // heap key
+    gocc_string key = gocc_slicebytetostring(nullptr, reinterpret_cast<const uint8_t*>(&i), 8);  // heap key
     *static_cast<void**>(gocc_mapassign_faststr(mt, h, key.ptr, key.len)) = obj;
   }
 }

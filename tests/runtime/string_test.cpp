@@ -35,18 +35,18 @@ TEST(String, Compare) {
 }
 
 TEST(String, BytesRoundTrip) {
-  gocc_ptrcap b = gocc_stringtoslicebyte(Str("hello").ptr, 5);
+  gocc_ptrcap b = gocc_stringtoslicebyte(nullptr, Str("hello").ptr, 5);
   EXPECT_EQ(b.cap, 8);  // gc's rawbyteslice rounds the capacity to the size class
   EXPECT_EQ(memcmp(b.ptr, "hello", 5), 0);
-  gocc_string s = gocc_slicebytetostring(static_cast<uint8_t*>(b.ptr), 5);
+  gocc_string s = gocc_slicebytetostring(nullptr, static_cast<uint8_t*>(b.ptr), 5);
   EXPECT_EQ(ToStd(s), "hello");
   EXPECT_NE(s.ptr, b.ptr);
-  EXPECT_EQ(gocc_stringtoslicebyte(nullptr, 0).cap, 0);
+  EXPECT_EQ(gocc_stringtoslicebyte(nullptr, nullptr, 0).cap, 0);
 }
 
 TEST(String, Runes) {
   gocc_slice r;
-  gocc_stringtoslicerune(&r, Str("a\xffé世\xf0\x9f\x98\x80").ptr, 11);
+  gocc_stringtoslicerune(&r, nullptr, Str("a\xffé世\xf0\x9f\x98\x80").ptr, 11);
   ASSERT_EQ(r.len, 5);
   auto* runes = static_cast<int32_t*>(r.ptr);
   EXPECT_EQ(runes[0], 'a');
@@ -56,17 +56,17 @@ TEST(String, Runes) {
   EXPECT_EQ(runes[4], 0x1F600);
   EXPECT_EQ(r.cap, 6);  // roundupsize(20) = 24 bytes
   int32_t back[] = {'h', 0xE9, -1, 0xD800, 0x110000, 0x10FFFF};
-  EXPECT_EQ(ToStd(gocc_slicerunetostring(back, 6)),
+  EXPECT_EQ(ToStd(gocc_slicerunetostring(nullptr, back, 6)),
             "h\xc3\xa9\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd\xf4\x8f\xbf\xbf");
 }
 
 TEST(String, IntString) {
-  EXPECT_EQ(ToStd(gocc_intstring('A')), "A");
-  EXPECT_EQ(ToStd(gocc_intstring(0x4E16)), "世");
-  EXPECT_EQ(ToStd(gocc_intstring(-1)), "\xef\xbf\xbd");
-  EXPECT_EQ(ToStd(gocc_intstring(0x110000)), "\xef\xbf\xbd");
-  EXPECT_EQ(ToStd(gocc_intstring(0xDFFF)), "\xef\xbf\xbd");
-  EXPECT_EQ(ToStd(gocc_intstring(int64_t(1) << 40)), "\xef\xbf\xbd");
+  EXPECT_EQ(ToStd(gocc_intstring(nullptr, 'A')), "A");
+  EXPECT_EQ(ToStd(gocc_intstring(nullptr, 0x4E16)), "世");
+  EXPECT_EQ(ToStd(gocc_intstring(nullptr, -1)), "\xef\xbf\xbd");
+  EXPECT_EQ(ToStd(gocc_intstring(nullptr, 0x110000)), "\xef\xbf\xbd");
+  EXPECT_EQ(ToStd(gocc_intstring(nullptr, 0xDFFF)), "\xef\xbf\xbd");
+  EXPECT_EQ(ToStd(gocc_intstring(nullptr, int64_t(1) << 40)), "\xef\xbf\xbd");
 }
 
 TEST(String, DecodeRune) {
