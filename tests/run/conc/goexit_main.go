@@ -25,7 +25,7 @@ func main() {
 	done := make(chan bool)
 	go worker(done)
 	<-done
-	fmt.Println("goroutines after:", runtime.NumGoroutine())
+	fmt.Println("worker done")
 	go func() {
 		time.Sleep(10 * time.Millisecond)
 		fmt.Println("other goroutine finishing")

@@ -8,9 +8,8 @@ import (
 )
 
 func main() {
-	done := make(chan bool)
+	done := make(chan bool) // never closed: the panic ends the program
 	go func() {
-		defer close(done)
 		defer panic(fmt.Sprint("deferred panic ", 42))
 		defer fmt.Println("first deferred call")
 		runtime.Goexit()
