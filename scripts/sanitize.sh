@@ -33,7 +33,9 @@ export UBSAN_OPTIONS="halt_on_error=1:abort_on_error=1:print_stacktrace=1:log_pa
 export LSAN_OPTIONS="log_path=$logs/report${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 
 status=0
-ctest --test-dir "$build" --output-on-failure -j"$(nproc)" "$@" || status=$?
+# --timeout: ctest's default (1500 s) for tests without a TIMEOUT, scaled like those that have one
+# (GOCC_SANITIZE_TIMEOUT_SCALE in CMakeLists.txt).
+ctest --test-dir "$build" --output-on-failure -j"$(nproc)" --timeout 6000 "$@" || status=$?
 
 reports=$(find "$logs" -type f | sort)
 if [[ -n $reports ]]; then
