@@ -138,8 +138,11 @@ auto RunLayout() -> int {
   fe.diags().Print(std::cerr);
 
   layout::TypeResolver resolve = [&](const ast::Expr* e) { return checker.ResolveType(e); };
-  layout::PackageFacts facts = layout::Collect(trees, with_info ? &info : nullptr, resolve,
-                                               fe.sources(), opts.generated);
+  layout::CollectOptions copts;
+  copts.include_generated = opts.generated;
+  copts.literals_in_bodies = opts.fix || opts.diff;
+  layout::PackageFacts facts =
+      layout::Collect(trees, with_info ? &info : nullptr, resolve, fe.sources(), copts);
   std::ios::sync_with_stdio(false);
   // Text, vet and JSON stream one struct at a time; the others need the whole report.
   if (!opts.fix && !opts.diff &&

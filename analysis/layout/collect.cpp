@@ -32,6 +32,8 @@ struct Name {
 
 const Name kParam{nullptr, "param"};
 
+constexpr std::string_view kIgnoreMark = "//gocc:layout ignore";
+
 // Whether a type expression has a struct type in it, where TypeExpr would look: only then is
 // the checked type it denotes worth resolving.
 auto ContainsStructType(const ast::Expr* e) -> bool {
@@ -68,8 +70,9 @@ auto ContainsStructType(const ast::Expr* e) -> bool {
 
 class Collector {
  public:
-  Collector(const types::Info* info, const TypeResolver* resolve, PackageFacts* facts)
-      : info_(info), resolve_(resolve), facts_(facts) {}
+  Collector(const types::Info* info, const TypeResolver* resolve, PackageFacts* facts,
+            bool literals_in_bodies = true)
+      : info_(info), resolve_(resolve), facts_(facts), literals_in_bodies_(literals_in_bodies) {}
 
   // Scan mode (no resolver, no info): only notes what NeedsInfo asks.
   auto struct_in_body() const -> bool { return struct_in_body_; }
@@ -156,7 +159,7 @@ class Collector {
     size_t line_start = text.rfind('\n', off == 0 ? 0 : off - 1);
     line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
     size_t line_end = text.find('\n', off);
-    if (text.substr(line_start, line_end - line_start).find("//gocc:layout ignore") !=
+    if (text.substr(line_start, line_end - line_start).find(kIgnoreMark) !=
         std::string_view::npos) {
       return true;
     }
@@ -166,7 +169,7 @@ class Collector {
       prev = prev == std::string_view::npos ? 0 : prev + 1;
       std::string_view line = TrimLeft(text.substr(prev, line_start - 1 - prev));
       if (!line.starts_with("//")) return false;
-      if (line.starts_with("//gocc:layout ignore")) return true;
+      if (line.starts_with(kIgnoreMark)) return true;
       line_start = prev;
     }
     return false;
@@ -295,6 +298,7 @@ class Collector {
 
   void Body(const ast::BlockStmt* body, const Name& scope) {
     if (body == nullptr) return;
+    if (!scan_only_ && info_ == nullptr && !literals_in_bodies_) return;  // see CollectOptions
     // NeedsInfo only asks whether a struct type is written in a body: one without the word
     // `struct` in its text has none, and need not be walked.
     if (scan_only_) {
@@ -521,6 +525,7 @@ class Collector {
   const types::Info* info_;
   const TypeResolver* resolve_;
   PackageFacts* facts_;
+  bool literals_in_bodies_;
   bool scan_only_ = resolve_ == nullptr;  // NeedsInfo's walk: no names, no structs
   int in_body_ = 0;
   bool struct_in_body_ = false;
@@ -560,15 +565,15 @@ auto NeedsInfo(std::span<ast::File* const> files, const SourceMap& sources) -> b
 }
 
 auto Collect(std::span<ast::File* const> files, const types::Info* info,
-             const TypeResolver& resolve, const SourceMap& sources, bool include_generated)
+             const TypeResolver& resolve, const SourceMap& sources, const CollectOptions& options)
     -> PackageFacts {
   PackageFacts facts;
-  Collector collector(info, &resolve, &facts);
+  Collector collector(info, &resolve, &facts, options.literals_in_bodies);
   collector.SetFiles(&files);
   for (const ast::File* file : files) {
     const SourceFile* source = sources.FileOf(file->pos);
     if (source == nullptr) continue;
-    if (!include_generated && IsGenerated(source->text())) {
+    if (!options.include_generated && IsGenerated(source->text())) {
       ++facts.skipped_files;
       continue;
     }

@@ -57,9 +57,17 @@ using TypeResolver = std::function<const types::Type*(const ast::Expr*)>;
 // Whether Collect needs the checker's Info for these files (see above).
 auto NeedsInfo(std::span<ast::File* const> files, const SourceMap& sources) -> bool;
 
+struct CollectOptions {
+  bool include_generated = false;  // files with the `// Code generated` line
+  // Look for positional literals (PackageFacts::positional_literals) in function bodies too; only
+  // --fix asks about them. Without Info, bodies hold nothing else Collect needs (a struct type or
+  // sync/atomic call in a body is what makes NeedsInfo true), so they are not walked at all.
+  bool literals_in_bodies = true;
+};
+
 // `info` may be nullptr when !NeedsInfo(files); `resolve` is used then.
 auto Collect(std::span<ast::File* const> files, const types::Info* info,
-             const TypeResolver& resolve, const SourceMap& sources, bool include_generated)
+             const TypeResolver& resolve, const SourceMap& sources, const CollectOptions& options)
     -> PackageFacts;
 
 }  // namespace gocc::layout

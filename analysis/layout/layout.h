@@ -8,7 +8,8 @@
 
 #include <cstdint>
 #include <span>
-#include <unordered_map>
+#include <array>
+#include <utility>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -63,10 +64,13 @@ auto PtrDataOf(const types::Type* t, const types::Sizes& sizes) -> int64_t;
 // against gc.
 class Layouter {
  public:
-  explicit Layouter(const types::Arch& arch) : sizes_(arch) { cache_.reserve(1024); }
+  explicit Layouter(const types::Arch& arch);
 
   // `nested_depth` limits how deep struct-typed fields are expanded into FieldLayout::nested.
   auto Of(const types::Struct* s, int64_t cache_line = 64, int nested_depth = 2) -> StructLayout;
+  // The same into *out, reusing its vectors' memory (a report of thousands of structs lays them
+  // out one after another into the same StructLayout).
+  void Of(const types::Struct* s, int64_t cache_line, int nested_depth, StructLayout* out);
 
   struct Metrics {
     int64_t size = 0;
@@ -79,8 +83,15 @@ class Layouter {
   void FillFields(const types::Struct* s, int64_t base, int depth, std::vector<FieldLayout>* out,
                   int64_t* end);
 
+  // The remembered metrics of named and struct types: open addressing on the pointer, linear
+  // probing, at most half full (std::unordered_map's lookups cost more than the layouts).
+  auto Slot(const types::Type* t) -> std::pair<const types::Type*, Metrics>&;
+
   types::Sizes sizes_;
-  std::unordered_map<const types::Type*, Metrics> cache_;
+  std::array<Metrics, static_cast<size_t>(types::BasicKind::UntypedNil) + 1> basic_{};
+  Metrics word_;  // pointers, maps, channels, functions
+  std::vector<std::pair<const types::Type*, Metrics>> cache_;
+  size_t cached_ = 0;
 };
 
 // Layouter(sizes.arch()).Of(s, ...), for one-off use.
@@ -91,6 +102,8 @@ auto LayoutOf(const types::Struct* s, const types::Sizes& sizes, int64_t cache_l
 // nested fields are left out.
 auto Reordered(const StructLayout& base, std::span<const int> order, int64_t cache_line = 64)
     -> StructLayout;
+void Reordered(const StructLayout& base, std::span<const int> order, int64_t cache_line,
+               StructLayout* out);
 
 // Lays out s's fields in `order` (indices into s->fields).
 auto LayoutInOrder(const types::Struct* s, std::span<const int> order, const types::Sizes& sizes,
@@ -101,6 +114,7 @@ auto LayoutInOrder(const types::Struct* s, std::span<const int> order, const typ
 // fields with pointers) fewer trailing non-pointer bytes (size - ptrdata), then size descending.
 // `declared` is the struct's layout in declared order.
 auto OptimalOrder(const StructLayout& declared) -> std::vector<int>;
+void OptimalOrder(const StructLayout& declared, std::vector<int>* out);
 
 // fieldalignment's finding for s with gc's sizes: "struct of size N could be M" when the optimal
 // order is smaller, else "struct with N pointer bytes could be M" when it scans fewer bytes,
