@@ -130,6 +130,10 @@ auto RunLayout() -> int {
   types::Checker checker(fe.arena(), fe.diags());
   bool with_info = layout::NeedsInfo(trees, fe.sources());
   if (with_info) checker.SetInfo(&info);
+  // Layouts depend on declared types only. Function bodies are checked when they matter: when
+  // one declares a struct type or calls sync/atomic (with_info), and before --fix rewrites files.
+  // Errors in other bodies are not looked for (`gocc check` does that).
+  checker.SetDeclarationsOnly(!with_info && !opts.fix && !opts.diff);
   UseBundledStdlib(checker, fe);
   types::Package* pkg = checker.CheckPackage(trees);
   if (pkg != nullptr) types::SetTypeStringPackage(pkg->path);

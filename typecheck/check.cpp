@@ -428,10 +428,12 @@ auto Checker::CheckPackage(std::span<ast::File* const> files) -> Package* {
     if (obj->kind == ObjectKind::Const) ConstObject(obj);
   }
   CheckPackageVars();
-  CheckBodies(files);
+  if (!declarations_only_) CheckBodies(files);
   CheckChanElemSizes();
-  InitOrder(pkg, package_funcs_);
-  ReportUnusedImports(file_scopes);
+  if (!declarations_only_) {
+    InitOrder(pkg, package_funcs_);
+    ReportUnusedImports(file_scopes);
+  }
   package_var_specs_ = std::move(saved_specs);
   package_funcs_ = std::move(saved_funcs);
   chan_types_ = std::move(saved_chans);

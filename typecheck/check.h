@@ -90,6 +90,11 @@ class Checker {
   void SetPackageLoader(PackageLoader loader) { loader_ = std::move(loader); }
   // Record types, objects and selections of every package checked from now on into *info.
   void SetInfo(Info* info) { info_ = info; }
+  // Check declarations only: every package-level object and type, constants, variables and their
+  // initialisers, signatures and methods, but no function bodies. What depends on bodies is left
+  // out with them: initialisation order and unused imports. For tools that need the declared
+  // types alone (gocc layout); a package that passes this may still have errors in its bodies.
+  void SetDeclarationsOnly(bool on) { declarations_only_ = on; }
   // The type a type expression denotes in the package scope of the last CheckPackage.
   auto ResolveType(const ast::Expr* e) -> const Type*;
 
@@ -304,6 +309,7 @@ class Checker {
   std::unordered_map<const ast::FuncDecl*, const Signature*> func_sigs_;
   PackageLoader loader_;
   Info* info_ = nullptr;
+  bool declarations_only_ = false;
   const Interface* empty_interface_ = nullptr;  // interface{} (not the universe's any)
   std::unordered_map<std::string, const Package*> imported_;  // by path; nullptr while loading
   auto Import(std::string_view path, Pos pos) -> const Package*;

@@ -8,6 +8,8 @@
 #  - a uint64 used with sync/atomic at offset 4 on 386/arm is warned about there, not on amd64;
 #  - the TYPE-REGEX argument filters by name;
 #  - positional literals block --fix also when the package is checked without Info;
+#  - bodies are checked only when they declare struct types (or --fix, or sync/atomic): errors in
+#    other bodies do not change the report or the exit status;
 #  - examples/padding/layout.txt (shown in the README) is what gocc prints today.
 # Usage: check_cli.sh GOCC SOURCE_DIR
 set -uo pipefail
@@ -64,6 +66,17 @@ echo "$out" | grep -q '"category": "atomic-alignment"' || no "no atomic diagnost
 out=$("$gocc" layout --diff "$here/cli_positional.go" 2>&1 >/dev/null)
 echo "$out" | grep -q "Pos: not reordered: a positional composite literal" || no "positional T{...} in a body not seen: $out"
 echo "$out" | grep -q "Elided: not reordered: a positional composite literal" || no "elided positional literal not seen: $out"
+
+# Declarations only: errors in a body without struct types neither stop nor fail the report
+# (gocc check finds them); a body that declares a struct type is checked, and its errors count.
+"$gocc" check "$here/cli_body_errors.go" > /dev/null 2>&1 && no "gocc check must reject cli_body_errors.go"
+out=$("$gocc" layout --format=vet "$here/cli_body_errors.go" 2>&1); status=$?
+[ $status -eq 0 ] || no "layout must not check bodies without struct types (exit $status)"
+[ "$out" = "$here/cli_body_errors.go:6:13: struct of size 24 could be 16" ] || no "body errors: got '$out'"
+out=$("$gocc" layout --format=vet "$here/cli_body_struct.go" 2>&1); status=$?
+[ $status -eq 1 ] || no "a body with a struct type must be checked (exit $status)"
+echo "$out" | grep -q "cannot use \"not an int\"" || no "error in a checked body not reported: $out"
+echo "$out" | grep -q "cli_body_struct.go:5:14: struct of size 16 could be" && no "inner cannot shrink: $out"
 
 n=$("$gocc" layout --format=json 'Zero' "$src/examples/padding/main.go" | grep -c '"name": "Zero[A-Za-z]*",')
 [ "$n" -eq 2 ] || no "regex filter: $n structs named Zero*"
