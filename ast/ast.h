@@ -94,7 +94,7 @@ GOCC_NODE(ReturnStmt, Stmt) List<Expr> results; };
 GOCC_NODE(BranchStmt, Stmt) TokenKind op; Ident* label; };
 GOCC_NODE(BlockStmt, Stmt) List<Stmt> stmts; Pos rbrace; };
 GOCC_NODE(IfStmt, Stmt) Stmt* init; Expr* cond; BlockStmt* then; Stmt* else_; };
-GOCC_NODE(CaseClause, Stmt) List<Expr> list; bool is_default; List<Stmt> body; };
+GOCC_NODE(CaseClause, Stmt) List<Expr> list; bool is_default; List<Stmt> body; Pos colon; };
 GOCC_NODE(SwitchStmt, Stmt) Stmt* init; Expr* tag; List<CaseClause> body; };
 // assign is `x := y.(type)` (an AssignStmt) or `y.(type)` (an ExprStmt).
 GOCC_NODE(TypeSwitchStmt, Stmt) Stmt* init; Stmt* assign; List<CaseClause> body; };

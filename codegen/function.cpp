@@ -22,6 +22,18 @@
 
 namespace gocc::codegen {
 
+namespace {
+
+// Whether v may allocate on the heap for its own source site: an allocation escape analysis left
+// on the heap (an op that allocates, a concatenation, a conversion), or an append that grows.
+auto CountsAllocations(const ir::Value* v) -> bool {
+  if (v->op == ir::Op::Append) return true;
+  bool site = (ir::OpShape(v->op) & ir::kShapeAllocates) != 0 || ir::IsImplicitAllocation(v);
+  return site && v->Has(ir::kFlagHeap);
+}
+
+}  // namespace
+
 FunctionLowering::FunctionLowering(ModuleLowering& m, const ir::Function& fn, llvm::Function* llfn)
     : m_(m), fn_(fn), llfn_(llfn), b_(m.ctx()) {}
 
@@ -89,7 +101,14 @@ void FunctionLowering::Run() {
     b_.SetInsertPoint(blocks_[b->id]);
     for (const ir::Value* v : b->instrs) {
       if (m_.debug() != nullptr) b_.SetCurrentDebugLocation(m_.debug()->Location(v->pos));
+      // GOCCDEBUG=allocs=2: the allocator counts what this instruction allocates against its
+      // source site (runtime/sites.c).
+      llvm::Constant* site = CountsAllocations(v) ? m_.AllocSite(v) : nullptr;
+      if (site != nullptr) b_.CreateStore(site, m_.AllocSiteVar());
       LowerInstr(v);
+      if (site != nullptr && b_.GetInsertBlock()->getTerminator() == nullptr) {
+        b_.CreateStore(llvm::ConstantPointerNull::get(llvm::cast<llvm::PointerType>(m_.types().ptr)), m_.AllocSiteVar());
+      }
     }
     exit_blocks_[b->id] = b_.GetInsertBlock();
     if (b_.GetInsertBlock()->getTerminator() == nullptr) b_.CreateUnreachable();
@@ -122,6 +141,12 @@ void FunctionLowering::Prologue() {
       // A binding in the block never changes: an indirect one is used in place.
       Set(fv, IsIndirect(fv->type) ? addr : b_.CreateLoad(T(fv->type), addr, std::string(fv->str())));
     }
+  }
+  if (fn_.is_call_wrapper) {
+    // Transparent to recover(), like the block wrappers of CallBlock (ops_iface.cpp): the
+    // callee's caller frame becomes the one the deferred call is known by.
+    llvm::Function* frameaddr = llvm::Intrinsic::getDeclaration(&m_.module(), llvm::Intrinsic::frameaddress, {m_.types().ptr});
+    CallRuntime("gocc_defer_wrapper", {b_.CreateCall(frameaddr, {b_.getInt32(0)})});
   }
   if (fn_.has_defer) LowerDeferFrame();
   b_.CreateBr(blocks_[0]);

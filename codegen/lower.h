@@ -112,6 +112,11 @@ class ModuleLowering {
   // Zeroed memory (bss) of Size(t) bytes that nothing writes: the zero value of an
   // indirect type.
   auto ZeroArea(const types::Type* t) -> llvm::Constant*;
+  // GOCCDEBUG=allocs=2 (runtime/sites.c): the gocc_site global of the allocation v makes, and
+  // the runtime's gocc_alloc_site variable the generated code points at it. Null without
+  // source positions.
+  auto AllocSite(const ir::Value* v) -> llvm::Constant*;
+  auto AllocSiteVar() -> llvm::GlobalVariable*;
 
   // Type descriptors (typedesc.cpp): a gocc_type for t, and itabs.
   auto TypeDescriptor(const types::Type* t) -> llvm::Constant*;
@@ -145,6 +150,8 @@ class ModuleLowering {
   std::unordered_map<const ir::Function*, llvm::Constant*> static_closures_;
   std::unordered_map<std::string, llvm::Constant*> strings_;
   std::unordered_map<int64_t, llvm::Constant*> zero_areas_;  // by size
+  llvm::GlobalVariable* alloc_site_var_ = nullptr;
+  std::unordered_map<std::string, llvm::Constant*> c_strings_;  // NUL-terminated, for sites
   std::unordered_map<std::string, llvm::Constant*> descriptors_;  // by runtime type string
   std::unordered_map<std::string, llvm::Constant*> itabs_;
   std::unordered_map<std::string, llvm::Function*> wrappers_;

@@ -44,6 +44,12 @@ auto ModuleLowering::FunctionFor(const ir::Function* fn) -> llvm::Function* {
       if (v->op == ir::Op::Recover) f->addFnAttr(llvm::Attribute::NoInline);
     }
   }
+  // A go/defer wrapper (ir::Function::is_call_wrapper) hands its frame to the callee's
+  // recover(): it keeps that frame, and calls the callee from it rather than jumping.
+  if (fn->is_call_wrapper) {
+    f->addFnAttr(llvm::Attribute::NoInline);
+    f->addFnAttr("disable-tail-calls", "true");
+  }
   // A package initialiser runs once and can be huge (unicode's tables): not worth optimising.
   if (fn->name().ends_with(".init") && fn->params().empty() && !fn->IsExternal()) {
     f->addFnAttr(llvm::Attribute::OptimizeNone);

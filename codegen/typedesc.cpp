@@ -200,6 +200,45 @@ auto ModuleLowering::StringConstant(std::string_view bytes) -> llvm::Constant* {
   return s;
 }
 
+auto ModuleLowering::AllocSiteVar() -> llvm::GlobalVariable* {
+  if (alloc_site_var_ == nullptr) {
+    alloc_site_var_ = new llvm::GlobalVariable(module_, types_->ptr, false,
+                                               llvm::GlobalValue::ExternalLinkage, nullptr,
+                                               "gocc_alloc_site");
+  }
+  return alloc_site_var_;
+}
+
+auto ModuleLowering::AllocSite(const ir::Value* v) -> llvm::Constant* {
+  if (options_.sources == nullptr || !v->pos.IsValid()) return nullptr;
+  const SourceFile* file = options_.sources->FileOf(v->pos);
+  if (file == nullptr) return nullptr;
+  ReportedPos at = file->ReportedAt(file->OffsetOf(v->pos));
+  auto c_string = [&](std::string_view text) -> llvm::Constant* {
+    llvm::Constant*& g = c_strings_[std::string(text)];
+    if (g == nullptr) {
+      auto* data = llvm::ConstantDataArray::getString(ctx_, llvm::StringRef(text.data(), text.size()), true);
+      auto* var = new llvm::GlobalVariable(module_, data->getType(), true, llvm::GlobalValue::PrivateLinkage, data, "site.text");
+      var->setUnnamedAddr(llvm::GlobalValue::UnnamedAddr::Global);
+      var->setAlignment(llvm::Align(1));
+      g = var;
+    }
+    return g;
+  };
+  std::string_view what = v->str();
+  if (what.empty()) what = ir::OpName(v->op);
+  // gocc_site: {file, line, col, what, count, bytes, next}, counted at run time.
+  auto& t = *types_;
+  auto* type = llvm::StructType::get(ctx_, {t.ptr, t.i64, t.i64, t.ptr, t.i64, t.i64, t.ptr});
+  auto* init = llvm::ConstantStruct::get(
+      type, {c_string(at.filename), llvm::ConstantInt::get(t.i64, at.line),
+             llvm::ConstantInt::get(t.i64, at.col), c_string(what), llvm::ConstantInt::get(t.i64, 0),
+             llvm::ConstantInt::get(t.i64, 0), llvm::ConstantPointerNull::get(llvm::cast<llvm::PointerType>(t.ptr))});
+  auto* site = new llvm::GlobalVariable(module_, type, false, llvm::GlobalValue::InternalLinkage, init, "site");
+  site->setAlignment(llvm::Align(8));
+  return site;
+}
+
 auto ModuleLowering::ZeroArea(const types::Type* t) -> llvm::Constant* {
   int64_t size = types_->Size(t);
   auto it = zero_areas_.find(size);

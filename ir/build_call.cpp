@@ -160,6 +160,11 @@ auto FunctionBuilder::CalleeOf(const ast::Expr* fun) -> Callee {
 }
 
 auto FunctionBuilder::Args(const ast::CallExpr* e, const types::Signature* sig) -> std::vector<Value*> {
+  return PackVariadic(e, sig, ArgValues(e, sig));
+}
+
+auto FunctionBuilder::ArgValues(const ast::CallExpr* e, const types::Signature* sig)
+    -> std::vector<Value*> {
   size_t n = sig->params.size();
   auto param_type = [&](size_t i) -> const types::Type* {
     if (sig->variadic && i >= n - 1 && !e->has_dots) {
@@ -190,6 +195,12 @@ auto FunctionBuilder::Args(const ast::CallExpr* e, const types::Signature* sig) 
       }
     }
   }
+  return values;
+}
+
+auto FunctionBuilder::PackVariadic(const ast::CallExpr* e, const types::Signature* sig,
+                                   std::vector<Value*> values) -> std::vector<Value*> {
+  size_t n = sig->params.size();
   if (sig->variadic && !e->has_dots) {
     const types::Type* st = sig->params[n - 1].type;
     const types::Type* elem = types::As<types::Slice>(Under(st))->elem;

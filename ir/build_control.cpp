@@ -24,6 +24,21 @@ namespace gocc::ir {
 
 void FunctionBuilder::If(const ast::IfStmt* s) {
   if (s->init != nullptr) Stmt(s->init);
+  // gc's deadcode pass: with a constant condition (`if debug {` with `const debug = false`)
+  // only the branch taken is compiled, so nothing in the other one makes a variable escape.
+  // Its function literals keep their numbers (gc names closures before removing dead code).
+  if (const types::TypeAndValue* tv = pb_.TypeAndValueOf(s->cond);
+      tv != nullptr && tv->mode == types::OperandMode::Constant &&
+      tv->value.kind() == types::ConstKind::Bool) {
+    bool taken = tv->value.bool_value();
+    pb_.closure_counts[fn_] += CountFuncLits(taken ? s->else_ : s->then);
+    if (taken) {
+      StmtList(s->then->stmts);
+    } else if (s->else_ != nullptr) {
+      Stmt(s->else_);
+    }
+    return;
+  }
   Block* then_block = fn_->NewBlock("if.then");
   Block* done = fn_->NewBlock("if.done");
   Block* else_block = s->else_ != nullptr ? fn_->NewBlock("if.else") : done;
@@ -273,7 +288,9 @@ void FunctionBuilder::TypeSwitch(const ast::TypeSwitchStmt* s, std::string_view 
     b_.SetBlock(bodies[i]);
     auto it = pb_.info().implicits.find(s->body[i]);
     if (it != pb_.info().implicits.end() && it->second != nullptr) {
-      DeclareLocal(it->second, Coerce(ReadTemp(bound[i]), it->second->type), it->second->pos);
+      // Each clause declares its own variable, at the clause's colon (where gc reports "moved
+      // to heap").
+      DeclareLocal(it->second, Coerce(ReadTemp(bound[i]), it->second->type), s->body[i]->colon);
     }
     targets_.push_back(Target{label, done, nullptr});
     StmtList(s->body[i]->body);

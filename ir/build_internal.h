@@ -20,6 +20,9 @@
 
 namespace gocc::ir {
 
+// The function literals in n, not counting those inside them (each literal numbers its own).
+auto CountFuncLits(const ast::Node* n) -> int;
+
 // An internal error in the builder (an unexpected AST/Info shape): reported, never an abort.
 struct BuildError {
   Pos pos;
@@ -230,6 +233,11 @@ class FunctionBuilder {
   auto HasCall(const ast::Expr* e) -> bool;
   // The arguments of a call for signature sig (spread, variadic packing, conversions).
   auto Args(const ast::CallExpr* e, const types::Signature* sig) -> std::vector<Value*>;
+  // Args in two steps: every argument evaluated and converted to its parameter's type (each
+  // element of an implicit `...` one by one), then the elements packed into the slice.
+  auto ArgValues(const ast::CallExpr* e, const types::Signature* sig) -> std::vector<Value*>;
+  auto PackVariadic(const ast::CallExpr* e, const types::Signature* sig,
+                    std::vector<Value*> values) -> std::vector<Value*>;
   auto FuncLit(const ast::FuncLit* e) -> Value*;
   auto MethodValue(const ast::SelectorExpr* e, const types::Selection& sel) -> Value*;
   // The callee of a call: a static function, a method (with receiver), an interface method, or
@@ -243,6 +251,12 @@ class FunctionBuilder {
     const types::Signature* sig = nullptr;
   };
   auto CalleeOf(const ast::Expr* fun) -> Callee;
+  // The function literal for `go f(a, b, c)` / `defer f(a, b, c)` with f variadic: args receives
+  // the callee's operand (receiver, interface or func value) and the arguments, evaluated now;
+  // the literal packs the `...` slice when it runs, as gc's wrapper does (so the slice lives
+  // only as long as the call, while the elements are kept until then).
+  auto VariadicCallWrapper(const ast::CallExpr* call, const Callee& callee, bool go, Pos pos,
+                           std::vector<Value*>* args) -> Function*;
 
   // ---- literals and conversions (build_lit.cpp) ----
   auto CompositeLit(const ast::CompositeLit* e, const types::Type* t, bool take_addr) -> Value*;

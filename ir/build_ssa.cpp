@@ -192,6 +192,14 @@ auto Unparen(const ast::Expr* e) -> const ast::Expr* {
 
 }  // namespace
 
+auto CountFuncLits(const ast::Node* n) -> int {
+  if (n == nullptr) return 0;
+  if (n->kind == ast::NodeKind::FuncLit) return 1;
+  int count = 0;
+  ForEachChild(n, [&](const ast::Node* c) { count += CountFuncLits(c); });
+  return count;
+}
+
 // The pre-scan of one function declaration (or package-level initializer expression).
 class Scanner {
  public:

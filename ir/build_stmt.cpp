@@ -341,7 +341,14 @@ void FunctionBuilder::LaterCall(Op op, const ast::CallExpr* call, Pos pos) {
     return;
   }
   Callee callee = CalleeOf(fun);
-  std::vector<Value*> args = Args(call, callee.sig);
+  std::vector<Value*> args = ArgValues(call, callee.sig);
+  if (callee.sig->variadic && !call->has_dots && args.size() >= callee.sig->params.size()) {
+    Function* wrap = VariadicCallWrapper(call, callee, go, pos, &args);
+    b_.SetPos(pos);
+    go ? b_.Go(wrap, args) : b_.Defer(wrap, args);
+    return;
+  }
+  args = PackVariadic(call, callee.sig, std::move(args));
   b_.SetPos(pos);
   switch (callee.kind) {
     case Callee::Static:
@@ -356,6 +363,41 @@ void FunctionBuilder::LaterCall(Op op, const ast::CallExpr* call, Pos pos) {
       go ? b_.GoValue(callee.value, args) : b_.DeferValue(callee.value, args);
       break;
   }
+}
+
+auto FunctionBuilder::VariadicCallWrapper(const ast::CallExpr* call, const Callee& callee,
+                                          bool go, Pos pos, std::vector<Value*>* args)
+    -> Function* {
+  Value* operand = callee.kind == Callee::Static ? callee.receiver : callee.value;
+  if (operand != nullptr) args->insert(args->begin(), operand);
+  std::vector<const types::Type*> arg_types;
+  for (const Value* a : *args) arg_types.push_back(a->type);
+  std::string name = fn_->name() + (go ? ".gowrap" : ".deferwrap") +
+                     std::to_string(++pb_.closure_counts[fn_] + 1000);
+  Function* wrap = pb_.program()->NewFunction(name, pb_.SignatureOf(arg_types, {}, false), pos);
+  fn_->anon_funcs.push_back(wrap);
+  wrap->parent = fn_;
+  wrap->is_call_wrapper = true;
+  FunctionBuilder fb(pb_, wrap, this);
+  fb.sig_ = wrap->signature();
+  fb.b_.SetBlock(wrap->NewBlock("entry"));
+  fb.b_.SetPos(pos);
+  std::vector<Value*> params;
+  for (const types::Type* t : arg_types) params.push_back(wrap->AddParam("", t, pos));
+  size_t first = operand != nullptr ? 1 : 0;
+  std::vector<Value*> inner = fb.PackVariadic(
+      call, callee.sig, std::vector<Value*>(params.begin() + static_cast<std::ptrdiff_t>(first), params.end()));
+  fb.b_.SetPos(call->pos);
+  switch (callee.kind) {
+    case Callee::Static:
+      if (operand != nullptr) inner.insert(inner.begin(), params[0]);
+      fb.b_.Call(callee.fn, inner);
+      break;
+    case Callee::Invoke: fb.b_.Invoke(params[0], callee.method, callee.sig, inner); break;
+    case Callee::Value: fb.b_.CallValue(params[0], inner); break;
+  }
+  fb.Finish();
+  return wrap;
 }
 
 // The function literal for `defer println(x)`, `go close(c)`: args receives the arguments,

@@ -221,6 +221,10 @@ class Function {
   // values after a recovered panic.
   Block* recover_block = nullptr;
   bool is_method = false;                // params()[0] is the receiver
+  // A function literal made for a go or defer statement that calls the real callee (see
+  // FunctionBuilder::VariadicCallWrapper): recover() in that callee still counts as called
+  // directly by the deferred call, as gc's wrapper functions are transparent to it.
+  bool is_call_wrapper = false;
   // Assignments to the variables that live in SSA registers, for escape analysis (gc reasons
   // about variables; SSA has only values): the value assigned (declaration included) and the
   // block declaring the variable (nullptr once that block is removed as unreachable).

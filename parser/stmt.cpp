@@ -445,6 +445,7 @@ auto Parser::ParseCaseClause() -> CaseClause* {
       Advance({TokenKind::Colon, TokenKind::Case, TokenKind::Default, TokenKind::RBrace});
       break;
   }
+  c->colon = pos();
   Want(TokenKind::Colon);
   c->body = ParseStmtList();
   return c;

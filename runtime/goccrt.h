@@ -421,7 +421,8 @@ uint32_t gocc_fastrand(void);
 
 /* GOCCDEBUG settings, parsed at start-up. */
 typedef struct gocc_debug_settings {
-  int allocs;           /* allocs=1: print "gocc: allocs=N bytes=B" to stderr at exit */
+  int allocs;           /* allocs=1: print "gocc: allocs=N bytes=B" to stderr at exit;
+                           allocs=2: also the allocations counted per source site */
   int growslice_go118;  /* growslice=go1.18 */
   int timers_wheel;     /* timers=wheel: the timing wheel instead of the 4-ary heap */
 } gocc_debug_settings;
@@ -439,6 +440,21 @@ typedef struct gocc_g {
 } gocc_g;
 
 extern gocc_g* gocc_curg;
+
+/* Allocation sites (GOCCDEBUG=allocs=2). Generated code stores the site of every heap
+ * allocation it makes (a new, a make, a composite literal, a variable moved to the heap, a
+ * boxing, a closure, a concatenation or conversion, an append) in gocc_alloc_site before the
+ * runtime call that allocates and clears it after; the allocator counts what it allocates
+ * meanwhile against that site, the rest against "runtime". Each site is a private global of the
+ * program, zero-counted, linked into a list the first time it counts. */
+typedef struct gocc_site {
+  const char* file;
+  int64_t line, col;
+  const char* what;  /* the -m text of the site when it has one, else the operation */
+  uint64_t count, bytes;
+  struct gocc_site* next;
+} gocc_site;
+extern gocc_site* gocc_alloc_site;
 
 /* Allocator statistics (GOCCDEBUG=allocs=1 prints them at exit). */
 typedef struct gocc_memstats {

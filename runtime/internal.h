@@ -188,6 +188,10 @@ void gocc_signals_init(void);
 
 /* ---- printing (print.c) ---- */
 void gocc_print_cstr(const char* s);
+/* GOCCDEBUG=allocs=2 (sites.c): count an object of `bytes` against gocc_alloc_site; print the
+ * per-site counts. */
+void gocc_count_site(uint64_t bytes);
+void gocc_print_sites(void);
 void gocc_print_gostr(gocc_string s);
 void gocc_print_flush(void);
 /* Prints an interface value as gc's printany does for panic values. */

@@ -6,6 +6,7 @@
  *
  *   allocs=1          at exit, print "gocc: allocs=N bytes=B" to stderr (objects allocated,
  *                     bytes allocated after rounding to size classes)
+ *   allocs=2          and then the allocations of each source site (sites.c)
  *   growslice=go1.18  append growth of Go 1.18+ instead of the seed rule (see slice.c)
  *   timers=wheel      the hierarchical timing wheel instead of the 4-ary timer heap (timer.c)
  *
@@ -79,6 +80,7 @@ void gocc_run_exit_hooks(void) {
     gocc_print_cstr(" bytes=");
     gocc_printuint(gocc_stats.total_bytes);
     gocc_print_cstr("\n");
+    if (gocc_debug.allocs >= 2) gocc_print_sites();
     gocc_printunlock();
   }
 }

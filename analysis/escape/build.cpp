@@ -645,7 +645,8 @@ void BatchBuilder::UnsafeValue(FunctionState& st, Location* dst, const ir::Value
   }
 }
 
-// Whether the comment lines right above the declaration at pos hold the directive.
+// Whether the comment lines above the declaration at pos hold the directive. Blank lines may
+// come between: gc's lexer keeps a directive for the next declaration, however far.
 auto BatchBuilder::HasPragma(Pos pos, std::string_view directive) const -> bool {
   if (sources_ == nullptr) return false;
   const SourceFile* f = sources_->FileOf(pos);
@@ -658,7 +659,7 @@ auto BatchBuilder::HasPragma(Pos pos, std::string_view directive) const -> bool 
     std::string_view line = text.substr(begin, line_start - begin);
     while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
     while (!line.empty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\r')) line.remove_suffix(1);
-    if (!line.starts_with("//")) return false;
+    if (!line.empty() && !line.starts_with("//")) return false;
     if (line == directive) return true;
     if (prev == std::string_view::npos) return false;
     line_start = prev;
@@ -788,11 +789,20 @@ void BatchBuilder::Instr(FunctionState& st, ir::Value* v) {
     }
     case Op::Call: Call(st, v, false); return;
     case Op::Defer: Call(st, v, true); return;
-    case Op::Go:      // the goroutine outlives the frame: callee and arguments (gc: heap hole)
-    case Op::Send:    // ch <- v: v flows to the heap (gc: assignHeap "send")
-    case Op::Select:  // send values and channels
+    case Op::Go:  // the goroutine outlives the frame: callee and arguments (gc: heap hole)
       for (const ir::Value* op : v->Operands()) FlowValue(g_.Heap(), 0, st, op);
       return;
+    case Op::Send:  // ch <- x: x flows to the heap (gc: assignHeap "send"), ch goes nowhere
+      FlowValue(g_.Heap(), 0, st, v->Operand(1));
+      return;
+    case Op::Select: {  // the values of its send cases, as Send
+      size_t k = 0;
+      for (int64_t c = 0; k < v->num_operands; ++c) {
+        ++k;  // the channel
+        if ((v->aux.i >> c & 1) != 0) FlowValue(g_.Heap(), 0, st, v->Operand(k++));
+      }
+      return;
+    }
 
     case Op::Panic: FlowValue(g_.Heap(), 0, st, v->Operand(0)); return;
     case Op::Return:
@@ -812,6 +822,11 @@ void BatchBuilder::Instr(FunctionState& st, ir::Value* v) {
         g_.Flow(Loc(st, v), 0, CallResult(st, t, static_cast<int>(v->aux.i)));
       } else if (t->op == Op::TypeAssert && v->aux.i == 0) {
         g_.Flow(Loc(st, v), 0, Loc(st, t));
+      } else if (t->op == Op::Next && v->aux.i == 2) {
+        // `for k, v := range m`: v is read out of m (gc: flow from deref(m), "range-deref");
+        // the key gets nothing, as in gc.
+        const ir::Value* iter = t->Operand(0);
+        if (iter->op == Op::Range) FlowValue(Loc(st, v), 1, st, iter->Operand(0));
       }
       return;
     }

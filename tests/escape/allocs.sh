@@ -7,6 +7,8 @@
 # (NAME.out, from `go run NAME.go > NAME.out 2>&1`), which
 # fails when a stack-allocated object is used after its frame returned. The same programs with
 # the analysis off (GOCCDEBUG=noescape=1 at compile time) must allocate more: the check can fail.
+# GOCCDEBUG=allocs=2 must then list, as its per-site counts, exactly the report's heap sites, at
+# the report's positions, one allocation each (joining the report and the counts on position).
 #   allocs.sh GOCC
 set -uo pipefail
 gocc=$1
@@ -54,6 +56,17 @@ for src in "$here"/*.go; do
     failed=1
     continue
   fi
-  echo "ok $name: $sites heap sites, $((n - base)) allocations ($((off - base)) with the analysis off)"
+  # Per site: "gocc: site FILE:L:C: 1 alloc, ..." for each reported position, and no other.
+  "$gocc" -m -l "$src" | grep -E 'escapes to heap|moved to heap' | cut -d: -f1-3 | sort > "$tmp/want"
+  GOCCDEBUG=allocs=2 "$tmp/$name" 2>&1 >/dev/null | grep '^gocc: site ' | grep -v '^gocc: site runtime:' \
+    | sed 's/^gocc: site //' > "$tmp/sites"
+  sed -n 's/^\(.*:[0-9]*:[0-9]*\): 1 alloc, .*/\1/p' "$tmp/sites" | sort > "$tmp/got"
+  if ! diff -u "$tmp/want" "$tmp/got" >&2 || [[ $(wc -l < "$tmp/sites") -ne $(wc -l < "$tmp/got") ]]; then
+    echo "FAIL $name: GOCCDEBUG=allocs=2 sites are not the report's heap sites, once each:"
+    cat "$tmp/sites"
+    failed=1
+    continue
+  fi
+  echo "ok $name: $sites heap sites, $((n - base)) allocations ($((off - base)) with the analysis off), each counted at its site"
 done
 exit $failed
