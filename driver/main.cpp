@@ -196,12 +196,6 @@ auto LoadProgram(const std::vector<std::string>& inputs, Frontend& fe, types::In
 
 namespace {
 
-auto NotYet(std::string_view command, int issue) -> int {
-  std::cerr << "gocc " << command << ": not implemented yet (planned in issue " << issue
-            << ")\n";
-  return kExitUsage;
-}
-
 auto Main(int argc, char** argv) -> int {
   // `gocc -m[=N] [-l] [-N] FILES|DIR` is the escape report; top-level flags in gc's style (-l and
   // -N are accepted: gocc has no inliner, and escape analysis runs on unoptimised IR anyway).
@@ -255,11 +249,6 @@ auto Main(int argc, char** argv) -> int {
   add_frontend(parse);
 
   std::vector<std::string> rest;
-  auto add_later = [&](const char* name, const char* help) {
-    auto* cmd = app.add_subcommand(name, help);
-    cmd->allow_extras();
-    return cmd;
-  };
   BackendOptions be_opts;
   auto add_opt_level = [&](CLI::App* cmd) {
     cmd->add_option("-O", be_opts.opt_level, "Optimisation level 0..3 (default 2)")->check(CLI::Range(0, 3));

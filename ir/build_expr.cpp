@@ -665,6 +665,12 @@ void FunctionBuilder::Store(const LValue& lv, Value* v) {
     case LValue::Blank: return;
     case LValue::Register: {
       Value* value = Coerce(v, lv.type);
+      if (auto param = param_vars_.find(lv.var); param != param_vars_.end()) {
+        // A parameter takes a new value: a copy of it, so escape analysis can treat the
+        // parameter and the values its variable holds as one location (Function::param_copies).
+        value = b_.ChangeType(lv.type, value);
+        fn_->param_copies.push_back({param->second, value});
+      }
       ssa_.WriteVariable(lv.var, b_.block(), value);
       NoteAssign(lv.var, value);
       return;

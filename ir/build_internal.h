@@ -282,6 +282,7 @@ class FunctionBuilder {
   };
   std::unordered_map<const types::Object*, Local> locals_;
   std::unordered_map<SsaBuilder::Variable, Block*> var_decls_;  // register variables' declaring blocks
+  std::unordered_map<SsaBuilder::Variable, Value*> param_vars_;  // parameters in registers: their Param
   void NoteAssign(SsaBuilder::Variable var, Value* value);
   std::unordered_map<const types::Object*, Value*> free_vars_;  // captured, by object
   std::vector<const types::Object*> captures_;                   // in FreeVar order

@@ -316,6 +316,7 @@ void FunctionBuilder::DeclareLocal(const types::Object* obj, Value* init, Pos po
       local.var = ssa_.NewVariable(obj->type);
     }
     var_decls_[local.var] = b_.block();
+    if (init != nullptr && init->op == Op::Param) param_vars_[local.var] = init;
     Value* value = init != nullptr ? init : b_.Zero(obj->type);
     ssa_.WriteVariable(local.var, b_.block(), value);
     NoteAssign(local.var, value);

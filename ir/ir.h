@@ -234,6 +234,14 @@ class Function {
     uint32_t var;
   };
   std::vector<VarAssign> var_assigns;
+  // Assignments to parameters that live in SSA registers: the Param and the copy (a ChangeType
+  // to the same type) its variable holds from the assignment on. To gc a parameter is one
+  // variable, one location: `xx = yy; return xx` leaks xx to the result as well as yy.
+  struct ParamCopy {
+    Value* param;
+    Value* copy;
+  };
+  std::vector<ParamCopy> param_copies;
 
  private:
   Program* program_;

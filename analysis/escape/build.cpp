@@ -675,6 +675,10 @@ void BatchBuilder::Walk(FunctionState& st) {
   // its declaration, which every value assigned to it flows into. A variable declared outside a
   // loop then outlives what a loop iteration assigns to it even where no phi joins the values
   // (the variable is dead after the loop, or read only before the next assignment).
+  // A parameter flows wherever the values assigned to its variable flow (gc: one location).
+  for (const ir::Function::ParamCopy& c : st.fn->param_copies) {
+    if (c.copy->block != nullptr && Carries(c.copy->type)) g_.Flow(Loc(st, c.copy), 0, Loc(st, c.param));
+  }
   std::unordered_map<uint32_t, Location*> vars;
   for (const ir::Function::VarAssign& a : st.fn->var_assigns) {
     if (a.decl == nullptr || a.value->block == nullptr || !Carries(a.value->type)) continue;
