@@ -11,7 +11,6 @@
 // landing path: gocc_frame_landing (returns only if a deferred call recovered), then the IR's
 // recover block (or a return of zero values). RunDefers is gocc_frame_return. Loads and stores
 // in such functions are volatile, so values written after _setjmp are in memory at the landing.
-#include <llvm/IR/Intrinsics.h>
 #include <llvm/IR/MDBuilder.h>
 
 #include "codegen/abi.h"
@@ -142,12 +141,8 @@ void FunctionLowering::Prologue() {
       Set(fv, IsIndirect(fv->type) ? addr : b_.CreateLoad(T(fv->type), addr, std::string(fv->str())));
     }
   }
-  if (fn_.is_call_wrapper) {
-    // Transparent to recover(), like the block wrappers of CallBlock (ops_iface.cpp): the
-    // callee's caller frame becomes the one the deferred call is known by.
-    llvm::Function* frameaddr = llvm::Intrinsic::getDeclaration(&m_.module(), llvm::Intrinsic::frameaddress, {m_.types().ptr});
-    CallRuntime("gocc_defer_wrapper", {b_.CreateCall(frameaddr, {b_.getInt32(0)})});
-  }
+  // Transparent to recover(), like the block wrappers of CallBlock (ops_iface.cpp).
+  if (fn_.is_call_wrapper) m_.CallDeferWrapper(b_);
   if (fn_.has_defer) LowerDeferFrame();
   b_.CreateBr(blocks_[0]);
 }

@@ -108,6 +108,9 @@ class ModuleLowering {
   auto Runtime(std::string_view name) -> llvm::FunctionCallee;
   // A declaration for a runtime function the table lacks, shaped by its call.
   auto RuntimeByShape(std::string_view name, llvm::FunctionType* type) -> llvm::FunctionCallee;
+  // At b: gocc_defer_wrapper(this frame's address), which makes the function being built a
+  // go/defer wrapper that recover() in its callee looks through (runtime/panic.c).
+  void CallDeferWrapper(llvm::IRBuilder<>& b);
   auto StringConstant(std::string_view bytes) -> llvm::Constant*;  // {ptr, i64}
   // Zeroed memory (bss) of Size(t) bytes that nothing writes: the zero value of an
   // indirect type.

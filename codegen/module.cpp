@@ -7,6 +7,7 @@
 // undefined behaviour). gocc_main_init calls "main.init" when the program has one (the AST
 // builder's package initialiser: variable initialisers, then each init func); gocc_main_main
 // calls "main.main".
+#include <llvm/IR/Intrinsics.h>
 #include <llvm/IR/Verifier.h>
 #include <llvm/Support/raw_ostream.h>
 
@@ -23,6 +24,12 @@ ModuleLowering::ModuleLowering(const ir::Program& program, llvm::Module& module,
 }
 
 ModuleLowering::~ModuleLowering() = default;
+
+void ModuleLowering::CallDeferWrapper(llvm::IRBuilder<>& b) {
+  llvm::Function* frameaddr =
+      llvm::Intrinsic::getDeclaration(&module_, llvm::Intrinsic::frameaddress, {types_->ptr});
+  b.CreateCall(Runtime("gocc_defer_wrapper"), {b.CreateCall(frameaddr, {b.getInt32(0)})});
+}
 
 auto ModuleLowering::FunctionFor(const ir::Function* fn) -> llvm::Function* {
   auto it = functions_.find(fn);

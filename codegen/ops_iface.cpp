@@ -329,8 +329,7 @@ auto FunctionLowering::CallBlock(const ir::Value* v, bool heap) -> llvm::Value* 
   {
     llvm::IRBuilder<> wb(llvm::BasicBlock::Create(m_.ctx(), "entry", wrapper));
     llvm::Value* blk = wrapper->getArg(0);
-    llvm::Function* frameaddr = llvm::Intrinsic::getDeclaration(&m_.module(), llvm::Intrinsic::frameaddress, {m_.types().ptr});
-    wb.CreateCall(m_.Runtime("gocc_defer_wrapper"), {wb.CreateCall(frameaddr, {wb.getInt32(0)})});
+    m_.CallDeferWrapper(wb);
     std::vector<llvm::Value*> loaded;
     for (size_t i = 0; i < fields.size(); ++i) {
       unsigned index = m_.types().FieldIndex(layout, static_cast<int>(i + 1));

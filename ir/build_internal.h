@@ -8,6 +8,8 @@
 // local variables in SSA registers or in Allocs (build_ssa.cpp).
 #pragma once
 
+#include <functional>
+
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -171,6 +173,11 @@ class FunctionBuilder {
   void LaterCall(Op op, const ast::CallExpr* call, Pos pos);  // go (op Go) and defer (op Defer)
   auto BuiltinCallWrapper(const ast::CallExpr* call, const ast::Expr* fun, bool go, Pos pos,
                           std::vector<Value*>* args) -> Function*;
+  // The function literal both wrappers are: a go/defer wrapper of fn_ taking `args`' types as
+  // parameters, whose body `body` builds from its builder and parameters.
+  using WrapperBody = std::function<void(FunctionBuilder& fb, std::span<Value* const> params)>;
+  auto LaterCallWrapper(bool go, Pos pos, std::span<Value* const> args, const WrapperBody& body)
+      -> Function*;
   // ---- goroutines and channels (build_chan.cpp) ----
   void Go(const ast::GoStmt* s);
   void Send(const ast::SendStmt* s);

@@ -365,38 +365,45 @@ void FunctionBuilder::LaterCall(Op op, const ast::CallExpr* call, Pos pos) {
   }
 }
 
-auto FunctionBuilder::VariadicCallWrapper(const ast::CallExpr* call, const Callee& callee,
-                                          bool go, Pos pos, std::vector<Value*>* args)
-    -> Function* {
-  Value* operand = callee.kind == Callee::Static ? callee.receiver : callee.value;
-  if (operand != nullptr) args->insert(args->begin(), operand);
+auto FunctionBuilder::LaterCallWrapper(bool go, Pos pos, std::span<Value* const> args,
+                                       const WrapperBody& body) -> Function* {
   std::vector<const types::Type*> arg_types;
-  for (const Value* a : *args) arg_types.push_back(a->type);
+  for (const Value* a : args) arg_types.push_back(a->type);
   std::string name = fn_->name() + (go ? ".gowrap" : ".deferwrap") +
                      std::to_string(++pb_.closure_counts[fn_] + 1000);
   Function* wrap = pb_.program()->NewFunction(name, pb_.SignatureOf(arg_types, {}, false), pos);
   fn_->anon_funcs.push_back(wrap);
   wrap->parent = fn_;
-  wrap->is_call_wrapper = true;
   FunctionBuilder fb(pb_, wrap, this);
   fb.sig_ = wrap->signature();
   fb.b_.SetBlock(wrap->NewBlock("entry"));
   fb.b_.SetPos(pos);
   std::vector<Value*> params;
   for (const types::Type* t : arg_types) params.push_back(wrap->AddParam("", t, pos));
-  size_t first = operand != nullptr ? 1 : 0;
-  std::vector<Value*> inner = fb.PackVariadic(
-      call, callee.sig, std::vector<Value*>(params.begin() + static_cast<std::ptrdiff_t>(first), params.end()));
-  fb.b_.SetPos(call->pos);
-  switch (callee.kind) {
-    case Callee::Static:
-      if (operand != nullptr) inner.insert(inner.begin(), params[0]);
-      fb.b_.Call(callee.fn, inner);
-      break;
-    case Callee::Invoke: fb.b_.Invoke(params[0], callee.method, callee.sig, inner); break;
-    case Callee::Value: fb.b_.CallValue(params[0], inner); break;
-  }
+  body(fb, params);
   fb.Finish();
+  return wrap;
+}
+
+auto FunctionBuilder::VariadicCallWrapper(const ast::CallExpr* call, const Callee& callee,
+                                          bool go, Pos pos, std::vector<Value*>* args)
+    -> Function* {
+  Value* operand = callee.kind == Callee::Static ? callee.receiver : callee.value;
+  if (operand != nullptr) args->insert(args->begin(), operand);
+  Function* wrap = LaterCallWrapper(go, pos, *args, [&](FunctionBuilder& fb, std::span<Value* const> params) {
+    std::span<Value* const> rest = params.subspan(operand != nullptr ? 1 : 0);
+    std::vector<Value*> inner = fb.PackVariadic(call, callee.sig, {rest.begin(), rest.end()});
+    fb.b_.SetPos(call->pos);
+    switch (callee.kind) {
+      case Callee::Static:
+        if (operand != nullptr) inner.insert(inner.begin(), params[0]);
+        fb.b_.Call(callee.fn, inner);
+        break;
+      case Callee::Invoke: fb.b_.Invoke(params[0], callee.method, callee.sig, inner); break;
+      case Callee::Value: fb.b_.CallValue(params[0], inner); break;
+    }
+  });
+  wrap->is_call_wrapper = true;
   return wrap;
 }
 
@@ -404,43 +411,28 @@ auto FunctionBuilder::VariadicCallWrapper(const ast::CallExpr* call, const Calle
 // evaluated now; the literal takes them as parameters and calls the built-in.
 auto FunctionBuilder::BuiltinCallWrapper(const ast::CallExpr* call, const ast::Expr* fun, bool go,
                                          Pos pos, std::vector<Value*>* args) -> Function* {
-  std::vector<const types::Type*> arg_types;
-  for (const ast::Expr* a : call->args) {
-    args->push_back(Expr(a));
-    arg_types.push_back(args->back()->type);
-  }
-  std::string name = fn_->name() + (go ? ".gowrap" : ".deferwrap") +
-                     std::to_string(++pb_.closure_counts[fn_] + 1000);
-  Function* wrap = pb_.program()->NewFunction(name, pb_.SignatureOf(arg_types, {}, false), pos);
-  fn_->anon_funcs.push_back(wrap);
-  wrap->parent = fn_;
-  FunctionBuilder fb(pb_, wrap, this);
-  fb.sig_ = wrap->signature();
-  fb.b_.SetBlock(wrap->NewBlock("entry"));
-  fb.b_.SetPos(pos);
-  std::vector<Value*> params;
-  for (const types::Type* t : arg_types) params.push_back(wrap->AddParam("", t, pos));
-  const auto* id = fun->As<ast::Ident>();
-  std::string_view builtin = id != nullptr ? id->name : std::string_view{};
-  if (builtin == "print" || builtin == "println") {
-    fb.b_.Print(params, builtin == "println");
-  } else if (builtin == "panic") {
-    fb.b_.Panic(fb.Coerce(params[0], pb_.program()->EmptyInterface()));
-  } else if (builtin == "delete") {
-    fb.b_.MapDelete(params[0],
-                    fb.Coerce(params[1], types::As<types::Map>(Under(params[0]->type))->key));
-  } else if (builtin == "close") {
-    Value* ops[] = {params[0]};
-    fb.b_.CallRuntime("gocc_closechan", nullptr, ops);
-  } else if (builtin == "recover") {
-    // `defer recover()`: recover is the deferred call itself, not called by a deferred
-    // function, so it recovers nothing (spec "Handling panics").
-  } else {
-    pb_.Unsupported(pos, go ? "go statements calling this built-in function"
-                            : "deferred calls of this built-in function");
-  }
-  fb.Finish();
-  return wrap;
+  for (const ast::Expr* a : call->args) args->push_back(Expr(a));
+  return LaterCallWrapper(go, pos, *args, [&](FunctionBuilder& fb, std::span<Value* const> params) {
+    const auto* id = fun->As<ast::Ident>();
+    std::string_view builtin = id != nullptr ? id->name : std::string_view{};
+    if (builtin == "print" || builtin == "println") {
+      fb.b_.Print(params, builtin == "println");
+    } else if (builtin == "panic") {
+      fb.b_.Panic(fb.Coerce(params[0], pb_.program()->EmptyInterface()));
+    } else if (builtin == "delete") {
+      fb.b_.MapDelete(params[0],
+                      fb.Coerce(params[1], types::As<types::Map>(Under(params[0]->type))->key));
+    } else if (builtin == "close") {
+      Value* ops[] = {params[0]};
+      fb.b_.CallRuntime("gocc_closechan", nullptr, ops);
+    } else if (builtin == "recover") {
+      // `defer recover()`: recover is the deferred call itself, not called by a deferred
+      // function, so it recovers nothing (spec "Handling panics").
+    } else {
+      pb_.Unsupported(pos, go ? "go statements calling this built-in function"
+                              : "deferred calls of this built-in function");
+    }
+  });
 }
 
 }  // namespace gocc::ir
