@@ -1,4 +1,9 @@
-// The back-end commands: gocc compile/build, run, ir and llvm.
+// The back-end commands: gocc compile/build, run, ir, llvm and -m.
+//
+// They are served by two executables built from the same sources: gocc-llvm
+// links LLVM, statically, and runs every command; gocc leaves LLVM out and passes compile, run
+// and llvm on to gocc-llvm. Loading LLVM costs about 20 ms (its static constructors and the
+// page faults they take), more than the whole of gocc -m or check on a small file.
 #pragma once
 
 #include <array>
@@ -38,17 +43,25 @@ struct BackendOptions {
   std::string func;            // ir: --func=NAME
   std::vector<std::string> args;  // run: the program's arguments
   int escape_report = 0;       // -m[=N]: print escape analysis findings (gc's -m lines)
+  bool escape_json = false;    // --json with -m: the findings as JSON, each with its explanation
 };
 
 // Escape analysis decides heap or stack for every allocation site unless GOCCDEBUG has
 // noescape=1 (everything on the heap, for comparing).
 auto EscapeAnalysisEnabled() -> bool;
 
+// gocc ir, and gocc -m[=N] [-l] FILES|DIR (the escape report without code generation):
+// pipeline.cpp, in both executables.
+auto RunIr(const BackendOptions& opts) -> int;
+auto RunEscape(const BackendOptions& opts) -> int;
+
+// The commands that need LLVM. gocc-llvm runs them (compile.cpp); gocc, which does not link
+// LLVM, hands its whole command line to gocc-llvm (exec_llvm.cpp).
 auto RunCompile(const BackendOptions& opts) -> int;
 auto RunRun(const BackendOptions& opts) -> int;
-auto RunIr(const BackendOptions& opts) -> int;
 auto RunLlvm(const BackendOptions& opts) -> int;
-// gocc -m[=N] [-l] FILES|DIR: the escape report without code generation.
-auto RunEscape(const BackendOptions& opts) -> int;
+
+// The command line gocc was started with, null-terminated for execv; main fills it in.
+auto CommandLine() -> std::vector<char*>&;
 
 }  // namespace gocc::driver

@@ -197,8 +197,9 @@ auto LoadProgram(const std::vector<std::string>& inputs, Frontend& fe, types::In
 namespace {
 
 auto Main(int argc, char** argv) -> int {
-  // `gocc -m[=N] [-l] [-N] FILES|DIR` is the escape report; top-level flags in gc's style (-l and
-  // -N are accepted: gocc has no inliner, and escape analysis runs on unoptimised IR anyway).
+  // `gocc -m[=N] [--json] [-l] [-N] FILES|DIR` is the escape report; top-level flags in gc's
+  // style (-l and -N are accepted: gocc has no inliner, and escape analysis runs on unoptimised
+  // IR anyway). --json prints the findings as JSON, each with its explanation.
   if (argc > 1 && argv[1][0] == '-') {
     BackendOptions esc;
     bool escape_mode = false;
@@ -211,6 +212,8 @@ auto Main(int argc, char** argv) -> int {
       } else if (a.starts_with("-m=")) {
         esc.escape_report = std::atoi(std::string(a.substr(3)).c_str());
         escape_mode = true;
+      } else if (a == "--json") {
+        esc.escape_json = true;
       } else if (a == "-l" || a == "-N" || a == "-0") {
       } else {
         break;
@@ -318,7 +321,13 @@ auto Main(int argc, char** argv) -> int {
 }  // namespace
 }  // namespace gocc::driver
 
+auto gocc::driver::CommandLine() -> std::vector<char*>& {
+  static std::vector<char*> args;
+  return args;
+}
+
 auto main(int argc, char** argv) -> int {
+  gocc::driver::CommandLine().assign(argv, argv + argc + 1);  // argv[argc] is null
   gocc::TuneHeapForBatch();
   int status = 0;
   gocc::RunWithStack(gocc::kCompilerStackBytes, [&] { status = gocc::driver::Main(argc, argv); });

@@ -189,9 +189,27 @@ auto FunctionBuilder::ArgValues(const ast::CallExpr* e, const types::Signature* 
     // gc's order: arguments containing calls first, left to right, then the others (`f(x.n,
     // g())` reads x.n after g ran).
     values.resize(e->args.size());
+    // gc converts a variable argument to an interface where its type checker last was: at the
+    // argument before it that is not a variable, or at the call's `(`.
+    std::vector<Pos> at(e->args.size());
+    Pos last = e->pos;
+    for (size_t i = 0; i < e->args.size(); ++i) {
+      const ast::Expr* arg = Unparen(e->args[i]);
+      const types::TypeAndValue* tv = pb_.TypeAndValueOf(arg);
+      bool constant = tv != nullptr && tv->mode == types::OperandMode::Constant;
+      bool name = arg->As<ast::Ident>() != nullptr;
+      if (const auto* sel = arg->As<ast::SelectorExpr>(); sel != nullptr && sel->x->As<ast::Ident>() != nullptr) {
+        name = pb_.TypeAndValueOf(sel->x) == nullptr;  // pkg.Name: a package has no type
+      }
+      if (name && !constant) {
+        at[i] = last;
+      } else {
+        last = arg->pos;
+      }
+    }
     for (int pass = 0; pass < 2; ++pass) {
       for (size_t i = 0; i < e->args.size(); ++i) {
-        if (HasCall(e->args[i]) == (pass == 0)) values[i] = ExprTo(e->args[i], param_type(i));
+        if (HasCall(e->args[i]) == (pass == 0)) values[i] = ExprTo(e->args[i], param_type(i), at[i]);
       }
     }
   }

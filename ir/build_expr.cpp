@@ -128,7 +128,7 @@ auto FunctionBuilder::Constant(const types::TypeAndValue& tv, const types::Type*
   return c;
 }
 
-auto FunctionBuilder::Coerce(Value* v, const types::Type* t, const ast::Expr* origin) -> Value* {
+auto FunctionBuilder::Coerce(Value* v, const types::Type* t, const ast::Expr* origin, Pos at) -> Value* {
   if (t == nullptr || v == nullptr || v->type == t) return v;
   if (IsInterfaceType(t)) {
     // Untyped nil (or a nil interface) is the nil interface; a typed nil pointer is not.
@@ -139,7 +139,19 @@ auto FunctionBuilder::Coerce(Value* v, const types::Type* t, const ast::Expr* or
       return types::Identical(v->type, t) ? v : b_.ChangeInterface(t, v);
     }
     const auto* call = origin != nullptr ? Unparen(origin)->As<ast::CallExpr>() : nullptr;
-    if (call == nullptr) return b_.MakeInterface(t, v, origin != nullptr ? ast::ExprString(origin) : std::string{});
+    if (call == nullptr) {
+      // gc places the conversion of a computed value at its operand (an operator, `[`, `.`,
+      // `{`), of a variable where its type checker last was: `at` when the caller knows it.
+      Pos saved = b_.pos();
+      if (at.IsValid()) {
+        b_.SetPos(at);
+      } else if (origin != nullptr && v->IsInstruction() && Unparen(origin)->As<ast::Ident>() == nullptr) {
+        b_.SetPos(Unparen(origin)->pos);
+      }
+      Value* r = b_.MakeInterface(t, v, origin != nullptr ? ast::ExprString(origin) : std::string{});
+      b_.SetPos(saved);
+      return r;
+    }
     // An operand that is a call: gc places the conversion at the call's parenthesis, and names
     // a conversion operand the way it names the conversion's own allocation.
     Pos saved = b_.pos();
@@ -161,14 +173,14 @@ auto FunctionBuilder::Coerce(Value* v, const types::Type* t, const ast::Expr* or
   return b_.ChangeType(t, v);
 }
 
-auto FunctionBuilder::ExprTo(const ast::Expr* e, const types::Type* t) -> Value* {
+auto FunctionBuilder::ExprTo(const ast::Expr* e, const types::Type* t, Pos at) -> Value* {
   const types::TypeAndValue* tv = pb_.TypeAndValueOf(e);
   if (tv != nullptr && tv->mode == types::OperandMode::Constant && t != nullptr && !IsInterfaceType(t)) {
     b_.SetPos(e->pos);
     return Constant(*tv, t);
   }
   if (tv != nullptr && tv->mode == types::OperandMode::Nil && t != nullptr) return b_.Nil(t);
-  return Coerce(Expr(e), t, e);
+  return Coerce(Expr(e), t, e, at);
 }
 
 auto FunctionBuilder::AssertedType(const ast::TypeAssertExpr* e) -> const types::Type* {
@@ -279,7 +291,7 @@ auto FunctionBuilder::Unary(const ast::UnaryExpr* e) -> Value* {
       if (const auto* lit = x->As<ast::CompositeLit>()) {
         const types::Type* t = pb_.TypeOf(lit);
         if (const types::Type* elem = PointerElem(t); elem != nullptr && lit->type == nullptr) t = elem;
-        return CompositeLit(lit, t, true);
+        return CompositeLit(lit, t, true, e->pos);
       }
       return Addr(x);
     }

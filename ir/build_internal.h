@@ -191,8 +191,10 @@ class FunctionBuilder {
   // ---- expressions (build_expr.cpp) ----
   auto Expr(const ast::Expr* e) -> Value*;
   // e converted to type t as assignment does (interfaces, nil, untyped constants).
-  auto ExprTo(const ast::Expr* e, const types::Type* t) -> Value*;
-  auto Coerce(Value* v, const types::Type* t, const ast::Expr* origin = nullptr) -> Value*;
+  // e's value as a t; `at`: where an implicit conversion to an interface goes (default: gc's
+  // position of e, Coerce).
+  auto ExprTo(const ast::Expr* e, const types::Type* t, Pos at = Pos{}) -> Value*;
+  auto Coerce(Value* v, const types::Type* t, const ast::Expr* origin = nullptr, Pos at = Pos{}) -> Value*;
   auto Addr(const ast::Expr* e) -> Value*;
   auto IsAddressable(const ast::Expr* e) -> bool;
   auto LValueOf(const ast::Expr* e) -> LValue;
@@ -266,7 +268,8 @@ class FunctionBuilder {
                            std::vector<Value*>* args) -> Function*;
 
   // ---- literals and conversions (build_lit.cpp) ----
-  auto CompositeLit(const ast::CompositeLit* e, const types::Type* t, bool take_addr) -> Value*;
+  // take_addr: &T{...}, allocated at `amp` (gc's position, the `&`) when given.
+  auto CompositeLit(const ast::CompositeLit* e, const types::Type* t, bool take_addr, Pos amp = Pos{}) -> Value*;
   void FillComposite(Value* addr, const ast::CompositeLit* e, const types::Type* t);
   void StoreElement(Value* addr, const ast::Expr* e, const types::Type* t);
   auto Conversion(const types::Type* to, Value* x, const ast::Expr* origin) -> Value*;

@@ -108,7 +108,7 @@ void FunctionBuilder::FillComposite(Value* addr, const ast::CompositeLit* e, con
   throw BuildError{e->pos, "composite literal of an unexpected type"};
 }
 
-auto FunctionBuilder::CompositeLit(const ast::CompositeLit* e, const types::Type* t, bool take_addr) -> Value* {
+auto FunctionBuilder::CompositeLit(const ast::CompositeLit* e, const types::Type* t, bool take_addr, Pos amp) -> Value* {
   if (const types::Type* elem = PointerElem(t); elem != nullptr && e->type == nullptr) {
     t = elem;  // an elided &T{...} in a []*T or map[K]*T literal
     take_addr = true;
@@ -133,6 +133,7 @@ auto FunctionBuilder::CompositeLit(const ast::CompositeLit* e, const types::Type
     b_.SetPos(e->pos);
     Value* s = Coerce(b_.Slice(arr, nullptr, nullptr, nullptr, false), t);
     if (!take_addr) return s;
+    if (amp.IsValid()) b_.SetPos(amp);
     Value* p = b_.Alloc(t, text, true);
     b_.Store(p, s);
     return p;
@@ -149,10 +150,12 @@ auto FunctionBuilder::CompositeLit(const ast::CompositeLit* e, const types::Type
       b_.MapUpdate(m, k, v);
     }
     if (!take_addr) return m;
+    b_.SetPos(amp.IsValid() ? amp : e->pos);
     Value* p = b_.Alloc(t, text, true);
     b_.Store(p, m);
     return p;
   }
+  if (take_addr && amp.IsValid()) b_.SetPos(amp);
   Value* addr = b_.Alloc(t, text, take_addr);
   FillComposite(addr, e, t);
   if (take_addr) return addr;

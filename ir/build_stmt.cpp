@@ -281,7 +281,10 @@ void FunctionBuilder::Assign(const ast::AssignStmt* s) {
     types.push_back(lvs.back().type);
   }
   std::vector<Value*> values = RhsValues(s->rhs, s->lhs.size(), types);
-  for (size_t i = 0; i < lvs.size(); ++i) Store(lvs[i], values[i]);
+  for (size_t i = 0; i < lvs.size(); ++i) {
+    b_.SetPos(s->pos);  // the `=`, where gc places an assignment
+    Store(lvs[i], values[i]);
+  }
 }
 
 void FunctionBuilder::EmitReturn(std::vector<Value*> results) {

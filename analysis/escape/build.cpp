@@ -262,6 +262,7 @@ void BatchBuilder::InitFunction(const ir::Function* fn) {
       l = Object(st, a);
     } else {
       l = g_.NewLocation(LocKind::kParam, fn, 1);
+      l->site = fn->params()[i];
     }
     l->kind = LocKind::kParam;
     l->index = static_cast<int>(i);
@@ -306,7 +307,10 @@ auto BatchBuilder::Loc(FunctionState& st, const ir::Value* v) -> Location* {
   }
   if (v->id >= st.values.size()) st.values.resize(v->id + 1, nullptr);
   Location*& l = st.values[v->id];
-  if (l == nullptr) l = g_.NewLocation(LocKind::kTemp, st.fn, Depth(st, v));
+  if (l == nullptr) {
+    l = g_.NewLocation(LocKind::kTemp, st.fn, Depth(st, v));
+    l->site = v;
+  }
   return l;
 }
 
@@ -669,8 +673,12 @@ auto BatchBuilder::HasPragma(Pos pos, std::string_view directive) const -> bool 
 
 void BatchBuilder::Walk(FunctionState& st) {
   for (const auto& b : st.fn->blocks()) {
-    for (ir::Value* v : b->instrs) Instr(st, v);
+    for (ir::Value* v : b->instrs) {
+      g_.SetWhere(v);
+      Instr(st, v);
+    }
   }
+  g_.SetWhere(nullptr);
   // A variable in an SSA register is still a variable for gc: one location at the loop depth of
   // its declaration, which every value assigned to it flows into. A variable declared outside a
   // loop then outlives what a loop iteration assigns to it even where no phi joins the values

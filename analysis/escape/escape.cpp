@@ -308,6 +308,181 @@ class StaticData {
   std::unordered_map<const ir::Value*, bool> memo_;
 };
 
+// gc's note reasons, by the instruction that made an edge.
+auto WhyOf(const ir::Value* v) -> std::string {
+  using ir::Op;
+  switch (v->op) {
+    case Op::Store:
+    case Op::Phi: return "assign";
+    case Op::Alloc: return "address-of";
+    case Op::Load: return "indirection";
+    case Op::FieldAddr:
+    case Op::Field: return "dot";
+    case Op::IndexAddr:
+    case Op::Index: return "index";
+    case Op::Slice: return "slice";
+    case Op::Convert:
+    case Op::ChangeType:
+    case Op::ChangeInterface: return "conversion";
+    case Op::MakeInterface: return "interface-converted";
+    case Op::TypeAssert: return "dot-type";
+    case Op::MakeClosure: return "captured by a closure";
+    case Op::MakeSlice:
+    case Op::MakeMap:
+    case Op::MakeChan: return "make";
+    case Op::MapLookup: return "map index";
+    case Op::MapUpdate: return "map assign";
+    case Op::Append: return "append";
+    case Op::Copy: return "copy";
+    case Op::Send: return "send";
+    case Op::Recv: return "receive";
+    case Op::Select: return "select";
+    case Op::Call: return "call parameter";
+    case Op::Go: return "go";
+    case Op::Defer: return "defer";
+    case Op::Extract: return "call result";
+    case Op::Return: return "return";
+    case Op::Panic: return "panic";
+    case Op::Range:
+    case Op::Next: return "range";
+    default: return std::string(ir::OpName(v->op));
+  }
+}
+
+// Turns the solver's paths into explanations: locations by name, temporaries folded into the
+// flow they pass (gc has no SSA temporaries: `sink = &x` is one flow, {heap} = &x).
+class Explainer {
+ public:
+  explicit Explainer(const SourceMap* sources) : sources_(sources) {}
+
+  auto Explain(std::string header, const Path& path) const -> Explanation {
+    Explanation e{std::move(header), {}, path.truncated};
+    Flow flow;
+    bool open = false;
+    int derefs = 0;
+    for (size_t i = 0; i < path.steps.size(); ++i) {
+      const Step& s = path.steps[i];
+      if (!open) {
+        flow = Flow{};
+        flow.src = Name(s.src);
+        derefs = 0;
+        open = true;
+      }
+      derefs = std::max(derefs + s.derefs, -1);
+      if (s.where != nullptr && s.where->pos.IsValid()) {
+        FlowNote note{s.where->pos, Where(s.where), WhyOf(s.where)};
+        const FlowNote* last = flow.notes.empty() ? nullptr : &flow.notes.back();
+        if (last == nullptr || last->pos != note.pos || last->where != note.where || last->why != note.why) {
+          flow.notes.push_back(std::move(note));
+        }
+      }
+      if (s.dst->kind == LocKind::kTemp && i + 1 < path.steps.size()) continue;
+      PlaceAddressOf(flow);
+      flow.dst = Name(s.dst);
+      flow.derefs = derefs;
+      e.flows.push_back(std::move(flow));
+      open = false;
+    }
+    return e;
+  }
+
+  // An address-of note is at the variable's declaration (where the IR allocates it); gc puts
+  // it at the `&x` of the statement that takes the address, which a later note quotes.
+  void PlaceAddressOf(Flow& flow) const {
+    for (size_t k = 0; k < flow.notes.size(); ++k) {
+      FlowNote& note = flow.notes[k];
+      if (note.why != "address-of" || !note.where.starts_with("&")) continue;
+      for (size_t j = k + 1; j < flow.notes.size(); ++j) {
+        if (Pos at = FindOnLine(flow.notes[j].pos, note.where); at.IsValid()) {
+          note.pos = at;
+          break;
+        }
+      }
+    }
+  }
+
+  // `needle` as a whole word on pos's line.
+  auto FindOnLine(Pos pos, std::string_view needle) const -> Pos {
+    const SourceFile* f = sources_ != nullptr ? sources_->FileOf(pos) : nullptr;
+    if (f == nullptr) return Pos{};
+    std::string_view text = f->text();
+    size_t at = f->OffsetOf(pos);
+    size_t begin = text.rfind('\n', at == 0 ? 0 : at - 1);
+    begin = begin == std::string_view::npos ? 0 : begin + 1;
+    size_t end = std::min(text.find('\n', at), text.size());
+    for (size_t i = text.find(needle, begin); i != std::string_view::npos && i + needle.size() <= end;
+         i = text.find(needle, i + 1)) {
+      char next = i + needle.size() < text.size() ? text[i + needle.size()] : ' ';
+      if (std::isalnum(static_cast<unsigned char>(next)) == 0 && next != '_') return f->PosAt(static_cast<uint32_t>(i));
+    }
+    return Pos{};
+  }
+
+  // gc's explainLoc.
+  static auto Name(const Location* l) -> std::string {
+    switch (l->kind) {
+      case LocKind::kHeap: return "{heap}";
+      case LocKind::kParam: {
+        const ir::Value* p = l->fn->params()[static_cast<size_t>(l->index)];
+        return p->str().empty() ? "{temp}" : std::string(p->str());
+      }
+      case LocKind::kResult: return ResultName(*l->fn, static_cast<size_t>(l->index));
+      case LocKind::kObject:
+        if (ClassifySite(l->site) == SiteKind::kVariable) return std::string(VariableName(l->site));
+        return "{storage for " + GcText(l->site->str()) + "}";
+      default: return "{temp}";
+    }
+  }
+
+ private:
+  auto Where(const ir::Value* v) const -> std::string {
+    if (v->op == ir::Op::Alloc && ClassifySite(v) == SiteKind::kVariable) return "&" + std::string(VariableName(v));
+    bool site = (ir::OpShape(v->op) & ir::kShapeAllocates) != 0 || ir::IsImplicitAllocation(v);
+    if (site && !v->str().empty()) return GcText(v->str());
+    return Statement(v->pos);
+  }
+
+  // The statement at pos: its source line, or the part of it between braces and semicolons
+  // that holds pos (`func f(p *int) { sink = p }`: `sink = p`).
+  auto Statement(Pos pos) const -> std::string {
+    std::string line = StatementText(sources_, pos);
+    const SourceFile* f = sources_ != nullptr ? sources_->FileOf(pos) : nullptr;
+    if (f == nullptr || line.empty()) return line;
+    std::string_view text = f->text();
+    size_t at = f->OffsetOf(pos);
+    size_t line_start = text.find(line, text.rfind('\n', at == 0 ? 0 : at - 1) + 1);
+    if (line_start == std::string_view::npos || at < line_start || at > line_start + line.size()) return line;
+    size_t col = at - line_start;
+    size_t begin = 0;
+    size_t end = line.size();
+    char quote = 0;
+    for (size_t i = 0; i < line.size(); ++i) {
+      char c = line[i];
+      if (quote != 0) {
+        if (c == '\\' && quote != '`') {
+          ++i;
+        } else if (c == quote) {
+          quote = 0;
+        }
+        continue;
+      }
+      if (c == '"' || c == '\'' || c == '`') {
+        quote = c;
+      } else if ((c == '{' && i + 1 < line.size() && line[i + 1] == ' ') || (c == '}' && i > 0 && line[i - 1] == ' ') ||
+                 c == ';') {  // a one-line body, not a composite literal (gofmt spaces the one)
+        if (i < col) begin = i + 1;
+        if (i >= col && end == line.size()) end = i;
+      }
+    }
+    std::string_view part = std::string_view(line).substr(begin, end - begin);
+    while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
+    while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
+    return part.empty() ? line : std::string(part);
+  }
+
+  const SourceMap* sources_;
+};
+
 void SetHeap(ir::Value* v, bool heap) {
   if ((ir::OpShape(v->op) & ir::kShapeAllocates) == 0 && !ir::IsImplicitAllocation(v)) return;
   if (heap) {
@@ -328,9 +503,17 @@ auto Analyze(ir::Program& program, const Options& options) -> std::vector<Findin
   };
   Summaries summaries;
   std::vector<Finding> findings;
+  bool explain = options.explain || options.level >= 2;
+  Explainer explainer(options.sources);
+  auto add = [&](Pos pos, std::string message, std::string subject, const ir::Function& fn, Verdict verdict,
+                 std::optional<Explanation> why = std::nullopt) {
+    findings.push_back(Finding{pos, std::move(message), std::move(subject), std::string(fn.name()), verdict,
+                               std::move(why)});
+  };
   std::unordered_map<const ir::Function*, std::unique_ptr<StaticData>> static_data;
   for (const auto& batch : BottomUp(program)) {
     Graph graph;
+    graph.SetExplain(explain);
     BatchBuilder builder(graph, summaries, batch, sizes, options.sources);
     builder.Build();
     const auto& called = builder.called_closures();
@@ -351,14 +534,26 @@ auto Analyze(ir::Program& program, const Options& options) -> std::vector<Findin
         if (name.empty() || name == "_" || !HasPointers(p->type) || st.params[i]->escapes) continue;
         const Leaks& l = leaks[i];
         std::string n(name);
-        if (l.Empty()) findings.push_back({p->pos, n + " does not escape"});
+        // gc's -m=2 header for a leak to `dest` (0 the heap, 1+j result j).
+        auto leak_why = [&](int dest, int derefs) -> std::optional<Explanation> {
+          if (!explain) return std::nullopt;
+          for (const auto& [d, path] : st.params[i]->leak_paths) {
+            if (d != dest) continue;
+            std::string to = dest == 0 ? "{heap}" : ResultName(*fn, static_cast<size_t>(dest - 1));
+            return explainer.Explain("parameter " + n + " leaks to " + to + " with derefs=" + std::to_string(derefs) + ":",
+                                     path);
+          }
+          return std::nullopt;
+        };
+        if (l.Empty()) add(p->pos, n + " does not escape", n, *fn, Verdict::kNoLeak);
         if (int x = l.Heap(); x >= 0) {
-          findings.push_back({p->pos, (x == 0 ? "leaking param: " : "leaking param content: ") + n});
+          add(p->pos, (x == 0 ? "leaking param: " : "leaking param content: ") + n, n, *fn, Verdict::kLeak,
+              leak_why(0, x));
         }
         for (size_t j = 0; j < Leaks::kNumResults && j < st.results.size(); ++j) {
           if (int x = l.Result(static_cast<int>(j)); x >= 0) {
-            findings.push_back({p->pos, "leaking param: " + n + " to result " + ResultName(*fn, j) +
-                                            " level=" + std::to_string(x)});
+            add(p->pos, "leaking param: " + n + " to result " + ResultName(*fn, j) + " level=" + std::to_string(x), n,
+                *fn, Verdict::kLeak, leak_why(1 + static_cast<int>(j), x));
           }
         }
       }
@@ -376,15 +571,20 @@ auto Analyze(ir::Program& program, const Options& options) -> std::vector<Findin
       SetHeap(v, loc->escapes);
       const ir::Function* fn = v->block != nullptr ? v->block->func : nullptr;
       if (fn == nullptr || !report(*fn)) continue;
+      // "X escapes to heap" / "X does not escape", explained when it escapes.
+      auto add_site = [&](const std::string& text) {
+        std::optional<Explanation> why;
+        if (explain && loc->escapes) why = explainer.Explain(text + " escapes to heap:", loc->escape_path);
+        add(v->pos, text + (loc->escapes ? " escapes to heap" : " does not escape"), text, *fn,
+            loc->escapes ? Verdict::kHeap : Verdict::kStack, std::move(why));
+      };
       if (ir::IsStringConcat(v)) {
         std::string text = ConcatText(v);
-        if (!text.empty() && !inner_concats.contains(v)) {
-          findings.push_back({v->pos, text + (loc->escapes ? " escapes to heap" : " does not escape")});
-        }
+        if (!text.empty() && !inner_concats.contains(v)) add_site(text);
         continue;
       }
       if (ir::IsAllocatingConvert(v)) {
-        if (!v->str().empty()) findings.push_back({v->pos, GcText(v->str()) + (loc->escapes ? " escapes to heap" : " does not escape")});
+        if (!v->str().empty()) add_site(GcText(v->str()));
         continue;
       }
       if (IsPackageInit(*fn)) {
@@ -394,11 +594,14 @@ auto Analyze(ir::Program& program, const Options& options) -> std::vector<Findin
       }
       switch (ClassifySite(v)) {
         case SiteKind::kVariable:
-          if (loc->escapes) findings.push_back({v->pos, "moved to heap: " + std::string(VariableName(v))});
+          if (loc->escapes) {
+            std::string name(VariableName(v));
+            std::optional<Explanation> why;
+            if (explain) why = explainer.Explain(name + " escapes to heap:", loc->escape_path);
+            add(v->pos, "moved to heap: " + name, name, *fn, Verdict::kHeap, std::move(why));
+          }
           break;
-        case SiteKind::kReported:
-          findings.push_back({v->pos, GcText(v->str()) + (loc->escapes ? " escapes to heap" : " does not escape")});
-          break;
+        case SiteKind::kReported: add_site(GcText(v->str())); break;
         case SiteKind::kSilent: break;
       }
     }
@@ -413,27 +616,134 @@ auto Analyze(ir::Program& program, const Options& options) -> std::vector<Findin
       if (!report(*fn)) continue;
       std::string callee = CalleeText(options.sources, d.call->pos);
       if (callee.empty()) continue;
-      findings.push_back({d.call->pos, std::string(d.partial ? "partially " : "") + "devirtualizing " + callee +
-                                           " to " + TypeText(*fn, d.type)});
+      add(d.call->pos, std::string(d.partial ? "partially " : "") + "devirtualizing " + callee + " to " + TypeText(*fn, d.type),
+          callee, *fn, Verdict::kInfo);
     }
     for (const ir::Value* store : builder.self_assignments()) {
       const ir::Function* fn = store->block->func;
       if (!report(*fn)) continue;
-      findings.push_back({store->pos, std::string(ShortName(*fn)) + " ignoring self-assignment in " +
-                                          StatementText(options.sources, store->pos)});
+      std::string statement = StatementText(options.sources, store->pos);
+      add(store->pos, std::string(ShortName(*fn)) + " ignoring self-assignment in " + statement, statement, *fn,
+          Verdict::kInfo);
     }
   }
   return findings;
 }
 
-void PrintFindings(std::vector<Finding> findings, const SourceMap& sources, std::ostream& out) {
+namespace {
+
+// Sorted by position (stable), exact duplicates dropped.
+auto Ordered(std::vector<Finding> findings) -> std::vector<Finding> {
   std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) { return a.pos < b.pos; });
-  const Finding* prev = nullptr;
-  for (const Finding& f : findings) {
-    if (prev != nullptr && prev->pos == f.pos && prev->message == f.message) continue;
-    prev = &f;
-    out << sources.Format(f.pos) << ": " << f.message << '\n';
+  std::vector<Finding> out;
+  for (Finding& f : findings) {
+    if (!out.empty() && out.back().pos == f.pos && out.back().message == f.message) continue;
+    out.push_back(std::move(f));
   }
+  return out;
+}
+
+auto Ops(int derefs) -> std::string { return derefs < 0 ? "&" : std::string(static_cast<size_t>(derefs), '*'); }
+
+void JsonString(std::ostream& out, std::string_view s) {
+  out << '"';
+  for (char c : s) {
+    switch (c) {
+      case '"': out << "\\\""; break;
+      case '\\': out << "\\\\"; break;
+      case '\n': out << "\\n"; break;
+      case '\t': out << "\\t"; break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20) {
+          static const char* kHex = "0123456789abcdef";
+          out << "\\u00" << kHex[(c >> 4) & 0xf] << kHex[c & 0xf];
+        } else {
+          out << c;
+        }
+    }
+  }
+  out << '"';
+}
+
+auto VerdictName(Verdict v) -> std::string_view {
+  switch (v) {
+    case Verdict::kHeap: return "heap";
+    case Verdict::kStack: return "stack";
+    case Verdict::kLeak: return "leak";
+    case Verdict::kNoLeak: return "no-leak";
+    case Verdict::kInfo: break;
+  }
+  return "info";
+}
+
+}  // namespace
+
+void PrintFindings(std::vector<Finding> findings, const SourceMap& sources, std::ostream& out, int level) {
+  for (const Finding& f : Ordered(std::move(findings))) {
+    std::string pos = sources.Format(f.pos);
+    if (level >= 2 && f.why) {
+      out << pos << ": " << f.why->header << '\n';
+      for (const Flow& flow : f.why->flows) {
+        out << pos << ":   flow: " << flow.dst << " = " << Ops(flow.derefs) << flow.src << ":\n";
+        for (const FlowNote& n : flow.notes) {
+          out << pos << ":     from " << n.where << " (" << n.why << ") at " << sources.Format(n.pos) << '\n';
+        }
+      }
+      if (f.why->truncated) {
+        out << pos << ":   warning: truncated explanation due to assignment cycle; see golang.org/issue/35518\n";
+      }
+    }
+    out << pos << ": " << f.message << '\n';
+  }
+}
+
+void PrintFindingsJson(std::vector<Finding> findings, const SourceMap& sources, std::ostream& out) {
+  auto ordered = Ordered(std::move(findings));
+  out << '[';
+  for (size_t i = 0; i < ordered.size(); ++i) {
+    const Finding& f = ordered[i];
+    const SourceFile* file = sources.FileOf(f.pos);
+    ReportedPos at = file != nullptr ? file->ReportedAt(file->OffsetOf(f.pos)) : ReportedPos{};
+    out << (i == 0 ? "\n" : ",\n") << "{\"pos\":";
+    JsonString(out, sources.Format(f.pos));
+    out << ",\"file\":";
+    JsonString(out, at.filename);
+    out << ",\"line\":" << at.line << ",\"col\":" << at.col << ",\"function\":";
+    JsonString(out, f.function);
+    out << ",\"subject\":";
+    JsonString(out, f.subject);
+    out << ",\"verdict\":\"" << VerdictName(f.verdict) << "\",\"message\":";
+    JsonString(out, f.message);
+    out << ",\"why\":";
+    if (!f.why) {
+      out << "null}";
+      continue;
+    }
+    out << "{\"header\":";
+    JsonString(out, f.why->header);
+    out << ",\"truncated\":" << (f.why->truncated ? "true" : "false") << ",\"flows\":[";
+    for (size_t k = 0; k < f.why->flows.size(); ++k) {
+      const Flow& flow = f.why->flows[k];
+      out << (k == 0 ? "" : ",") << "{\"dst\":";
+      JsonString(out, flow.dst);
+      out << ",\"src\":";
+      JsonString(out, flow.src);
+      out << ",\"derefs\":" << flow.derefs << ",\"notes\":[";
+      for (size_t n = 0; n < flow.notes.size(); ++n) {
+        const FlowNote& note = flow.notes[n];
+        out << (n == 0 ? "" : ",") << "{\"pos\":";
+        JsonString(out, sources.Format(note.pos));
+        out << ",\"where\":";
+        JsonString(out, note.where);
+        out << ",\"why\":";
+        JsonString(out, note.why);
+        out << '}';
+      }
+      out << "]}";
+    }
+    out << "]}}";
+  }
+  out << "\n]\n";
 }
 
 }  // namespace gocc::escape

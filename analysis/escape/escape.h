@@ -9,6 +9,7 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -24,19 +25,60 @@ struct Options {
   const types::Sizes* sizes = nullptr;  // for "too large for stack" (amd64 when null)
   // Whose findings are reported (default: functions of package main).
   std::function<bool(const ir::Function&)> report;
-  // The sources, for the statements quoted by "ignoring self-assignment in ..." (optional).
+  // The sources, for the statements quoted by "ignoring self-assignment in ..." and in
+  // explanations (optional).
   const SourceMap* sources = nullptr;
+  // Explain why each site escapes and each parameter leaks (level 2 implies it).
+  bool explain = false;
+};
+
+// Why a finding holds, as gc's -m=2 prints it: a chain of flows from the location the finding
+// is about to where it escapes or leaks to, each `dst = src` with the dereferences between
+// ("&" for an address, "*" per dereference) and the instructions that made it.
+struct FlowNote {
+  Pos pos;
+  std::string where;  // the expression or statement
+  std::string why;    // "assign", "address-of", "call parameter", "interface-converted", ...
+};
+struct Flow {
+  std::string dst;  // a variable, parameter or result name, {heap}, {storage for X}, {temp}
+  std::string src;
+  int derefs = 0;   // -1: src's address
+  std::vector<FlowNote> notes;
+};
+struct Explanation {
+  std::string header;  // "x escapes to heap:", "parameter p leaks to {heap} with derefs=0:"
+  std::vector<Flow> flows;
+  bool truncated = false;  // cut short at an assignment cycle (golang.org/issue/35518)
+};
+
+// What a finding says about its subject.
+enum class Verdict : uint8_t {
+  kHeap,     // moved to heap / escapes to heap
+  kStack,    // does not escape (an allocation site)
+  kLeak,     // a parameter leaks (to the heap, its content, or a result)
+  kNoLeak,   // a parameter does not escape
+  kInfo,     // devirtualization, self-assignment
 };
 
 struct Finding {
   Pos pos;
   std::string message;  // gc's text: "moved to heap: x", "leaking param: p", ...
+  std::string subject;  // the variable, parameter or expression the message is about
+  std::string function;  // the function it is in, as gc names it (main.f, main.(*T).M)
+  Verdict verdict = Verdict::kInfo;
+  std::optional<Explanation> why;  // with Options::explain, for kHeap and kLeak
 };
 
 auto Analyze(ir::Program& program, const Options& options) -> std::vector<Finding>;
 
 // gc's order: by file, line and column, then in the order found; exact duplicates dropped.
-// Prints `file:line:col: message` lines.
-void PrintFindings(std::vector<Finding> findings, const SourceMap& sources, std::ostream& out);
+// Prints `file:line:col: message` lines; at level 2 each explained finding comes after its
+// explanation (gc's `-m=2` lines: the header, `  flow: ...:`, `    from ... (...) at ...`).
+void PrintFindings(std::vector<Finding> findings, const SourceMap& sources, std::ostream& out, int level = 1);
+
+// The same findings as a JSON array, one object per finding (docs/escape.md, "JSON"): pos,
+// file, line, col, function, subject, verdict, message and the explanation (null without one).
+void PrintFindingsJson(std::vector<Finding> findings, const SourceMap& sources, std::ostream& out);
 
 }  // namespace gocc::escape

@@ -1,6 +1,8 @@
 // The solver: gc's walkAll / walkOne / outlives (escape/solve.go), on our locations.
 #include "analysis/escape/graph.h"
 
+#include <algorithm>
+
 namespace gocc::escape {
 
 Graph::Graph() {
@@ -22,10 +24,28 @@ void Graph::Flow(Location* dst, int derefs, Location* src) {
   if (dst == nullptr || src == nullptr || dst == &blank_) return;
   if (dst == src && derefs >= 0) return;  // x = x, x = *x: nothing new
   if (dst->escapes && derefs < 0) {       // heap = &x
+    if (explain_ && !src->escapes) src->escape_path.steps.push_back(Step{dst, src, derefs, where_});
     src->escapes = true;
     return;
   }
-  dst->edges.push_back(Edge{src, derefs});
+  dst->edges.push_back(Edge{src, derefs, where_});
+}
+
+// gc's explainPath: from src along the edges the walk from root came by.
+auto Graph::ExplainPath(const Location* root, Location* src) const -> Path {
+  Path path;
+  std::vector<const Location*> visited;
+  while (src != root && src->dst != nullptr) {
+    if (std::find(visited.begin(), visited.end(), src) != visited.end()) {
+      path.truncated = true;
+      break;
+    }
+    visited.push_back(src);
+    const Edge& e = src->dst->edges[static_cast<size_t>(src->dst_edge)];
+    path.steps.push_back(Step{src->dst, src, e.derefs, e.where});
+    src = src->dst;
+  }
+  return path;
 }
 
 // Whether l's value lives longer than `other` may: then other's address must not reach l.
@@ -59,14 +79,21 @@ void Graph::WalkOne(Location* root, uint32_t walkgen, const std::function<void(L
     if (Outlives(root, l)) {
       if (l->kind == LocKind::kParam) {
         // leakTo: a result of the same function, or else the heap.
+        int dest = 0;
         if (!root->escapes && root->kind == LocKind::kResult && root->fn == l->fn &&
             root->index < Leaks::kNumResults) {
+          dest = 1 + root->index;
           l->param_esc.AddResult(root->index, derefs);
         } else {
           l->param_esc.AddHeap(derefs);
         }
+        if (explain_ && std::none_of(l->leak_paths.begin(), l->leak_paths.end(),
+                                     [&](const auto& p) { return p.first == dest; })) {
+          l->leak_paths.emplace_back(dest, ExplainPath(root, l));
+        }
       }
       if (address_of && !l->escapes) {
+        if (explain_) l->escape_path = ExplainPath(root, l);
         l->escapes = true;
         enqueue(l);
         continue;
@@ -79,6 +106,8 @@ void Graph::WalkOne(Location* root, uint32_t walkgen, const std::function<void(L
       if (src->walkgen != walkgen || src->derefs > d) {
         src->walkgen = walkgen;
         src->derefs = d;
+        src->dst = l;
+        src->dst_edge = static_cast<int>(&e - l->edges.data());
         todo.push_back(src);
       }
     }

@@ -19,6 +19,11 @@
 // changes.
 //
 // Locations are not field- or element-sensitive: x.f and x.g, s[0] and s[1] are all x and *s.
+//
+// Explanations (-m=2, --json), as gc's explainPath: every edge remembers the instruction that
+// made it, and a walk remembers, for each location it reaches, the edge it came by. When a
+// location is found to escape, or a parameter to leak somewhere new, the path from it back to
+// the root is its explanation.
 #pragma once
 
 #include <array>
@@ -76,7 +81,20 @@ struct Location;
 
 struct Edge {
   Location* src;
-  int derefs;  // >= -1
+  int derefs;                       // >= -1
+  const ir::Value* where = nullptr;  // the instruction that made the edge (explanations only)
+};
+
+// One edge of an explanation: dst = src with derefs, made by `where`.
+struct Step {
+  const Location* dst;
+  const Location* src;
+  int derefs;
+  const ir::Value* where;
+};
+struct Path {
+  std::vector<Step> steps;  // from the location explained to the root
+  bool truncated = false;   // an assignment cycle cut it short (gc's golang.org/issue/35518)
 };
 
 struct Location {
@@ -84,7 +102,8 @@ struct Location {
   const ir::Function* fn = nullptr;
   int loop_depth = 1;
   int index = -1;                     // kParam: parameter index; kResult: result index
-  const ir::Value* site = nullptr;    // kObject: the allocation; kParam: the Param value
+  const ir::Value* site = nullptr;    // kObject: the allocation; kParam: the Param value;
+                                      // kTemp: the SSA value (with explanations)
   std::vector<Edge> edges;            // incoming
 
   // Solver state.
@@ -93,6 +112,12 @@ struct Location {
   bool queued = false;
   bool escapes = false;
   Leaks param_esc;
+  // Explanations: the edge of `dst` the current walk reached this location by; why it escapes;
+  // why a parameter leaks, per destination (0 the heap, 1+i result i).
+  Location* dst = nullptr;
+  int dst_edge = -1;
+  Path escape_path;
+  std::vector<std::pair<int, Path>> leak_paths;
 };
 
 class Graph {
@@ -103,6 +128,10 @@ class Graph {
   auto NewLocation(LocKind kind, const ir::Function* fn, int loop_depth) -> Location*;
   // dst = src with `derefs` (src's value, dereferenced derefs times, or its address for -1).
   void Flow(Location* dst, int derefs, Location* src);
+  // Record explanations from now on; `where` is the instruction the next edges come from.
+  void SetExplain(bool on) { explain_ = on; }
+  auto explain() const -> bool { return explain_; }
+  void SetWhere(const ir::Value* where) { where_ = where; }
 
   // contains(outer, inner): inner is a closure nested (at any depth) in outer.
   // called_closure(fn): fn is a closure only ever called directly by its parent.
@@ -114,12 +143,15 @@ class Graph {
  private:
   void WalkOne(Location* root, uint32_t walkgen, const std::function<void(Location*)>& enqueue);
   auto Outlives(const Location* l, const Location* other) const -> bool;
+  auto ExplainPath(const Location* root, Location* src) const -> Path;
 
   Location heap_;
   Location blank_;
   std::deque<Location> locs_;
   std::function<bool(const ir::Function*, const ir::Function*)> contains_;
   std::function<bool(const ir::Function*)> called_closure_;
+  bool explain_ = false;
+  const ir::Value* where_ = nullptr;
 };
 
 }  // namespace gocc::escape
