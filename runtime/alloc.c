@@ -579,6 +579,7 @@ static void* mallocgc(uint64_t size, const gocc_type* t, int all_pointers) {
   gocc_stats.mallocs++;
   gocc_stats.total_bytes += rounded;
   if (GOCC_UNLIKELY(gocc_debug.allocs >= 2)) gocc_count_site(rounded);
+  if (GOCC_UNLIKELY(gocc_gc.stackcheck)) gocc_stackcheck_alloc((uintptr_t)p, all_pointers);
   gocc_gc_stats.heap_alloc += rounded;
   gocc_gc_stats.heap_live += rounded;
   gocc_gc_stats.bysize_mallocs[cl]++;

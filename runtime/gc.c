@@ -25,6 +25,14 @@
  *
  * GOCCDEBUG=gctrace=1 prints one line per cycle on stderr; gcstress=1 collects before every
  * allocation (slow: a test mode that turns a missed root into a failure at once).
+ *
+ * GOCCDEBUG=stackcheck=1 checks escape analysis while marking: a pointer word of a heap object
+ * or of a package variable (the precisely scanned memory) must not point into a stack — the
+ * main stack or any goroutine's — since an object escape analysis left in a frame must not be
+ * reachable from memory that outlives the frame. A violation is a fatal error naming both
+ * addresses. With gcstress=1 every allocation checks the whole heap. The runtime's own objects
+ * (gocc_alloc_words) are not checked: a channel's wait queues point to sudogs on the waiting
+ * goroutines' stacks by design.
  */
 #define _GNU_SOURCE
 #include <fcntl.h>
@@ -68,6 +76,8 @@ static uint64_t mark_len, mark_cap;
 static uint64_t marked_bytes;
 static int in_cycle;
 static int64_t start_ns;
+static void check_not_stack(uintptr_t holder, uint64_t size, uintptr_t p, const char* what);
+static bool runtime_object(uintptr_t base);
 
 /* ---- settings ---- */
 
@@ -88,6 +98,7 @@ __attribute__((constructor)) static void gc_init(void) {
   const char* debug = getenv("GOCCDEBUG");
   gocc_gc.trace = setting(debug, "gctrace");
   gocc_gc.stress = setting(debug, "gcstress");
+  gocc_gc.stackcheck = setting(debug, "stackcheck");
   start_ns = gocc_nanotime();
   gocc_gc_stats.next_gc = gocc_gc.percent < 0 ? UINT64_MAX : (uint64_t)HEAP_MINIMUM * (uint64_t)gocc_gc.percent / 100;
 }
@@ -132,6 +143,7 @@ static inline void mark(uintptr_t p) {
 /* Scans a heap object precisely: the words whose bit is set in the heap pointer bitmap. */
 static void scan_object(uintptr_t b, uint64_t size) {
   uintptr_t end = b + size;
+  bool check = GOCC_UNLIKELY(gocc_gc.stackcheck) && !runtime_object(b);
   while (b < end) {
     gocc_arena_meta* m = gocc_arena_of(b);
     uint64_t word = (b & (GOCC_ARENA_SIZE - 1)) >> 3, shift = word & 63;
@@ -142,7 +154,9 @@ static void scan_object(uintptr_t b, uint64_t size) {
     while (bits) {
       int i = __builtin_ctzll(bits);
       bits &= bits - 1;
-      mark(((const uintptr_t*)b)[i]);
+      uintptr_t p = ((const uintptr_t*)b)[i];
+      if (GOCC_UNLIKELY(check)) check_not_stack(b + 8 * (uintptr_t)i, size, p, "heap object");
+      mark(p);
     }
     b += n * 8;
   }
@@ -233,6 +247,80 @@ static uintptr_t mapping_top(uintptr_t sp) {
   return top;
 }
 
+/* ---- GOCCDEBUG=stackcheck ---- */
+
+extern bool gocc_sched_in_stack(uintptr_t addr) __attribute__((weak));
+
+/* The base addresses of the runtime's live objects: an open-addressed set (linear probing,
+ * EMPTY and GONE marks), filled only under stackcheck. An address a typed object reuses is
+ * taken out; one the sweeper freed stays until then, which only skips a dead object. */
+enum { SET_EMPTY = 0, SET_GONE = 1 };
+static uintptr_t* rt_set;
+static uint64_t rt_cap, rt_used; /* slots; slots not EMPTY */
+
+static uint64_t rt_slot(uintptr_t p) { return (p >> 4) * 0x9E3779B97F4A7C15ull >> 20; }
+
+static void rt_insert(uintptr_t p);
+
+static void rt_grow(void) {
+  uintptr_t* old = rt_set;
+  uint64_t old_cap = rt_cap;
+  rt_cap = rt_cap ? rt_cap * 2 : 1 << 12;
+  rt_set = mmap(NULL, rt_cap * sizeof(uintptr_t), PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  if (rt_set == MAP_FAILED) gc_fatal("runtime: stackcheck: out of memory");
+  rt_used = 0;
+  for (uint64_t i = 0; i < old_cap; i++)
+    if (old[i] > SET_GONE) rt_insert(old[i]);
+  if (old != NULL) munmap(old, old_cap * sizeof(uintptr_t));
+}
+
+static void rt_insert(uintptr_t p) {
+  if ((rt_used + 1) * 2 > rt_cap) rt_grow();
+  for (uint64_t i = rt_slot(p) & (rt_cap - 1);; i = (i + 1) & (rt_cap - 1)) {
+    if (rt_set[i] == p) return;
+    if (rt_set[i] == SET_EMPTY) {
+      rt_set[i] = p;
+      rt_used++;
+      return;
+    }
+  }
+}
+
+static bool runtime_object(uintptr_t base) {
+  if (rt_cap == 0) return false;
+  for (uint64_t i = rt_slot(base) & (rt_cap - 1);; i = (i + 1) & (rt_cap - 1)) {
+    if (rt_set[i] == base) return true;
+    if (rt_set[i] == SET_EMPTY) return false;
+  }
+}
+
+void gocc_stackcheck_alloc(uintptr_t p, int runtime_obj) {
+  if (runtime_obj) {
+    rt_insert(p);
+    return;
+  }
+  if (rt_cap == 0) return;
+  for (uint64_t i = rt_slot(p) & (rt_cap - 1);; i = (i + 1) & (rt_cap - 1)) {
+    if (rt_set[i] == p) {
+      rt_set[i] = SET_GONE;
+      return;
+    }
+    if (rt_set[i] == SET_EMPTY) return;
+  }
+}
+
+static void check_not_stack(uintptr_t holder, uint64_t size, uintptr_t p, const char* what) {
+  if (p == 0) return;
+  if (main_hi == 0) find_main_stack();
+  bool in_stack = (p >= main_lo && p < main_hi) || (p >= registered_lo && p < registered_hi) ||
+                  (gocc_sched_in_stack != NULL && gocc_sched_in_stack(p));
+  if (!in_stack) return;
+  char msg[200];
+  snprintf(msg, sizeof msg, "stackcheck: %s word at %#lx (%llu bytes) points into a stack: %#lx", what,
+           (unsigned long)holder, (unsigned long long)size, (unsigned long)p);
+  gc_fatal(msg);
+}
+
 static uintptr_t stack_top(uintptr_t sp) {
   if (sp >= registered_lo && sp < registered_hi) return registered_hi;
   if (main_hi == 0) find_main_stack();
@@ -267,8 +355,11 @@ static void mark_roots(const void* sp) {
   for (const gcroot* r = __start_gocc_gcroots; r && r < __stop_gocc_gcroots; r++) {
     const uintptr_t* words = r->addr;
     const uint8_t* bits = r->type->gcdata;
-    for (uint64_t w = 0; w < r->type->ptrdata / 8; w++)
-      if (bits[w >> 3] & (1 << (w & 7))) mark(words[w]);
+    for (uint64_t w = 0; w < r->type->ptrdata / 8; w++) {
+      if (!(bits[w >> 3] & (1 << (w & 7)))) continue;
+      if (GOCC_UNLIKELY(gocc_gc.stackcheck)) check_not_stack((uintptr_t)&words[w], r->type->size, words[w], "package variable");
+      mark(words[w]);
+    }
     drain();
   }
   for (int i = 0; i < num_c_roots; i++) scan_conservative(c_roots[i].lo, c_roots[i].hi);

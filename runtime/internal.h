@@ -120,9 +120,13 @@ typedef struct gocc_gc_settings {
   int percent; /* GOGC: next goal = marked * (1 + percent/100); < 0 is GOGC=off */
   int trace;   /* GOCCDEBUG=gctrace=1 */
   int stress;  /* GOCCDEBUG=gcstress=1: a cycle before every allocation */
+  int stackcheck; /* GOCCDEBUG=stackcheck=1: no heap pointer into a stack (gc.c) */
   int disabled; /* > 0: no automatic cycles (nesting count; runtime.GC still collects) */
 } gocc_gc_settings;
 extern gocc_gc_settings gocc_gc;
+
+/* stackcheck: mallocgc reports each allocation, `runtime_object` for gocc_alloc_words. */
+void gocc_stackcheck_alloc(uintptr_t p, int runtime_object);
 
 /* A full stop-the-world cycle: mark from the roots, then sweep lazily. */
 void gocc_gc_collect(int forced);

@@ -348,6 +348,15 @@ void gocc_gc_scan_stacks(scan_fn scan, const void* sp) {
   gocc_timers_roots(scan);
 }
 
+/* Whether addr is in a goroutine stack (any slot of a stack chunk, guards included). */
+bool gocc_sched_in_stack(uintptr_t addr) {
+  for (stack_chunk* c = chunks; c; c = c->next) {
+    uintptr_t base = (uintptr_t)c->base;
+    if (addr >= base && addr < base + c->stride * STACKS_PER_CHUNK) return true;
+  }
+  return false;
+}
+
 /* Whether addr is in the guard region of a goroutine stack. */
 bool gocc_sched_is_guard(uintptr_t addr) {
   for (stack_chunk* c = chunks; c; c = c->next) {

@@ -9,6 +9,7 @@
 # the analysis off (GOCCDEBUG=noescape=1 at compile time) must allocate more: the check can fail.
 # GOCCDEBUG=allocs=2 must then list, as its per-site counts, exactly the report's heap sites, at
 # the report's positions, one allocation each (joining the report and the counts on position).
+# Run with GOCCDEBUG=gcstress=1,stackcheck=1, no heap object may point into a stack.
 #   allocs.sh GOCC
 set -uo pipefail
 gocc=$1
@@ -67,6 +68,14 @@ for src in "$here"/*.go; do
     failed=1
     continue
   fi
-  echo "ok $name: $sites heap sites, $((n - base)) allocations ($((off - base)) with the analysis off), each counted at its site"
+  # Soundness (runtime/gc.c): with a collection before every allocation, no heap object or
+  # package variable may point into a stack, and the output stays Go's.
+  if ! GOCCDEBUG=gcstress=1,stackcheck=1 "$tmp/$name" > "$tmp/out.sc" 2>&1 || ! diff -q "$here/$name.out" "$tmp/out.sc" > /dev/null; then
+    echo "FAIL $name: under GOCCDEBUG=gcstress=1,stackcheck=1:"
+    tail -3 "$tmp/out.sc"
+    failed=1
+    continue
+  fi
+  echo "ok $name: $sites heap sites, $((n - base)) allocations ($((off - base)) with the analysis off), each counted at its site; stackcheck clean"
 done
 exit $failed

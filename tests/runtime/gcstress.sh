@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Acceptance 1 of the collector (issue 7) and the gcstress part of issue 8's acceptance 3:
 # programs that pass normally also pass with a full GC cycle before every allocation
-# (GOCCDEBUG=gcstress=1), so a missed root shows up at once as a use-after-free.
+# (GOCCDEBUG=gcstress=1), so a missed root shows up at once as a use-after-free; and, for issue
+# 5's acceptance 3, with stackcheck=1 every cycle checks that no heap object or package variable
+# points into a stack (an object escape analysis kept in a frame stays unreachable from memory
+# that outlives the frame; runtime/gc.c).
 #   gcstress.sh GOCC OPT KIND LIST
 # KIND run:     tests/run/run.sh over LIST (a file of names; `all` = tests/run/passing.txt)
 # KIND gosuite: tests/gosuite/run.sh over LIST (`all` = tests/gosuite/run.txt)
@@ -17,7 +20,7 @@ if [[ $# -ne 4 ]]; then echo "usage: $0 GOCC OPT run|gosuite|conc LIST|all" >&2;
 gocc=$1 opt=$2 kind=$3 list=$4
 here=$(cd "$(dirname "$0")" && pwd)
 tests=$(cd "$here/.." && pwd)
-export GOCCDEBUG=gcstress=1${GCSTRESS_DEBUG:+,$GCSTRESS_DEBUG} RUN_TIMEOUT=${RUN_TIMEOUT:-120}
+export GOCCDEBUG=gcstress=1,stackcheck=1${GCSTRESS_DEBUG:+,$GCSTRESS_DEBUG} RUN_TIMEOUT=${RUN_TIMEOUT:-120}
 echo "GOCCDEBUG=$GOCCDEBUG -O$opt $kind $list"
 case $kind in
   run)
