@@ -17,6 +17,7 @@
 #include <system_error>
 
 #include "codegen/split.h"
+#include "driver/cache_dir.h"
 
 namespace gocc::driver {
 namespace {
@@ -30,30 +31,9 @@ struct CacheConfig {
 
 auto Config() -> CacheConfig {
   CacheConfig config;
-  const char* debug = std::getenv("GOCCDEBUG");
-  config.trace = debug != nullptr && std::string_view(debug).find("cache=1") != std::string_view::npos;
-  const char* env = std::getenv("GOCCCACHE");
-  if (env != nullptr && *env != '\0') {
-    if (std::string_view(env) != "off") config.dir = env;
-    return config;
-  }
-  if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg != nullptr && *xdg == '/') {
-    config.dir = (fs::path(xdg) / "gocc").string();
-  } else if (const char* home = std::getenv("HOME"); home != nullptr && *home == '/') {
-    config.dir = (fs::path(home) / ".cache" / "gocc").string();
-  }
+  config.trace = TraceCache();
+  config.dir = CacheDirectory();
   return config;
-}
-
-// gocc's own identity: a rebuilt gocc (new codegen, new LLVM) never reuses an older gocc's
-// objects. Path, size and modification time, as ccache's default compiler check.
-auto GoccIdentity() -> std::string {
-  struct stat st {};
-  std::error_code ec;
-  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-  if (ec || ::stat(exe.c_str(), &st) != 0) return "unknown";
-  return exe.string() + ":" + std::to_string(st.st_size) + ":" + std::to_string(st.st_mtim.tv_sec) + "." +
-         std::to_string(st.st_mtim.tv_nsec);
 }
 
 auto CacheKey(const llvm::Module& library, const codegen::CodegenOptions& options) -> std::string {

@@ -31,9 +31,10 @@ struct LoadedProgram {
 
 // Parses and type-checks `inputs` (files or one directory) as package main with its imports,
 // recording into *info. Returns 0, or the exit code to stop with (diagnostics are printed).
-// Defined in main.cpp.
+// imports_declarations_only: the imported packages' function bodies are not checked (gocc -m
+// with their escape summaries cached, summaries.h). Defined in main.cpp.
 auto LoadProgram(const std::vector<std::string>& inputs, Frontend& fe, types::Info* info,
-                 LoadedProgram* program) -> int;
+                 LoadedProgram* program, bool imports_declarations_only = false) -> int;
 
 struct BackendOptions {
   std::vector<std::string> inputs;

@@ -29,6 +29,7 @@ struct FrontendOptions {
   std::string list_file;
   bool all_errors = false;
   bool no_positions = false;
+  bool imports_declarations_only = false;  // LoadProgram's: see compile.h
 };
 
 // Collects the files named on the command line and in --list.
@@ -152,6 +153,7 @@ auto LoadAndCheck(const FrontendOptions& opts, Frontend& fe, types::Info* info,
   if (fe.diags().syntax_error_count() != 0) return 0;
   types::Checker checker(fe.arena(), fe.diags());
   checker.SetInfo(info);
+  checker.SetImportsDeclarationsOnly(opts.imports_declarations_only);
   std::vector<LoadedPackage> loaded;  // imported packages
   UseBundledStdlib(checker, fe, &loaded);
   const types::Package* main_pkg = checker.CheckPackage(*trees);
@@ -187,9 +189,10 @@ auto RunTypes(const FrontendOptions& opts) -> int {
 }  // namespace
 
 auto LoadProgram(const std::vector<std::string>& inputs, Frontend& fe, types::Info* info,
-                 LoadedProgram* program) -> int {
+                 LoadedProgram* program, bool imports_declarations_only) -> int {
   FrontendOptions opts;
   opts.inputs = inputs;
+  opts.imports_declarations_only = imports_declarations_only;
   std::vector<ast::File*> trees;
   return LoadAndCheck(opts, fe, info, &trees, program);
 }

@@ -9,6 +9,8 @@
 #include <iostream>
 
 #include "analysis/escape/escape.h"
+#include "driver/cache_dir.h"
+#include "driver/summaries.h"
 #include "ir/build.h"
 #include "ir/passes.h"
 #include "ir/print.h"
@@ -37,15 +39,28 @@ void Escape(const BackendOptions& opts, Compilation& c, std::ostream& out);
 }  // namespace
 
 auto BuildIr(const BackendOptions& opts, Compilation& c, bool prune, std::ostream* escape_out) -> int {
-  if (int status = LoadProgram(opts.inputs, c.fe, &c.info, &c.loaded); status != 0) return status;
+  if (int status = LoadChecked(opts, c, prune); status != 0) return status;
+  return BuildLoaded(opts, c, prune, escape_out);
+}
+
+auto LoadChecked(const BackendOptions& opts, Compilation& c, bool prune) -> int {
+  if (int status = LoadProgram(opts.inputs, c.fe, &c.info, &c.loaded, c.imports_declared_only); status != 0) {
+    return status;
+  }
   if (prune && c.fe.diags().error_count() == 0) ReportMissingBodies(c);
   if (c.fe.diags().error_count() != 0) {
     PrintErrors(c);
     return kExitErrors;
   }
+  return 0;
+}
+
+auto BuildLoaded(const BackendOptions& opts, Compilation& c, bool prune, std::ostream* escape_out) -> int {
   static const types::Sizes sizes(*types::FindArch("amd64"));
   std::vector<ir::PackageFiles> packages;
-  for (const auto& p : c.loaded.packages) packages.push_back(ir::PackageFiles{p.path, p.files, p.package});
+  for (const auto& p : c.loaded.packages) {
+    packages.push_back(ir::PackageFiles{p.path, p.files, p.package, !c.imports_declared_only || p.path == "main"});
+  }
   auto basics = c.loaded.basics;
   c.program = ir::BuildProgram(packages, c.info, sizes,
                                [basics](types::BasicKind k) { return basics[static_cast<size_t>(k)]; },
@@ -86,6 +101,9 @@ void Escape(const BackendOptions& opts, Compilation& c, std::ostream& out) {
   options.level = opts.escape_report;
   options.sources = &c.fe.sources();
   options.explain = opts.escape_json;
+  options.imported = c.imported;
+  options.exported = c.exported;
+  options.export_filter = [](const ir::Function& fn) { return !fn.name().starts_with("main."); };
   auto findings = escape::Analyze(*c.program, options);
   if (!EscapeAnalysisEnabled()) {
     // Report only: every site back on the heap.
@@ -132,10 +150,32 @@ auto EscapeAnalysisEnabled() -> bool {
 }
 
 auto RunEscape(const BackendOptions& opts) -> int {
-  Compilation c;
   BackendOptions report = opts;
   if (report.escape_report == 0) report.escape_report = 1;
+  // With the imports' summaries cached (summaries.h), only the user's package is analysed.
+  std::string key;
+  if (!CacheDirectory().empty()) {
+    auto quick = std::make_unique<Compilation>();
+    quick->imports_declared_only = true;
+    if (int status = LoadChecked(report, *quick, /*prune=*/false); status != 0) return status;
+    key = SummaryKey(quick->loaded, quick->fe.sources());
+    escape::SummaryTable imported;
+    bool hit = !key.empty() && ReadSummaries(key, &imported);
+    if (!key.empty() && TraceCache()) std::cerr << "gocc: escape summaries " << (hit ? "hit " : "miss ") << key << '\n';
+    if (key.empty() || hit) {  // no imports, or their summaries
+      quick->imported = &imported;
+      int status = BuildLoaded(report, *quick, /*prune=*/false, &std::cout);
+      // The process ends next: freeing the syntax trees, types and IR one node at a time would
+      // cost a sixth of a small run.
+      (void)quick.release();
+      return status;
+    }
+  }
+  Compilation c;
+  escape::SummaryTable exported;
+  if (!key.empty()) c.exported = &exported;
   if (int status = BuildIr(report, c, /*prune=*/false, &std::cout); status != 0) return status;
+  if (!key.empty()) WriteSummaries(key, exported);
   return 0;
 }
 

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "analysis/escape/escape.h"
 #include "driver/compile.h"
 #include "ir/ir.h"
 #include "typecheck/info.h"
@@ -23,6 +24,12 @@ struct Compilation {
   types::Info info;
   LoadedProgram loaded;
   std::unique_ptr<ir::Program> program;
+  // gocc -m with cached summaries (summaries.h): the imports are checked for their declarations
+  // only and get no IR bodies; calls into them apply `imported`. `exported` receives the
+  // summaries of the imports' functions when they are analysed.
+  bool imports_declared_only = false;
+  const escape::SummaryTable* imported = nullptr;
+  escape::SummaryTable* exported = nullptr;
 };
 
 void PrintErrors(Compilation& c);
@@ -34,6 +41,9 @@ void PrintErrors(Compilation& c);
 // line, printed to *escape_out.
 auto BuildIr(const BackendOptions& opts, Compilation& c, bool prune = true, std::ostream* escape_out = nullptr)
     -> int;
+// BuildIr in two steps: the front end (errors printed), then the rest.
+auto LoadChecked(const BackendOptions& opts, Compilation& c, bool prune) -> int;
+auto BuildLoaded(const BackendOptions& opts, Compilation& c, bool prune, std::ostream* escape_out) -> int;
 
 // go build's default name: the directory's base name, or the first file's without .go.
 auto DefaultOutput(const std::vector<std::string>& inputs) -> std::string;

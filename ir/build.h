@@ -21,6 +21,10 @@ struct PackageFiles {
   std::string_view path;
   std::span<ast::File* const> files;
   const types::Package* package = nullptr;
+  // false: declare the package's functions, types and variables without building bodies or
+  // its initialiser (its functions stay external: Function::IsExternal). For escape analysis
+  // with summaries of the package from an earlier run; not for code generation.
+  bool bodies = true;
 };
 
 // Builds every function, method, package variable and the package initialisers of `packages`

@@ -67,7 +67,10 @@ void ProgramBuilder::AddUnnamedStructMethods() {
   std::unordered_set<const types::Type*> seen;
   std::vector<std::pair<Pos, const types::Struct*>> found;
   std::function<void(const types::Type*, Pos)> visit = [&](const types::Type* t, Pos pos) {
-    if (t == nullptr || !seen.insert(t).second) return;
+    // Named and basic types hold no unnamed struct to look into (a named struct is a
+    // declaration): most expressions have one, and they need no set insertion.
+    if (t == nullptr || t->kind == types::TypeKind::Named || t->kind == types::TypeKind::Basic) return;
+    if (!seen.insert(t).second) return;
     switch (t->kind) {
       case types::TypeKind::Pointer: visit(static_cast<const types::Pointer*>(t)->elem, pos); break;
       case types::TypeKind::Slice: visit(static_cast<const types::Slice*>(t)->elem, pos); break;

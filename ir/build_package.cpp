@@ -268,6 +268,7 @@ void ProgramBuilder::Build(std::span<const PackageFiles> packages) {
   AddUnnamedStructMethods();
   std::vector<Function*> inits;
   for (const PackageFiles& pkg : packages) {
+    if (!pkg.bodies) continue;
     BuildPackageBodies(pkg);
     if (pkg.path == "main") {
       BuildPackageInit(pkg, inits);

@@ -329,7 +329,10 @@ auto Checker::Import(std::string_view path, Pos pos) -> const Package* {
   func_ = nullptr;
   pending_path_ = path;
   std::string_view saved_print_package = TypeStringPackage();
+  bool saved_declarations_only = declarations_only_;
+  declarations_only_ = declarations_only_ || imports_declarations_only_;
   Package* pkg = CheckPackage(files);
+  declarations_only_ = saved_declarations_only;
   SetTypeStringPackage(saved_print_package);
   package_scope_ = saved_package;
   current_scope_ = saved_current;

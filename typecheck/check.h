@@ -95,6 +95,8 @@ class Checker {
   // out with them: initialisation order and unused imports. For tools that need the declared
   // types alone (gocc layout); a package that passes this may still have errors in its bodies.
   void SetDeclarationsOnly(bool on) { declarations_only_ = on; }
+  // The same for imported packages only (gocc -m with cached summaries of the imports).
+  void SetImportsDeclarationsOnly(bool on) { imports_declarations_only_ = on; }
   // The type a type expression denotes in the package scope of the last CheckPackage.
   auto ResolveType(const ast::Expr* e) -> const Type*;
 
@@ -310,6 +312,7 @@ class Checker {
   PackageLoader loader_;
   Info* info_ = nullptr;
   bool declarations_only_ = false;
+  bool imports_declarations_only_ = false;
   const Interface* empty_interface_ = nullptr;  // interface{} (not the universe's any)
   std::unordered_map<std::string, const Package*> imported_;  // by path; nullptr while loading
   auto Import(std::string_view path, Pos pos) -> const Package*;

@@ -537,7 +537,8 @@ void BatchBuilder::Call(FunctionState& st, ir::Value* v, bool is_defer) {
     CallArgs(st, callee, v, args, 0);
     return;
   }
-  if (callee != nullptr && !callee->IsExternal()) {
+  // An external function is unknown unless an earlier run left its summary (Options::imported).
+  if (callee != nullptr && (!callee->IsExternal() || summaries_.contains(callee))) {
     CallArgs(st, callee, v, args, 0);
     return;
   }

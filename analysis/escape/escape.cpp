@@ -511,6 +511,16 @@ auto Analyze(ir::Program& program, const Options& options) -> std::vector<Findin
                                std::move(why)});
   };
   std::unordered_map<const ir::Function*, std::unique_ptr<StaticData>> static_data;
+  static_assert(sizeof(Leaks) == sizeof(ParamSummary));
+  if (options.imported != nullptr) {
+    for (const auto& fn : program.functions()) {
+      if (!fn->IsExternal()) continue;
+      auto it = options.imported->find(std::string(fn->name()));
+      if (it == options.imported->end()) continue;
+      auto& leaks = summaries[fn.get()];
+      for (const ParamSummary& p : it->second) leaks.push_back(Leaks{p});
+    }
+  }
   for (const auto& batch : BottomUp(program)) {
     Graph graph;
     graph.SetExplain(explain);
@@ -526,6 +536,10 @@ auto Analyze(ir::Program& program, const Options& options) -> std::vector<Findin
         Leaks l = p->param_esc;
         l.Optimize();
         leaks.push_back(l);
+      }
+      if (options.exported != nullptr && options.export_filter && options.export_filter(*fn)) {
+        auto& out = (*options.exported)[std::string(fn->name())];
+        for (const Leaks& l : leaks) out.push_back(l.v);
       }
       if (!report(*fn) || IsWrapper(*fn)) continue;
       for (size_t i = 0; i < st.params.size(); ++i) {

@@ -8,8 +8,11 @@
 //   - returns gc's `-m` findings for the functions `Options::report` selects.
 #pragma once
 
+#include <array>
+#include <cstdint>
 #include <functional>
 #include <optional>
+#include <unordered_map>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -19,6 +22,13 @@
 #include "typecheck/sizes.h"
 
 namespace gocc::escape {
+
+// Parameter summaries by function name (gc's symbol: pkg.F, pkg.(*T).M), one entry per
+// parameter: where its value leaks, [0] the heap, [1+i] result i, each derefs+1 (0: no leak).
+// A function's summary depends only on it and its callees, so the summaries of a package can
+// be kept from one run to the next, as gc keeps them in export data.
+using ParamSummary = std::array<uint8_t, 8>;
+using SummaryTable = std::unordered_map<std::string, std::vector<ParamSummary>>;
 
 struct Options {
   int level = 1;                       // -m=N; 0 decides without collecting findings
@@ -30,6 +40,12 @@ struct Options {
   const SourceMap* sources = nullptr;
   // Explain why each site escapes and each parameter leaks (level 2 implies it).
   bool explain = false;
+  // Summaries of external functions (no body built), by name: calls to them apply these, where
+  // an external function without one leaks its arguments to the heap.
+  const SummaryTable* imported = nullptr;
+  // Receives the summary of every analysed function `export_filter` accepts.
+  SummaryTable* exported = nullptr;
+  std::function<bool(const ir::Function&)> export_filter;
 };
 
 // Why a finding holds, as gc's -m=2 prints it: a chain of flows from the location the finding
