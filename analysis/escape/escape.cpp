@@ -532,8 +532,13 @@ auto Analyze(ir::Program& program, const Options& options) -> std::vector<Findin
     for (const ir::Function* fn : batch) {
       FunctionState& st = builder.state(fn);
       auto& leaks = summaries[fn];
+      bool assembly = builder.AssemblyInGc(fn);
       for (Location* p : st.params) {
         Leaks l = p->param_esc;
+        if (assembly) {
+          l = Leaks{};
+          l.AddHeap(0);
+        }
         l.Optimize();
         leaks.push_back(l);
       }

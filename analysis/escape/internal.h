@@ -63,6 +63,11 @@ class BatchBuilder {
   // Stores gc leaves out of the graph: `x.f = x.g`, `p.s = p.s[i:j]`, `a[i] = a[j]`.
   auto self_assignments() const -> const std::vector<const ir::Value*>& { return self_assigns_; }
   auto devirtualized() const -> const std::vector<Devirtualized>& { return devirtualized_; }
+  // A bundled standard library function marked //gocc:asm: an assembly function without a body
+  // in gc, whose arguments gc's analysis leaks to the heap; its summary says so too.
+  auto AssemblyInGc(const ir::Function* fn) const -> bool {
+    return fn->pos().IsValid() && HasPragma(fn->pos(), "//gocc:asm");
+  }
 
  private:
   void InitFunction(const ir::Function* fn);
