@@ -45,6 +45,7 @@ struct BackendOptions {
   std::vector<std::string> args;  // run: the program's arguments
   int escape_report = 0;       // -m[=N]: print escape analysis findings (gc's -m lines)
   bool escape_json = false;    // --json with -m: the findings as JSON, each with its explanation
+  bool small_frames = false;   // -smallframes with -m: gc's lower stack size limits
 };
 
 // Escape analysis decides heap or stack for every allocation site unless GOCCDEBUG has

@@ -200,7 +200,7 @@ auto LoadProgram(const std::vector<std::string>& inputs, Frontend& fe, types::In
 namespace {
 
 auto Main(int argc, char** argv) -> int {
-  // `gocc -m[=N] [--json] [-l] [-N] FILES|DIR` is the escape report; top-level flags in gc's
+  // `gocc -m[=N] [--json] [-smallframes] [-l] [-N] FILES|DIR` is the escape report; flags in gc's
   // style (-l and -N are accepted: gocc has no inliner, and escape analysis runs on unoptimised
   // IR anyway). --json prints the findings as JSON, each with its explanation.
   if (argc > 1 && argv[1][0] == '-') {
@@ -217,6 +217,8 @@ auto Main(int argc, char** argv) -> int {
         escape_mode = true;
       } else if (a == "--json") {
         esc.escape_json = true;
+      } else if (a == "-smallframes") {
+        esc.small_frames = true;
       } else if (a == "-l" || a == "-N" || a == "-0") {
       } else {
         break;

@@ -101,6 +101,7 @@ void Escape(const BackendOptions& opts, Compilation& c, std::ostream& out) {
   options.level = opts.escape_report;
   options.sources = &c.fe.sources();
   options.explain = opts.escape_json;
+  options.small_frames = opts.small_frames;
   options.imported = c.imported;
   options.exported = c.exported;
   options.export_filter = [](const ir::Function& fn) { return !fn.name().starts_with("main."); };

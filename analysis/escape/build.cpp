@@ -27,8 +27,6 @@ namespace gocc::escape {
 
 namespace {
 
-constexpr int64_t kMaxStackVarSize = 10 * 1024 * 1024;      // gc's ir.MaxStackVarSize
-constexpr int64_t kMaxImplicitStackVarSize = 64 * 1024;     // gc's ir.MaxImplicitStackVarSize
 constexpr int64_t kMaxByValueCapture = 128;
 
 auto IsUintptr(const types::Type* t) -> bool { return ir::IsBasic(t, types::BasicKind::Uintptr); }
@@ -138,12 +136,13 @@ auto VariableName(const ir::Value* v) -> std::string_view {
 }
 
 BatchBuilder::BatchBuilder(Graph& graph, const Summaries& summaries, const std::vector<const ir::Function*>& batch,
-                           const types::Sizes& sizes, const SourceMap* sources)
+                           const types::Sizes& sizes, const SourceMap* sources, StackLimits limits)
     : g_(graph),
       summaries_(summaries),
       batch_(batch),
       sizes_(sizes),
       sources_(sources),
+      limits_(limits),
       in_batch_(batch.begin(), batch.end()) {}
 
 // Whether a store into the object of `&T{...}` fills the literal (an element between its
@@ -909,8 +908,8 @@ void BatchBuilder::HeapReasons() {
       case ir::Op::Alloc: {
         int64_t size = sizes_.SizeOf(ir::PointerElem(v->type));
         std::string_view text = v->str();
-        if (size > kMaxStackVarSize) heap = true;
-        if ((text.starts_with("&") || text.starts_with("new(")) && size > kMaxImplicitStackVarSize) heap = true;
+        if (size > limits_.var) heap = true;
+        if ((text.starts_with("&") || text.starts_with("new(")) && size > limits_.implicit) heap = true;
         break;
       }
       case ir::Op::MakeSlice: {
@@ -928,14 +927,14 @@ void BatchBuilder::HeapReasons() {
           heap = true;
         } else {
           int64_t elem = sizes_.SizeOf(ir::ElemType(v->type));
-          if (elem != 0 && r->aux.i > kMaxImplicitStackVarSize / elem) heap = true;
+          if (elem != 0 && r->aux.i > limits_.implicit / elem) heap = true;
         }
         break;
       }
       case ir::Op::MakeClosure: {
         int64_t size = 8;
         for (size_t i = 1; i < v->num_operands; ++i) size += sizes_.SizeOf(v->Operand(i)->type);
-        if (size > kMaxImplicitStackVarSize) heap = true;
+        if (size > limits_.implicit) heap = true;
         break;
       }
       default: break;

@@ -504,6 +504,8 @@ auto Analyze(ir::Program& program, const Options& options) -> std::vector<Findin
   Summaries summaries;
   std::vector<Finding> findings;
   bool explain = options.explain || options.level >= 2;
+  StackLimits limits;
+  if (options.small_frames) limits = StackLimits{128 * 1024, 16 * 1024};
   Explainer explainer(options.sources);
   auto add = [&](Pos pos, std::string message, std::string subject, const ir::Function& fn, Verdict verdict,
                  std::optional<Explanation> why = std::nullopt) {
@@ -524,7 +526,7 @@ auto Analyze(ir::Program& program, const Options& options) -> std::vector<Findin
   for (const auto& batch : BottomUp(program)) {
     Graph graph;
     graph.SetExplain(explain);
-    BatchBuilder builder(graph, summaries, batch, sizes, options.sources);
+    BatchBuilder builder(graph, summaries, batch, sizes, options.sources, limits);
     builder.Build();
     const auto& called = builder.called_closures();
     graph.Solve(Contains, [&](const ir::Function* f) { return called.contains(f); });

@@ -40,6 +40,9 @@ struct Options {
   const SourceMap* sources = nullptr;
   // Explain why each site escapes and each parameter leaks (level 2 implies it).
   bool explain = false;
+  // gc's -smallframes: objects over 128 KiB (declared) or 16 KiB (implicit) go to the heap,
+  // instead of 10 MiB and 64 KiB.
+  bool small_frames = false;
   // Summaries of external functions (no body built), by name: calls to them apply these, where
   // an external function without one leaks its arguments to the heap.
   const SummaryTable* imported = nullptr;

@@ -47,10 +47,17 @@ struct FunctionState {
   std::vector<const ir::Value*> merged_param_allocs;  // Alloc a parameter was moved into, by index
 };
 
+// The largest objects kept on the stack: gc's ir.MaxStackVarSize for declared variables and
+// ir.MaxImplicitStackVarSize for new(T), &T{...}, make and conversions; -smallframes lowers both.
+struct StackLimits {
+  int64_t var = 10 * 1024 * 1024;
+  int64_t implicit = 64 * 1024;
+};
+
 class BatchBuilder {
  public:
   BatchBuilder(Graph& graph, const Summaries& summaries, const std::vector<const ir::Function*>& batch,
-               const types::Sizes& sizes, const SourceMap* sources);
+               const types::Sizes& sizes, const SourceMap* sources, StackLimits limits = {});
   void Build();
 
   auto state(const ir::Function* fn) -> FunctionState& { return states_.at(fn); }
@@ -99,6 +106,7 @@ class BatchBuilder {
   const std::vector<const ir::Function*>& batch_;
   const types::Sizes& sizes_;
   const SourceMap* sources_;
+  StackLimits limits_;
   std::unordered_map<const ir::Value*, uint32_t> literal_end_;  // &T{...}: the closing brace
   std::unordered_set<const ir::Function*> in_batch_;
   std::unordered_map<const ir::Function*, FunctionState> states_;
