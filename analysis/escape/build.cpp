@@ -580,8 +580,7 @@ void BatchBuilder::Closure(FunctionState& st, ir::Value* v) {
     // gc captures by value a variable that is never reassigned nor has its address taken and
     // is at most 128 bytes; gocc always captures the variable's address. Count as gc does.
     bool byval = false;
-    if (b->op == ir::Op::Alloc && ClassifySite(b) == SiteKind::kVariable && b->block != nullptr &&
-        sizes_.SizeOf(ir::PointerElem(b->type)) <= kMaxByValueCapture) {
+    if (b->op == ir::Op::Alloc && ClassifySite(b) == SiteKind::kVariable && b->block != nullptr) {
       int stores = 0;
       bool other = false;
       const ir::Value* store = nullptr;
@@ -603,10 +602,12 @@ void BatchBuilder::Closure(FunctionState& st, ir::Value* v) {
         }
       };
       scan(b->block->func, b);
+      bool inner_stores = false;  // the closure assigns the variable
       if (i - 1 < f->free_vars().size()) {
         int outer_stores = stores;
         scan(f, f->free_vars()[i - 1]);
-        if (stores != outer_stores) other = true;
+        inner_stores = stores != outer_stores;
+        stores = outer_stores;
       }
       // The one store must be the declaration's (`x := v`, right after the Alloc): `var x T`
       // assigned later is reassigned for gc.
@@ -616,7 +617,10 @@ void BatchBuilder::Closure(FunctionState& st, ir::Value* v) {
         auto at = std::find(instrs.begin(), instrs.end(), b);
         declared = store->block == b->block && at != instrs.end() && at + 1 != instrs.end() && *(at + 1) == store;
       }
-      byval = !other && declared;
+      int64_t width = sizes_.SizeOf(ir::PointerElem(b->type));
+      bool reassigned = !declared || inner_stores;
+      byval = !other && !reassigned && width <= kMaxByValueCapture;
+      captures_.push_back(Capture{b, byval, other, reassigned, width});
     }
     if (byval) {
       g_.Flow(obj, 1, Loc(st, b));
@@ -939,7 +943,11 @@ void BatchBuilder::HeapReasons() {
       }
       default: break;
     }
-    if (heap) g_.Flow(g_.Heap(), -1, obj);
+    if (heap) {
+      g_.SetWhere(v, "too large for stack");
+      g_.Flow(g_.Heap(), -1, obj);
+      g_.SetWhere(nullptr);
+    }
   }
 }
 

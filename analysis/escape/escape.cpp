@@ -308,9 +308,14 @@ class StaticData {
   std::unordered_map<const ir::Value*, bool> memo_;
 };
 
-// gc's note reasons, by the instruction that made an edge.
-auto WhyOf(const ir::Value* v) -> std::string {
+// gc's note reasons, by the instruction that made an edge (derefs: the edge's). An implicit
+// allocation's address is a "spill" to gc, a variable's an "address-of".
+auto WhyOf(const ir::Value* v, int derefs) -> std::string {
   using ir::Op;
+  if (derefs < 0 && (v->op == Op::MakeClosure || v->op == Op::MakeSlice || v->op == Op::MakeMap ||
+                     v->op == Op::MakeInterface || (v->op == Op::Alloc && ClassifySite(v) != SiteKind::kVariable))) {
+    return "spill";
+  }
   switch (v->op) {
     case Op::Store:
     case Op::Phi: return "assign";
@@ -332,7 +337,7 @@ auto WhyOf(const ir::Value* v) -> std::string {
     case Op::MakeChan: return "make";
     case Op::MapLookup: return "map index";
     case Op::MapUpdate: return "map assign";
-    case Op::Append: return "append";
+    case Op::Append: return "call parameter";  // gc: append is a call
     case Op::Copy: return "copy";
     case Op::Send: return "send";
     case Op::Recv: return "receive";
@@ -360,17 +365,34 @@ class Explainer {
     Flow flow;
     bool open = false;
     int derefs = 0;
+    const Location* from = nullptr;
     for (size_t i = 0; i < path.steps.size(); ++i) {
       const Step& s = path.steps[i];
       if (!open) {
         flow = Flow{};
         flow.src = Name(s.src);
+        from = s.src;
         derefs = 0;
         open = true;
       }
       derefs = std::max(derefs + s.derefs, -1);
-      if (s.where != nullptr && s.where->pos.IsValid()) {
-        FlowNote note{s.where->pos, Where(s.where), WhyOf(s.where)};
+      if (Pos use = CapturedAt(s.where, from); use.IsValid()) {
+        // gc: a captured variable flows into the closure where the closure first uses it.
+        std::string name(VariableName(from->site));
+        flow.notes = {FlowNote{use, name, "captured by a closure"}, FlowNote{use, name, "reference"}};
+      } else if (s.where != nullptr && s.where->pos.IsValid()) {
+        FlowNote note{s.where->pos, Where(s.where), s.why != nullptr ? s.why : WhyOf(s.where, s.derefs)};
+        LiteralElement(s.where, &note);
+        // x.f through a pointer x: gc's one note "dot of pointer" for the field address and
+        // the load.
+        if (!flow.notes.empty() && note.why == "indirection" && flow.notes.back().why == "dot" &&
+            flow.notes.back().pos == note.pos) {
+          flow.notes.pop_back();
+          note.why = "dot of pointer";
+        }
+        if (note.why == "dot" || note.why == "dot of pointer") {
+          if (std::string sel = SelectorText(note.pos); !sel.empty()) note.where = sel;
+        }
         const FlowNote* last = flow.notes.empty() ? nullptr : &flow.notes.back();
         if (last == nullptr || last->pos != note.pos || last->where != note.where || last->why != note.why) {
           flow.notes.push_back(std::move(note));
@@ -384,6 +406,30 @@ class Explainer {
       open = false;
     }
     return e;
+  }
+
+  // Where the closure that `where` makes first uses the variable `var` captures; invalid when
+  // `where` makes no closure or var is not a variable it captures.
+  auto CapturedAt(const ir::Value* where, const Location* var) const -> Pos {
+    if (where == nullptr || where->op != ir::Op::MakeClosure || var == nullptr || var->kind != LocKind::kObject ||
+        ClassifySite(var->site) != SiteKind::kVariable) {
+      return Pos{};
+    }
+    const ir::Function* f = where->Operand(0)->func();
+    for (size_t k = 1; k < where->num_operands; ++k) {
+      if (where->Operand(k) != var->site || k - 1 >= f->free_vars().size()) continue;
+      const ir::Value* fv = f->free_vars()[k - 1];
+      for (const auto& b : f->blocks()) {
+        for (const ir::Value* x : b->instrs) {
+          for (const ir::Value* op : x->Operands()) {
+            if (op != fv || !x->pos.IsValid()) continue;
+            Pos name = FindOnLine(x->pos, VariableName(var->site));  // `c` of `c++`, not the `++`
+            return name.IsValid() ? name : x->pos;
+          }
+        }
+      }
+    }
+    return Pos{};
   }
 
   // An address-of note is at the variable's declaration (where the IR allocates it); gc puts
@@ -413,7 +459,9 @@ class Explainer {
     for (size_t i = text.find(needle, begin); i != std::string_view::npos && i + needle.size() <= end;
          i = text.find(needle, i + 1)) {
       char next = i + needle.size() < text.size() ? text[i + needle.size()] : ' ';
-      if (std::isalnum(static_cast<unsigned char>(next)) == 0 && next != '_') return f->PosAt(static_cast<uint32_t>(i));
+      char prev = i > 0 ? text[i - 1] : ' ';
+      auto ident = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_'; };
+      if (!ident(next) && (!ident(prev) || !ident(needle.front()))) return f->PosAt(static_cast<uint32_t>(i));
     }
     return Pos{};
   }
@@ -439,7 +487,88 @@ class Explainer {
     if (v->op == ir::Op::Alloc && ClassifySite(v) == SiteKind::kVariable) return "&" + std::string(VariableName(v));
     bool site = (ir::OpShape(v->op) & ir::kShapeAllocates) != 0 || ir::IsImplicitAllocation(v);
     if (site && !v->str().empty()) return GcText(v->str());
+    if (v->op == ir::Op::Append) {
+      if (std::string call = CallText(v->pos); !call.empty()) return call;
+    }
     return Statement(v->pos);
+  }
+
+  // A store of a field of a struct literal being built (`&pair{a: &w}`): gc's note is the
+  // literal, at its `{`, a "struct literal element".
+  void LiteralElement(const ir::Value* store, FlowNote* note) const {
+    if (store->op != ir::Op::Store || store->Operand(0)->op != ir::Op::FieldAddr) return;
+    const ir::Value* lit = store->Operand(0)->Operand(0);
+    if (lit->op != ir::Op::Alloc || ClassifySite(lit) == SiteKind::kVariable || !lit->str().ends_with("}")) return;
+    std::string text = GcText(lit->str());
+    if (text.starts_with("&")) text.erase(0, 1);
+    const SourceFile* f = sources_ != nullptr ? sources_->FileOf(lit->pos) : nullptr;
+    if (f == nullptr || sources_->FileOf(store->pos) != f || store->pos < lit->pos) return;
+    std::string_view src = f->text();
+    size_t brace = src.find('{', f->OffsetOf(lit->pos));
+    if (brace == std::string_view::npos || brace > f->OffsetOf(store->pos)) return;
+    *note = FlowNote{f->PosAt(static_cast<uint32_t>(brace)), text, "struct literal element"};
+  }
+
+  // The selector whose `.` is at pos: `p.a`, `x.y.z`, `s[i].f`.
+  auto SelectorText(Pos pos) const -> std::string {
+    const SourceFile* f = sources_ != nullptr ? sources_->FileOf(pos) : nullptr;
+    if (f == nullptr) return "";
+    std::string_view text = f->text();
+    size_t dot = f->OffsetOf(pos);
+    if (dot >= text.size() || text[dot] != '.') return "";
+    auto ident = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_' || (c & 0x80) != 0; };
+    size_t end = dot + 1;
+    while (end < text.size() && ident(text[end])) ++end;
+    size_t begin = dot;
+    while (begin > 0) {
+      char c = text[begin - 1];
+      if (ident(c) || c == '.') {
+        --begin;
+      } else if (c == ']' || c == ')') {
+        char open = c == ']' ? '[' : '(';
+        int depth = 0;
+        size_t j = begin;
+        for (; j > 0; --j) {
+          if (text[j - 1] == c) ++depth;
+          if (text[j - 1] == open && --depth == 0) break;
+        }
+        if (j == 0) break;
+        begin = j - 1;
+      } else {
+        break;
+      }
+    }
+    if (begin == dot || end == dot + 1) return "";
+    return std::string(text.substr(begin, end - begin));
+  }
+
+  // The call whose `(` is at pos, as gc prints it: `append(s, &v)`.
+  auto CallText(Pos pos) const -> std::string {
+    std::string callee = CalleeText(sources_, pos);
+    const SourceFile* f = sources_ != nullptr ? sources_->FileOf(pos) : nullptr;
+    if (callee.empty() || f == nullptr) return "";
+    std::string_view text = f->text();
+    size_t open = f->OffsetOf(pos);
+    int depth = 0;
+    for (size_t i = open; i < text.size() && text[i] != '\n'; ++i) {
+      if (text[i] == '(') ++depth;
+      if (text[i] == ')' && --depth == 0) return Abbreviated(callee + std::string(text.substr(open, i + 1 - open)));
+    }
+    return "";
+  }
+
+  // gc prints a composite literal's elements as `{...}`.
+  static auto Abbreviated(std::string s) -> std::string {
+    for (size_t i = 0; (i = s.find('{', i)) != std::string::npos; ++i) {
+      size_t close = i + 1;
+      for (int depth = 1; close < s.size(); ++close) {
+        if (s[close] == '{') ++depth;
+        if (s[close] == '}' && --depth == 0) break;
+      }
+      if (close >= s.size()) break;
+      if (close > i + 1) s.replace(i + 1, close - i - 1, "...");
+    }
+    return s;
   }
 
   // The statement at pos: its source line, or the part of it between braces and semicolons
@@ -477,7 +606,12 @@ class Explainer {
     std::string_view part = std::string_view(line).substr(begin, end - begin);
     while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
     while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
-    return part.empty() ? line : std::string(part);
+    std::string statement = part.empty() ? line : std::string(part);
+    // A function literal whose body starts on this line: gc writes `func literal`.
+    if (size_t f = statement.find("func("); f != std::string::npos && statement.ends_with("{")) {
+      statement = statement.substr(0, f) + "func literal";
+    }
+    return Abbreviated(statement);
   }
 
   const SourceMap* sources_;
@@ -639,6 +773,18 @@ auto Analyze(ir::Program& program, const Options& options) -> std::vector<Findin
       if (callee.empty()) continue;
       add(d.call->pos, std::string(d.partial ? "partially " : "") + "devirtualizing " + callee + " to " + TypeText(*fn, d.type),
           callee, *fn, Verdict::kInfo);
+    }
+    if (options.level >= 2) {
+      for (const Capture& c : builder.captures()) {
+        const ir::Function* fn = c.var->block->func;
+        if (!report(*fn)) continue;
+        std::string name(VariableName(c.var));
+        auto flag = [](bool b) { return b ? "true" : "false"; };
+        add(c.var->pos, std::string(ShortName(*fn)) + " capturing by " + (c.byval ? "value" : "ref") + ": " + name +
+                            " (addr=" + flag(c.addrtaken) + " assign=" + flag(c.reassigned) +
+                            " width=" + std::to_string(c.width) + ")",
+            name, *fn, Verdict::kInfo);
+      }
     }
     for (const ir::Value* store : builder.self_assignments()) {
       const ir::Function* fn = store->block->func;

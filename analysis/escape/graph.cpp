@@ -24,11 +24,11 @@ void Graph::Flow(Location* dst, int derefs, Location* src) {
   if (dst == nullptr || src == nullptr || dst == &blank_) return;
   if (dst == src && derefs >= 0) return;  // x = x, x = *x: nothing new
   if (dst->escapes && derefs < 0) {       // heap = &x
-    if (explain_ && !src->escapes) src->escape_path.steps.push_back(Step{dst, src, derefs, where_});
+    if (explain_ && !src->escapes) src->escape_path.steps.push_back(Step{dst, src, derefs, where_, why_});
     src->escapes = true;
     return;
   }
-  dst->edges.push_back(Edge{src, derefs, where_});
+  dst->edges.push_back(Edge{src, derefs, where_, why_});
 }
 
 // gc's explainPath: from src along the edges the walk from root came by.
@@ -42,7 +42,7 @@ auto Graph::ExplainPath(const Location* root, Location* src) const -> Path {
     }
     visited.push_back(src);
     const Edge& e = src->dst->edges[static_cast<size_t>(src->dst_edge)];
-    path.steps.push_back(Step{src->dst, src, e.derefs, e.where});
+    path.steps.push_back(Step{src->dst, src, e.derefs, e.where, e.why});
     src = src->dst;
   }
   return path;

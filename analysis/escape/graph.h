@@ -83,6 +83,7 @@ struct Edge {
   Location* src;
   int derefs;                       // >= -1
   const ir::Value* where = nullptr;  // the instruction that made the edge (explanations only)
+  const char* why = nullptr;         // its reason, when not the instruction's (explanations)
 };
 
 // One edge of an explanation: dst = src with derefs, made by `where`.
@@ -91,6 +92,7 @@ struct Step {
   const Location* src;
   int derefs;
   const ir::Value* where;
+  const char* why = nullptr;
 };
 struct Path {
   std::vector<Step> steps;  // from the location explained to the root
@@ -131,7 +133,10 @@ class Graph {
   // Record explanations from now on; `where` is the instruction the next edges come from.
   void SetExplain(bool on) { explain_ = on; }
   auto explain() const -> bool { return explain_; }
-  void SetWhere(const ir::Value* where) { where_ = where; }
+  void SetWhere(const ir::Value* where, const char* why = nullptr) {
+    where_ = where;
+    why_ = why;
+  }
 
   // contains(outer, inner): inner is a closure nested (at any depth) in outer.
   // called_closure(fn): fn is a closure only ever called directly by its parent.
@@ -152,6 +157,7 @@ class Graph {
   std::function<bool(const ir::Function*)> called_closure_;
   bool explain_ = false;
   const ir::Value* where_ = nullptr;
+  const char* why_ = nullptr;
 };
 
 }  // namespace gocc::escape

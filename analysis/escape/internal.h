@@ -54,6 +54,16 @@ struct StackLimits {
   int64_t implicit = 64 * 1024;
 };
 
+// How a closure captures a variable, as gc decides it (-m=2's "capturing by value/ref" line): by
+// value when its address is not taken, it is not reassigned and it is at most 128 bytes.
+struct Capture {
+  const ir::Value* var;  // the variable's Alloc
+  bool byval;
+  bool addrtaken;
+  bool reassigned;
+  int64_t width;
+};
+
 class BatchBuilder {
  public:
   BatchBuilder(Graph& graph, const Summaries& summaries, const std::vector<const ir::Function*>& batch,
@@ -70,6 +80,7 @@ class BatchBuilder {
   // Stores gc leaves out of the graph: `x.f = x.g`, `p.s = p.s[i:j]`, `a[i] = a[j]`.
   auto self_assignments() const -> const std::vector<const ir::Value*>& { return self_assigns_; }
   auto devirtualized() const -> const std::vector<Devirtualized>& { return devirtualized_; }
+  auto captures() const -> const std::vector<Capture>& { return captures_; }
   // A bundled standard library function marked //gocc:asm: an assembly function without a body
   // in gc, whose arguments gc's analysis leaks to the heap; its summary says so too.
   auto AssemblyInGc(const ir::Function* fn) const -> bool {
@@ -118,6 +129,7 @@ class BatchBuilder {
   std::vector<std::pair<ir::Value*, bool>> defers_;  // defer, needs heap
   std::vector<const ir::Value*> self_assigns_;
   std::vector<Devirtualized> devirtualized_;
+  std::vector<Capture> captures_;
   std::unordered_map<const ir::Function*, std::vector<const ir::Value*>> closure_sites_;
 };
 
