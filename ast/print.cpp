@@ -6,7 +6,8 @@ namespace gocc::ast {
 
 namespace {
 
-void PrintFields(std::string& out, List<Field> fields, std::string_view sep);
+// methods: interface elements, whose named ones print as `name(params) results`.
+void PrintFields(std::string& out, List<Field> fields, std::string_view sep, bool methods = false);
 
 void Print(std::string& out, const Expr* x) {
   if (x == nullptr) return;
@@ -135,7 +136,7 @@ void Print(std::string& out, const Expr* x) {
     }
     case NodeKind::InterfaceType:
       out += "interface{";
-      PrintFields(out, static_cast<const InterfaceType*>(x)->elems, "; ");
+      PrintFields(out, static_cast<const InterfaceType*>(x)->elems, "; ", /*methods=*/true);
       out += "}";
       return;
     case NodeKind::MapType: {
@@ -162,7 +163,7 @@ void Print(std::string& out, const Expr* x) {
   }
 }
 
-void PrintFields(std::string& out, List<Field> fields, std::string_view sep) {
+void PrintFields(std::string& out, List<Field> fields, std::string_view sep, bool methods) {
   for (size_t i = 0; i < fields.size(); ++i) {
     if (i > 0) out += sep;
     const Field* f = fields[i];
@@ -171,8 +172,7 @@ void PrintFields(std::string& out, List<Field> fields, std::string_view sep) {
       out += f->names[j]->name;
     }
     if (!f->names.empty()) out += " ";
-    if (f->type != nullptr && f->type->kind == NodeKind::FuncType && !f->names.empty() &&
-        sep == "; ") {
+    if (methods && f->type != nullptr && f->type->kind == NodeKind::FuncType && !f->names.empty()) {
       // interface method: name(params) results
       std::string sig;
       Print(sig, f->type);
