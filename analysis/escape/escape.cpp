@@ -160,15 +160,9 @@ auto StatementText(const SourceMap* sources, Pos pos) -> std::string {
   return std::string(line);
 }
 
-// The called expression before the `(` at pos (`x.M`, `s.f().M`): identifiers, dots and
-// bracketed groups, read backwards.
-auto CalleeText(const SourceMap* sources, Pos pos) -> std::string {
-  if (sources == nullptr) return "";
-  const SourceFile* f = sources->FileOf(pos);
-  if (f == nullptr) return "";
-  std::string_view text = f->text();
-  size_t end = f->OffsetOf(pos);
-  if (end >= text.size() || text[end] != '(') return "";
+// Where the operand that ends at `end` begins (`x.M`, `s.f().M`, `a[i].b`): identifiers, dots
+// and bracketed groups, read backwards.
+auto OperandStart(std::string_view text, size_t end) -> size_t {
   size_t i = end;
   while (i > 0) {
     char c = text[i - 1];
@@ -190,7 +184,19 @@ auto CalleeText(const SourceMap* sources, Pos pos) -> std::string {
     }
     break;
   }
-  return std::string(text.substr(i, end - i));
+  return i;
+}
+
+// The called expression before the `(` at pos.
+auto CalleeText(const SourceMap* sources, Pos pos) -> std::string {
+  if (sources == nullptr) return "";
+  const SourceFile* f = sources->FileOf(pos);
+  if (f == nullptr) return "";
+  std::string_view text = f->text();
+  size_t end = f->OffsetOf(pos);
+  if (end >= text.size() || text[end] != '(') return "";
+  size_t begin = OperandStart(text, end);
+  return std::string(text.substr(begin, end - begin));
 }
 
 // A type as gc writes it in the messages of fn's package: its own named types unqualified.
@@ -519,25 +525,7 @@ class Explainer {
     auto ident = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_' || (c & 0x80) != 0; };
     size_t end = dot + 1;
     while (end < text.size() && ident(text[end])) ++end;
-    size_t begin = dot;
-    while (begin > 0) {
-      char c = text[begin - 1];
-      if (ident(c) || c == '.') {
-        --begin;
-      } else if (c == ']' || c == ')') {
-        char open = c == ']' ? '[' : '(';
-        int depth = 0;
-        size_t j = begin;
-        for (; j > 0; --j) {
-          if (text[j - 1] == c) ++depth;
-          if (text[j - 1] == open && --depth == 0) break;
-        }
-        if (j == 0) break;
-        begin = j - 1;
-      } else {
-        break;
-      }
-    }
+    size_t begin = OperandStart(text, dot);
     if (begin == dot || end == dot + 1) return "";
     return std::string(text.substr(begin, end - begin));
   }
