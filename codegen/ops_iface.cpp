@@ -34,6 +34,14 @@ auto MethodIndex(const types::Type* iface, std::string_view name) -> int64_t {
   return -1;
 }
 
+// The C hooks that LLVM has as intrinsics with the same semantics (Go's math.Sqrt and math.FMA
+// are IEEE 754's correctly rounded operations, as llvm.sqrt and llvm.fma are).
+auto HookIntrinsic(std::string_view hook) -> llvm::Intrinsic::ID {
+  if (hook == "gocc_math_Sqrt") return llvm::Intrinsic::sqrt;
+  if (hook == "gocc_math_FMA") return llvm::Intrinsic::fma;
+  return llvm::Intrinsic::not_intrinsic;
+}
+
 }  // namespace
 
 auto FunctionLowering::DynamicType(llvm::Value* iface, const types::Type* t) -> llvm::Value* {
@@ -281,6 +289,12 @@ void FunctionLowering::LowerCall(const ir::Value* v) {
         }
       }
       for (llvm::Value* a : args) params.push_back(a->getType());
+      if (auto id = HookIntrinsic(v->str()); id != llvm::Intrinsic::not_intrinsic && out == nullptr) {
+        // A hook that is one instruction (gc's intrinsics: math.Sqrt is SQRTSD, math.FMA is
+        // VFMADD where the CPU has it): LLVM's intrinsic, which it can inline and schedule.
+        r = b_.CreateIntrinsic(id, {result}, args);
+        break;
+      }
       llvm::FunctionCallee callee = m_.RuntimeByShape(v->str(), llvm::FunctionType::get(result, params, false));
       if (auto* hook = llvm::dyn_cast<llvm::Function>(callee.getCallee()); hook != nullptr && hook->hasExternalWeakLinkage()) {
         // A C hook the runtime may not have (a body-less stdlib function gocc does not implement

@@ -120,6 +120,16 @@ void Escape(const BackendOptions& opts, Compilation& c, std::ostream& out) {
       }
     }
   }
+  if (opts.escape_report > 0) {
+    // The IR builder's remarks join the report, for the functions it covers (gc's -m prints
+    // them among the escape lines).
+    for (const auto& fn : c.program->functions()) {
+      if (!fn->name().starts_with("main.")) continue;
+      for (const ir::Function::Remark& r : fn->remarks) {
+        findings.push_back(escape::Finding{r.pos, std::string(r.message), "", fn->name(), escape::Verdict::kInfo, std::nullopt});
+      }
+    }
+  }
   if (opts.escape_json) {
     escape::PrintFindingsJson(std::move(findings), c.fe.sources(), out);
   } else {

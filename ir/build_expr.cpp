@@ -499,15 +499,33 @@ auto FunctionBuilder::Index(const ast::IndexExpr* e) -> Value* {
     Value* s = Expr(e->x);
     Value* i = ToInt(Expr(index));
     b_.SetPos(e->pos);
-    return b_.Index(s, i);
+    return b_.Index(s, i, NeedsBoundsCheck(e));
   }
   if (xt->kind == types::TypeKind::Array && !IsAddressable(e->x)) {
     Value* a = Expr(e->x);
     Value* i = ToInt(Expr(index));
     b_.SetPos(e->pos);
-    return b_.Index(a, i);
+    return b_.Index(a, i, NeedsBoundsCheck(e));
   }
   return b_.Load(Addr(e));
+}
+
+auto FunctionBuilder::NeedsBoundsCheck(const ast::IndexExpr* e) -> bool {
+  const types::Type* xt = Under(pb_.TypeOf(e->x));
+  if (const auto* p = types::As<types::Pointer>(xt)) xt = Under(p->elem);
+  int64_t len = -1;
+  if (const auto* a = types::As<types::Array>(xt)) {
+    len = a->len;
+  } else if (const types::TypeAndValue* tv = pb_.TypeAndValueOf(e->x);
+             tv != nullptr && tv->mode == types::OperandMode::Constant && tv->value.kind() == types::ConstKind::String) {
+    len = static_cast<int64_t>(tv->value.string_value().size());
+  }
+  if (len < 0 || !GcBounded(pb_, e->indices[0], len)) return true;
+  const types::TypeAndValue* itv = pb_.TypeAndValueOf(e->indices[0]);
+  if (itv == nullptr || itv->mode != types::OperandMode::Constant) {
+    fn_->remarks.push_back({e->pos, "index bounds check elided"});
+  }
+  return false;
 }
 
 auto FunctionBuilder::SliceExpr(const ast::SliceExpr* e) -> Value* {
@@ -604,7 +622,7 @@ auto FunctionBuilder::Addr(const ast::Expr* e) -> Value* {
       }
       Value* i = ToInt(Expr(ix->indices[0]));
       b_.SetPos(ix->pos);
-      return b_.IndexAddr(base, i);
+      return b_.IndexAddr(base, i, xt->kind == types::TypeKind::Slice || NeedsBoundsCheck(ix));
     }
     case ast::NodeKind::CompositeLit: {
       const auto* lit = static_cast<const ast::CompositeLit*>(e);

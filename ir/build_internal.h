@@ -31,6 +31,13 @@ struct BuildError {
   std::string message;
 };
 
+// gc's bounded(index, max) (walk): true when the index expression's type and shape alone keep
+// it in [0, max) — a small constant, `x & c`, unsigned `x % c`, `x / c`, `x >> c`, or an
+// unsigned type too narrow to reach max. gc then drops the bounds check of an array index
+// (or a constant string's) and `-m` says "index bounds check elided".
+class ProgramBuilder;
+auto GcBounded(const ProgramBuilder& pb, const ast::Expr* index, int64_t max) -> bool;
+
 class ProgramBuilder {
  public:
   ProgramBuilder(const types::Info& info, const types::Sizes& sizes, Program* program, Diagnostics& diags)
@@ -208,6 +215,9 @@ class FunctionBuilder {
   auto Unary(const ast::UnaryExpr* e) -> Value*;
   auto Selector(const ast::SelectorExpr* e) -> Value*;
   auto Index(const ast::IndexExpr* e) -> Value*;
+  // Whether e (an index into an array, a pointer to one or a string) needs a bounds check:
+  // false when GcBounded proves it in range, which adds gc's -m remark.
+  auto NeedsBoundsCheck(const ast::IndexExpr* e) -> bool;
   auto SliceExpr(const ast::SliceExpr* e) -> Value*;
   // x.f through embedded fields: the address of the field when want_addr, else its value.
   struct Place {

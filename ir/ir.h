@@ -242,6 +242,13 @@ class Function {
     Value* copy;
   };
   std::vector<ParamCopy> param_copies;
+  // Optimisation remarks for `gocc -m`, gc's lines about what the compiler did besides escape
+  // analysis ("index bounds check elided"), in the order made.
+  struct Remark {
+    Pos pos;
+    std::string_view message;
+  };
+  std::vector<Remark> remarks;
 
  private:
   Program* program_;

@@ -31,7 +31,8 @@
  * the allocator looks for a span of their class, before the page heap grows (every pending
  * span), and before the next mark phase. Page runs free for a whole cycle are returned to the
  * OS with madvise(MADV_DONTNEED) (the scavenger) while the memory kept exceeds the heap goal
- * by more than 10%; released runs count in HeapReleased.
+ * by more than 10%, at gc's pace (about 4 KiB per millisecond); released runs count in
+ * HeapReleased.
  * Single-threaded: the mcache is one global, and nothing takes locks.
  */
 #include <stdio.h>
@@ -307,13 +308,15 @@ static void heap_free_span(gocc_span* s) {
 }
 
 /* Releases free runs idle for a whole cycle while the memory kept (mapped minus released) is
- * above the heap goal plus 10%, gc's scavenger goal: memory the next cycle will reuse stays. */
-void gocc_heap_scavenge(void) {
-  uint64_t goal = gocc_gc_stats.next_gc, retain = goal + goal / 10;
+ * above the heap goal plus 10%, gc's scavenger goal: memory the next cycle will reuse stays.
+ * `budget` bounds the bytes released (whole runs: the last one may overshoot it); returns the
+ * bytes released. */
+uint64_t gocc_heap_scavenge(uint64_t budget) {
+  uint64_t goal = gocc_gc_stats.next_gc, retain = goal + goal / 10, released = 0;
   if (goal == UINT64_MAX) retain = gocc_gc_stats.heap_inuse + gocc_gc_stats.heap_inuse / 10;
   gocc_span* last = heap_free.first;
   while (last && last->next) last = last->next;
-  for (gocc_span* s = last; s; s = s->prev) { /* from the top of the heap down */
+  for (gocc_span* s = last; s && released < budget; s = s->prev) { /* from the top down */
     if (gocc_stats.heap_sys - gocc_gc_stats.heap_released <= retain) break;
     if (s->scavenged || s->free_cycle >= gc_cycle) continue; /* freed since the last cycle */
     uint64_t bytes = s->npages * GOCC_PAGE_SIZE;
@@ -321,7 +324,27 @@ void gocc_heap_scavenge(void) {
     s->scavenged = 1;
     s->needzero = 0; /* private anonymous pages come back zero */
     gocc_gc_stats.heap_released += bytes;
+    released += bytes;
   }
+  return released;
+}
+
+/* The scavenger's pace, gc's: at most 1% of the time, at gc's (pessimistic) estimate of 10 us
+ * to release a 4 KiB page and fault it back in, i.e. 4 KiB per millisecond since the last
+ * call. Unused credit carries over up to SCAVENGE_MAX_CREDIT; an overshoot is a debt. Without
+ * the pace, a program whose heap swings between cycles (maps growing and dropped, every
+ * round of the map benchmark) released at each cycle what the next one faulted back: the map
+ * benchmark spent a third of its time in page faults and clearing pages. */
+enum { SCAVENGE_BYTES_PER_MS = 4096 };
+#define SCAVENGE_MAX_CREDIT ((int64_t)256 << 20)
+
+void gocc_heap_scavenge_paced(void) {
+  static int64_t credit, last_ns;
+  int64_t now = gocc_nanotime();
+  if (last_ns != 0) credit += (now - last_ns) / 1000000 * SCAVENGE_BYTES_PER_MS;
+  last_ns = now;
+  if (credit > SCAVENGE_MAX_CREDIT) credit = SCAVENGE_MAX_CREDIT;
+  if (credit > 0) credit -= (int64_t)gocc_heap_scavenge((uint64_t)credit);
 }
 
 int gocc_size_to_class(uint64_t size) {

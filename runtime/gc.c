@@ -405,7 +405,7 @@ __attribute__((noinline)) static void run_cycle(int forced) {
     uint64_t minimum = (uint64_t)HEAP_MINIMUM * (uint64_t)gocc_gc.percent / 100;
     st->next_gc = goal > minimum ? goal : minimum;
   }
-  gocc_heap_scavenge();
+  gocc_heap_scavenge_paced();
   int64_t pause = gocc_nanotime() - t0;
   st->pause_ns[st->num_gc % 256] = (uint64_t)pause;
   st->last_gc = (uint64_t)gocc_walltime();

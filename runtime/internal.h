@@ -92,8 +92,11 @@ extern gocc_memstats gocc_stats;
 void gocc_heap_flush_caches(void);  /* mcache spans back to their mcentral lists */
 void gocc_heap_finish_sweep(void);  /* sweeps every span not yet swept in this cycle */
 void gocc_heap_start_sweep(void);   /* after marking: every in-use span becomes unswept */
-/* Returns to the OS (madvise) the free page runs that stayed free for a whole GC cycle. */
-void gocc_heap_scavenge(void);
+/* Returns to the OS (madvise) free page runs that stayed free for a whole GC cycle, about
+ * `budget` bytes of them; returns the bytes released. The collector calls the paced form
+ * after each cycle, whose budget grows with the time since its last call (gc's pace). */
+uint64_t gocc_heap_scavenge(uint64_t budget);
+void gocc_heap_scavenge_paced(void);
 
 /* ---- garbage collector (gc.c) ---- */
 

@@ -2,11 +2,15 @@
 """Turns a Go escape test (an errorcheck file of package anything) into a program that runs one
 of its functions: `prog NAME` calls the niladic function NAME under recover() and exits 0.
 
-  runnable_gen.py SRC OUT   writes OUT, prints the names of the niladic functions, one per line
+  runnable_gen.py SRC OUT   writes OUT, prints the names of the niladic functions, one per line,
+                            each followed by " go" when its body has a go statement
 
 Functions declared without a body (//go:noescape, assembly) get one that panics, and the
 //go:noescape lines go (gc rejects them on a function with a body); a file with its own main
-keeps it and lists only "main". Used by runnable.sh.
+keeps it and lists only "main". A function that starts goroutines may print nondeterministically:
+whether they run before the program exits is the scheduler's choice (gc's run them on other
+threads at once, gocc's single-threaded scheduler when the main goroutine blocks), so
+runnable.sh compares only its exit status. Used by runnable.sh.
 """
 import re
 import sys
@@ -27,6 +31,14 @@ def body(line):
 text = "\n".join(body(l) for l in text.split("\n") if l.strip() != "//go:noescape")
 names = [m.group(1) for m in re.finditer(r'^func ([A-Za-z_]\w*)\(\)[^\n]*\{\s*(//[^\n]*)?$', text, re.M)
          if m.group(1) not in ("main", "init")]
+
+
+def starts_goroutines(name):
+    """Whether the body of func name (up to the next top-level closing brace) has a go statement."""
+    m = re.search(r'^func %s\(\).*?^}' % re.escape(name), text, re.M | re.S)
+    return m is not None and re.search(r'^\s+go\s', m.group(0), re.M) is not None
+
+
 if has_main:
     names = ["main"]
 else:
@@ -37,4 +49,4 @@ else:
         text += "\tcase %s:\n\t\t%s()\n" % (repr(n).replace("'", '"'), n)
     text += "\t}\n}\n"
 open(out, "w").write(text)
-print("\n".join(names))
+print("\n".join(n + (" go" if starts_goroutines(n) else "") for n in names))
