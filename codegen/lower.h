@@ -251,6 +251,9 @@ class FunctionLowering {
   auto IntBinOp(ir::BinaryOp op, llvm::Value* x, llvm::Value* y, const types::Type* t,
                 const types::Type* count_type, bool check) -> llvm::Value*;
   auto ComplexBinOp(ir::BinaryOp op, llvm::Value* x, llvm::Value* y, const types::Type* t) -> llvm::Value*;
+  // x op y for a fused map op-assignment (MapUpdate with kFlagOpAssign): integer or float
+  // operands and an op that cannot panic.
+  auto MapElemOp(ir::BinaryOp op, llvm::Value* x, llvm::Value* y, const types::Type* t) -> llvm::Value*;
 
   // ---- ops_iface.cpp ----
   void LowerMakeInterface(const ir::Value* v);

@@ -89,6 +89,24 @@ auto FunctionLowering::IntBinOp(BinaryOp op, llvm::Value* x, llvm::Value* y, con
   }
 }
 
+auto FunctionLowering::MapElemOp(BinaryOp op, llvm::Value* x, llvm::Value* y, const types::Type* t)
+    -> llvm::Value* {
+  if (IsFloatT(t)) {
+    switch (op) {
+      case BinaryOp::Add: return b_.CreateFAdd(x, y);
+      case BinaryOp::Sub: return b_.CreateFSub(x, y);
+      case BinaryOp::Mul: return b_.CreateFMul(x, y);
+      default: break;
+    }
+  }
+  llvm::Value* r = IntBinOp(op, x, y, t, t, /*check=*/false);
+  if (r == nullptr) {
+    m_.Error(fn_.name() + ": cannot lower map op-assignment " + std::string(ir::BinaryOpText(op)));
+    r = llvm::PoisonValue::get(x->getType());
+  }
+  return r;
+}
+
 auto FunctionLowering::ComplexBinOp(BinaryOp op, llvm::Value* x, llvm::Value* y, const types::Type* t)
     -> llvm::Value* {
   llvm::Value* a = b_.CreateExtractValue(x, {0});

@@ -80,9 +80,13 @@ void FunctionLowering::LowerMapOp(const ir::Value* v) {
         Set(v, b_.CreateInsertValue(pair, ok, {1}));
       }
       return;
-    case ir::Op::MapUpdate:
-      StoreAs(map_type->value, Get(v->Operand(2)), CallRuntime("gocc_mapassign", {desc, h, key}));
+    case ir::Op::MapUpdate: {
+      llvm::Value* slot = CallRuntime("gocc_mapassign", {desc, h, key});
+      llvm::Value* value = Get(v->Operand(2));
+      if (v->Has(ir::kFlagOpAssign)) value = MapElemOp(v->binop(), LoadAs(map_type->value, slot), value, map_type->value);
+      StoreAs(map_type->value, value, slot);
       return;
+    }
     default:
       CallRuntime("gocc_mapdelete", {desc, h, key});
       return;

@@ -46,6 +46,15 @@ auto DefaultKind(types::BasicKind k) -> types::BasicKind {
   }
 }
 
+
+auto IsComparisonToken(lex::TokenKind op) -> bool {
+  using T = lex::TokenKind;
+  return op == T::Equal || op == T::NotEqual || op == T::Less || op == T::LessEqual || op == T::Greater ||
+         op == T::GreaterEqual;
+}
+
+}  // namespace
+
 auto ToBinaryOp(lex::TokenKind op) -> BinaryOp {
   using T = lex::TokenKind;
   switch (op) {
@@ -69,14 +78,6 @@ auto ToBinaryOp(lex::TokenKind op) -> BinaryOp {
     default: return BinaryOp::Add;
   }
 }
-
-auto IsComparisonToken(lex::TokenKind op) -> bool {
-  using T = lex::TokenKind;
-  return op == T::Equal || op == T::NotEqual || op == T::Less || op == T::LessEqual || op == T::Greater ||
-         op == T::GreaterEqual;
-}
-
-}  // namespace
 
 auto FunctionBuilder::Constant(const types::TypeAndValue& tv, const types::Type* t) -> Value* {
   if (t == nullptr) t = tv.type;

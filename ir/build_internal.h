@@ -36,6 +36,7 @@ struct BuildError {
 // unsigned type too narrow to reach max. gc then drops the bounds check of an array index
 // (or a constant string's) and `-m` says "index bounds check elided".
 class ProgramBuilder;
+auto ToBinaryOp(lex::TokenKind op) -> BinaryOp;
 auto GcBounded(const ProgramBuilder& pb, const ast::Expr* index, int64_t max) -> bool;
 
 class ProgramBuilder {
@@ -165,6 +166,9 @@ class FunctionBuilder {
   void StmtList(ast::List<ast::Stmt> list);
   void Stmt(const ast::Stmt* s);
   void Assign(const ast::AssignStmt* s);
+  // lv op= y (and lv++, lv--): one map assignment for a map element where gc makes one
+  // (FusesIntoMapAssign), else load, operate, store.
+  void OpAssign(const LValue& lv, lex::TokenKind op, Value* y, Pos pos);
   void Define(ast::List<ast::Expr> lhs, ast::List<ast::Expr> rhs, Pos pos);
   void VarDecl(const ast::ValueSpec* spec);
   void Return(const ast::ReturnStmt* s);

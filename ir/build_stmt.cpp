@@ -13,8 +13,30 @@
 // also gets a recover block (Function::recover_block), where execution resumes after a deferred
 // call recovered a panic: it returns the named results (or zero values).
 #include "ir/build_internal.h"
+#include "typecheck/predicates.h"
 
 namespace gocc::ir {
+
+namespace {
+
+// Whether `m[k] op= y` becomes one map assignment (MapUpdate with kFlagOpAssign). gc's order.go
+// fuses every op but / and %, whose panic must come before the assignment; here the element
+// must also be an integer or a float and the op one that cannot panic (no shifts).
+auto FusesIntoMapAssign(lex::TokenKind op, const types::Type* t) -> bool {
+  using T = lex::TokenKind;
+  switch (op) {
+    case T::Add:
+    case T::Sub:
+    case T::Mul: return types::IsInteger(t) || types::IsFloat(t);
+    case T::And:
+    case T::Or:
+    case T::Xor:
+    case T::AndNot: return types::IsInteger(t);
+    default: return false;
+  }
+}
+
+}  // namespace
 
 void FunctionBuilder::BuildBody(const ast::Node* node, const ast::Field* recv, const ast::FuncType* type,
                                 const ast::BlockStmt* body) {
@@ -164,11 +186,9 @@ void FunctionBuilder::Stmt(const ast::Stmt* s) {
     case K::IncDecStmt: {
       const auto* inc = static_cast<const ast::IncDecStmt*>(s);
       LValue lv = LValueOf(inc->x);
-      Value* old = Load(lv);
       Value* one = Constant(types::TypeAndValue{types::OperandMode::Constant, lv.type, types::Value::Int(types::BigInt(1))},
                             lv.type);
-      Store(lv, Arith(inc->op == lex::TokenKind::Inc ? lex::TokenKind::Add : lex::TokenKind::Sub, old, one, lv.type,
-                      s->pos));
+      OpAssign(lv, inc->op == lex::TokenKind::Inc ? lex::TokenKind::Add : lex::TokenKind::Sub, one, s->pos);
       return;
     }
     case K::ReturnStmt: Return(static_cast<const ast::ReturnStmt*>(s)); return;
@@ -259,8 +279,9 @@ void FunctionBuilder::Assign(const ast::AssignStmt* s) {
     return;
   }
   if (s->op != lex::TokenKind::Assign) {
+    // gc's order: the operands of x, then y, then x's value (a call in y that changes x is
+    // seen: `m[k] += f()` adds f's result to what f left in m[k]).
     LValue lv = LValueOf(s->lhs[0]);
-    Value* x = Load(lv);
     lex::TokenKind op = OpOfAssign(s->op);
     Value* y;
     if (op == lex::TokenKind::Shl || op == lex::TokenKind::Shr) {
@@ -268,9 +289,7 @@ void FunctionBuilder::Assign(const ast::AssignStmt* s) {
     } else {
       y = ExprTo(s->rhs[0], lv.type);
     }
-    Value* r = Arith(op, x, y, lv.type, s->pos);
-    if (IsStringConcat(r)) r->flags |= kFlagOpAssign;
-    Store(lv, r);
+    OpAssign(lv, op, y, s->pos);
     return;
   }
   // Phase one: the operands of the left-hand sides, then the values.
@@ -436,6 +455,18 @@ auto FunctionBuilder::BuiltinCallWrapper(const ast::CallExpr* call, const ast::E
                               : "deferred calls of this built-in function");
     }
   });
+}
+
+void FunctionBuilder::OpAssign(const LValue& lv, lex::TokenKind op, Value* y, Pos pos) {
+  if (lv.kind == LValue::MapElem && FusesIntoMapAssign(op, lv.type)) {
+    b_.SetPos(pos);
+    b_.MapUpdateOp(lv.addr, lv.key, ToBinaryOp(op), y);
+    return;
+  }
+  Value* x = Load(lv);
+  Value* r = Arith(op, x, y, lv.type, pos);
+  if (IsStringConcat(r)) r->flags |= kFlagOpAssign;
+  Store(lv, r);
 }
 
 }  // namespace gocc::ir

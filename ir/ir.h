@@ -64,7 +64,8 @@ enum Flag : uint8_t {
   kFlagString = 1 << 5,   // Range/Next: over a string (else a map)
   kFlagIndirect = 1 << 6,  // Store: assigns through a pointer (`*p = x`, `p.f = x`), which gc's escape analysis sends to the heap
   kFlagLiteral = 1 << 7,   // Convert: []byte/[]rune of a constant string, which gc makes an exact-size array / a []rune{...} literal
-  kFlagOpAssign = 1 << 7,  // BinOp string +: of `s += t`, which gc's escape analysis sees as `s = t` (no allocation site; always on the heap)
+  kFlagOpAssign = 1 << 7,  // BinOp string +: of `s += t`, which gc's escape analysis sees as `s = t` (no allocation site; always on the heap);
+                           // MapUpdate: `m[k] op= v` in one map assignment (gc's order.go), aux16 = the BinaryOp
 };
 
 enum class BinaryOp : uint16_t {

@@ -237,6 +237,13 @@ void Builder::MapUpdate(Value* m, Value* key, Value* value) {
   Emit(Op::MapUpdate, nullptr, ops);
 }
 
+void Builder::MapUpdateOp(Value* m, Value* key, BinaryOp op, Value* value) {
+  Value* ops[] = {m, key, value};
+  Value* v = Emit(Op::MapUpdate, nullptr, ops);
+  v->flags |= kFlagOpAssign;
+  v->aux16 = static_cast<uint16_t>(op);
+}
+
 void Builder::MapDelete(Value* m, Value* key) {
   Value* ops[] = {m, key};
   Emit(Op::MapDelete, nullptr, ops);

@@ -84,6 +84,9 @@ class Builder {
   // Yields V, or (V, bool) with comma_ok.
   auto MapLookup(Value* m, Value* key, bool comma_ok) -> Value*;
   void MapUpdate(Value* m, Value* key, Value* value);
+  // m[key] op= value with one map assignment: the element's slot is found (inserted if absent)
+  // once, then updated in place (gc's order.go does this for every op but / and %).
+  void MapUpdateOp(Value* m, Value* key, BinaryOp op, Value* value);
   void MapDelete(Value* m, Value* key);
   auto Len(Value* x) -> Value*;
   auto Cap(Value* x) -> Value*;

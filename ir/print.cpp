@@ -169,7 +169,9 @@ auto InstrText(const Value* v) -> std::string {
     case Op::MakeSlice: return "make " + TypeText(v->type) + " " + op(0) + " " + op(1);
     case Op::MakeMap: return "make " + TypeText(v->type) + (ops.empty() ? "" : " " + op(0));
     case Op::MapLookup: return op(0) + "[" + op(1) + "]" + (v->Has(kFlagCommaOk) ? ",ok" : "");
-    case Op::MapUpdate: return op(0) + "[" + op(1) + "] = " + op(2);
+    case Op::MapUpdate:
+      if (v->Has(kFlagOpAssign)) return op(0) + "[" + op(1) + "] " + std::string(BinaryOpText(v->binop())) + "= " + op(2);
+      return op(0) + "[" + op(1) + "] = " + op(2);
     case Op::MapDelete: return "delete(" + op(0) + ", " + op(1) + ")";
     case Op::Len: return "len(" + op(0) + ")";
     case Op::Cap: return "cap(" + op(0) + ")";

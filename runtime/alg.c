@@ -81,6 +81,19 @@ uint64_t gocc_memhash(const void* data, uint64_t n, uint64_t seed) {
   return mix(hash_key[1] ^ n, mix(a ^ hash_key[1], b ^ seed));
 }
 
+/* gocc_memhash of 8 and 4 bytes, without the length dispatch (map keys of those sizes). */
+uint64_t gocc_memhash64(uint64_t v, uint64_t seed) {
+  seed ^= mix(seed ^ hash_key[0], hash_key[1]);
+  uint64_t lo = (uint32_t)v, hi = v >> 32;
+  return mix(hash_key[1] ^ 8, mix((lo << 32 | hi) ^ hash_key[1], (hi << 32 | lo) ^ seed));
+}
+
+uint64_t gocc_memhash32(uint32_t v, uint64_t seed) {
+  seed ^= mix(seed ^ hash_key[0], hash_key[1]);
+  uint64_t w = (uint64_t)v << 32 | v;
+  return mix(hash_key[1] ^ 4, mix(w ^ hash_key[1], w ^ seed));
+}
+
 static uint64_t f64hash(double f, uint64_t seed) {
   if (f == 0) return gocc_memhash(&(double){0}, 8, seed); /* +0 and -0 */
   if (f != f) return mix(seed ^ hash_key[2], (uint64_t)gocc_fastrand() << 32 | gocc_fastrand());

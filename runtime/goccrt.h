@@ -306,6 +306,8 @@ void gocc_mapiternext(gocc_mapiter* it);
 /* Hash of a value of type t (panics for unhashable dynamic types inside interfaces). */
 uint64_t gocc_typehash(const gocc_type* t, const void* p, uint64_t seed);
 uint64_t gocc_memhash(const void* p, uint64_t n, uint64_t seed);
+uint64_t gocc_memhash64(uint64_t v, uint64_t seed); /* = gocc_memhash(&v, 8, seed) */
+uint64_t gocc_memhash32(uint32_t v, uint64_t seed); /* = gocc_memhash(&v, 4, seed) */
 
 /* ---- interfaces (iface.c) -------------------------------------------------------------- */
 

@@ -1,6 +1,6 @@
 // binary-trees (the Computer Language Benchmarks Game's, single goroutine): allocate and walk
 // many short-lived perfect binary trees, one long-lived tree alongside. Allocation-heavy.
-// usage: binary_trees [MAXDEPTH]  (default 14)
+// usage: binary_trees [MAXDEPTH]  (default 16)
 package main
 
 import (
@@ -28,7 +28,7 @@ func (n *Node) check() int {
 }
 
 func main() {
-	n := 14
+	n := 16
 	if len(os.Args) > 1 {
 		n, _ = strconv.Atoi(os.Args[1])
 	}

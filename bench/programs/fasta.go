@@ -1,7 +1,7 @@
 // fasta (the Computer Language Benchmarks Game's): generate DNA sequences by copying a repeated
 // string and by weighted random choice with the benchmark's linear congruential generator;
 // FASTA format, 60 columns, on stdout. Float compares, byte slices, buffered writes.
-// usage: fasta [N]  (default 1000000)
+// usage: fasta [N]  (default 5000000)
 package main
 
 import (
@@ -109,7 +109,7 @@ func randomFasta(header string, table []acid, n int) {
 }
 
 func main() {
-	n := 1000000
+	n := 5000000
 	if len(os.Args) > 1 {
 		n, _ = strconv.Atoi(os.Args[1])
 	}

@@ -1,6 +1,6 @@
 // mandelbrot (the Computer Language Benchmarks Game's, single goroutine): the Mandelbrot set on
 // an N x N grid as a portable bitmap (PBM, P4) on stdout. Float64 inner loop, byte output.
-// usage: mandelbrot [N]  (default 1000)
+// usage: mandelbrot [N]  (default 3000)
 package main
 
 import (
@@ -10,7 +10,7 @@ import (
 )
 
 func main() {
-	n := 1000
+	n := 3000
 	if len(os.Args) > 1 {
 		n, _ = strconv.Atoi(os.Args[1])
 	}

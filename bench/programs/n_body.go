@@ -1,7 +1,7 @@
 // n-body (the Computer Language Benchmarks Game's): a symplectic integrator of the Jovian
 // planets; prints the system's energy before and after N steps. Float64 arithmetic and sqrt
 // over a small array of structs.
-// usage: n_body [N]  (default 1000000)
+// usage: n_body [N]  (default 10000000)
 package main
 
 import (
@@ -97,7 +97,7 @@ func advance(bodies []Body, dt float64) {
 }
 
 func main() {
-	n := 1000000
+	n := 10000000
 	if len(os.Args) > 1 {
 		n, _ = strconv.Atoi(os.Args[1])
 	}

@@ -10,7 +10,7 @@ For every bench/programs/*.go:
     the compile-time target: gocc -O0 against go build);
   - check that gocc's and gccgo's stdout equal gc's byte for byte;
   - run each binary RUNS times, interleaved (gc, gocc, gccgo, gc, ...), keeping the best CPU time
-    (user + sys, from wait4 via /usr/bin/time), the best wall time and the peak RSS;
+    (user + sys, from wait4, in microseconds), the best wall time and the peak RSS (/usr/bin/time);
   - count heap allocations: gocc's binary with GOCCDEBUG=allocs=1 (the runtime prints
     "gocc: allocs=N bytes=B" to stderr at exit), gc's from runtime.MemStats.Mallocs read after
     main returns, in a second gc build of the program whose main is renamed and called from a
@@ -77,22 +77,28 @@ class Run:
 
 def timed(cmd, cwd=None, env=None, stdout=None, quiet=False):
     """Runs cmd under /usr/bin/time (a small process, so the peak RSS is the program's own, not
-    that of a forked Python). CPU time is user + sys of cmd and of every child it waited for."""
+    that of a forked Python). CPU time is user + sys of cmd and of every child it waited for,
+    in microseconds from wait4 on the time process (its own share is about a millisecond;
+    /usr/bin/time prints only hundredths of a second)."""
     with tempfile.NamedTemporaryFile(mode="r", suffix=".time") as tf:
         t0 = time.perf_counter()
-        proc = subprocess.run(["/usr/bin/time", "-q", "-f", "%M %U %S", "-o", tf.name] + cmd, cwd=cwd,
-                              env=env, stdout=stdout, stderr=subprocess.PIPE)
+        proc = subprocess.Popen(["/usr/bin/time", "-q", "-f", "%M %x", "-o", tf.name] + cmd, cwd=cwd,
+                                env=env, stdout=stdout, stderr=subprocess.PIPE)
+        err = proc.stderr.read().decode(errors="replace")
+        _, status, usage = os.wait4(proc.pid, 0)
         wall = time.perf_counter() - t0
+        proc.returncode = os.waitstatus_to_exitcode(status)
         lines = [l for l in tf.read().split("\n") if l.strip()]
-    err = proc.stderr.decode(errors="replace")
-    if proc.returncode != 0 and err and not quiet:
-        sys.stderr.write(err[-2000:])
-    rss, cpu = 0, wall
+    cpu = usage.ru_utime + usage.ru_stime
+    returncode = proc.returncode
+    rss = 0
     if lines:
         f = lines[-1].split()
-        if len(f) == 3:
-            rss, cpu = int(f[0]), float(f[1]) + float(f[2])
-    return Run(proc.returncode, wall, cpu, rss, err)
+        if len(f) == 2:
+            rss, returncode = int(f[0]), int(f[1])
+    if returncode != 0 and err and not quiet:
+        sys.stderr.write(err[-2000:])
+    return Run(returncode, wall, cpu, rss, err)
 
 
 def geomean(xs):
@@ -185,7 +191,7 @@ def main():
     ap.add_argument("--go", default="/usr/lib/go-1.19/bin/go")
     ap.add_argument("--gccgo", default=find_gccgo())
     ap.add_argument("--runs", type=int, default=3)
-    ap.add_argument("--compile-runs", type=int, default=1)
+    ap.add_argument("--compile-runs", type=int, default=3)
     ap.add_argument("--only", default="")
     ap.add_argument("--markdown", default="")
     ap.add_argument("--json", default="")

@@ -1,7 +1,7 @@
 // spectral-norm (the Computer Language Benchmarks Game's, single goroutine): the largest
 // eigenvalue of an infinite matrix by the power method on its N x N corner. Float64 loops with
 // an integer division per element.
-// usage: spectral_norm [N]  (default 1000)
+// usage: spectral_norm [N]  (default 3000)
 package main
 
 import (
@@ -41,7 +41,7 @@ func aTimesTransp(v, u, tmp []float64) {
 }
 
 func main() {
-	n := 1000
+	n := 3000
 	if len(os.Args) > 1 {
 		n, _ = strconv.Atoi(os.Args[1])
 	}

@@ -4,6 +4,7 @@ import (
 	"internal/gort"
 	"io"
 	"os"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -79,10 +80,31 @@ type pp struct {
 	wrappedErr error
 }
 
+// ppFree keeps printers for reuse, as gc's fmt does: a Printf call allocates no printer and
+// no buffer once the pool has one.
+var ppFree = sync.Pool{New: func() any { return new(pp) }}
+
+// newPrinter takes a printer from the pool and resets it.
 func newPrinter() *pp {
-	p := new(pp)
+	p := ppFree.Get().(*pp)
+	p.panicking = false
+	p.erroring = false
+	p.wrapErrs = false
 	p.fmt.init(&p.buf)
 	return p
+}
+
+// free puts p back in the pool, unless its buffer grew large (gc's 64 KiB limit), so that one
+// huge print does not pin its buffer.
+func (p *pp) free() {
+	if cap(p.buf) > 64<<10 {
+		return
+	}
+	p.buf = p.buf[:0]
+	p.arg = nil
+	p.value = value{}
+	p.wrappedErr = nil
+	ppFree.Put(p)
 }
 
 func (p *pp) Width() (wid int, ok bool)      { return p.fmt.wid, p.fmt.widPresent }
@@ -119,7 +141,9 @@ func (p *pp) WriteString(s string) (ret int, err error) {
 func Fprintf(w io.Writer, format string, a ...any) (n int, err error) {
 	p := newPrinter()
 	p.doPrintf(format, a)
-	return w.Write(p.buf)
+	n, err = w.Write(p.buf)
+	p.free()
+	return
 }
 
 // Printf formats according to a format specifier and writes to standard output.
@@ -131,7 +155,9 @@ func Printf(format string, a ...any) (n int, err error) {
 func Sprintf(format string, a ...any) string {
 	p := newPrinter()
 	p.doPrintf(format, a)
-	return string(p.buf)
+	s := string(p.buf)
+	p.free()
+	return s
 }
 
 // Appendf formats according to a format specifier, appends the result to the byte
@@ -139,7 +165,9 @@ func Sprintf(format string, a ...any) string {
 func Appendf(b []byte, format string, a ...any) []byte {
 	p := newPrinter()
 	p.doPrintf(format, a)
-	return append(b, p.buf...)
+	b = append(b, p.buf...)
+	p.free()
+	return b
 }
 
 // Fprint formats using the default formats for its operands and writes to w.
@@ -147,7 +175,9 @@ func Appendf(b []byte, format string, a ...any) []byte {
 func Fprint(w io.Writer, a ...any) (n int, err error) {
 	p := newPrinter()
 	p.doPrint(a)
-	return w.Write(p.buf)
+	n, err = w.Write(p.buf)
+	p.free()
+	return
 }
 
 // Print formats using the default formats for its operands and writes to standard output.
@@ -159,7 +189,9 @@ func Print(a ...any) (n int, err error) {
 func Sprint(a ...any) string {
 	p := newPrinter()
 	p.doPrint(a)
-	return string(p.buf)
+	s := string(p.buf)
+	p.free()
+	return s
 }
 
 // Append formats using the default formats for its operands, appends the result to
@@ -167,7 +199,9 @@ func Sprint(a ...any) string {
 func Append(b []byte, a ...any) []byte {
 	p := newPrinter()
 	p.doPrint(a)
-	return append(b, p.buf...)
+	b = append(b, p.buf...)
+	p.free()
+	return b
 }
 
 // Fprintln formats using the default formats for its operands and writes to w.
@@ -175,7 +209,9 @@ func Append(b []byte, a ...any) []byte {
 func Fprintln(w io.Writer, a ...any) (n int, err error) {
 	p := newPrinter()
 	p.doPrintln(a)
-	return w.Write(p.buf)
+	n, err = w.Write(p.buf)
+	p.free()
+	return
 }
 
 // Println formats using the default formats for its operands and writes to standard output.
@@ -187,7 +223,9 @@ func Println(a ...any) (n int, err error) {
 func Sprintln(a ...any) string {
 	p := newPrinter()
 	p.doPrintln(a)
-	return string(p.buf)
+	s := string(p.buf)
+	p.free()
+	return s
 }
 
 // Appendln formats using the default formats for its operands, appends the result
@@ -195,7 +233,9 @@ func Sprintln(a ...any) string {
 func Appendln(b []byte, a ...any) []byte {
 	p := newPrinter()
 	p.doPrintln(a)
-	return append(b, p.buf...)
+	b = append(b, p.buf...)
+	p.free()
+	return b
 }
 
 func tooLarge(x int) bool {

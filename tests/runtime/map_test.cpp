@@ -331,3 +331,15 @@ TEST(Map, MakemapHintSizesTheTable) {
 }
 
 }  // namespace
+
+// The fixed-width hashes of 8- and 4-byte keys are gocc_memhash of the same bytes.
+TEST(Map, FixedWidthHashesEqualTheByteHash) {
+  uint64_t v = 0x9e3779b97f4a7c15ull;
+  for (int i = 0; i < 1000; i++) {
+    v = v * 6364136223846793005ull + 1442695040888963407ull;
+    uint64_t seed = v ^ (v >> 29);
+    uint32_t w = static_cast<uint32_t>(v >> 17);
+    EXPECT_EQ(gocc_memhash64(v, seed), gocc_memhash(&v, 8, seed));
+    EXPECT_EQ(gocc_memhash32(w, seed), gocc_memhash(&w, 4, seed));
+  }
+}
