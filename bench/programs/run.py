@@ -2,7 +2,7 @@
 """Benchmark programs: gocc -O2 vs gc (go build) vs gccgo -O2, side by side in one run; the
 figures issue 9's acceptance asks for.
 
-usage: run.py [--gocc PATH] [--go PATH] [--gccgo PATH] [--runs N] [--compile-runs N]
+usage: run.py [--gocc PATH] [--go PATH] [--gccgo PATH] [--runs N] [--compile-runs N] [--alloc-runs N]
               [--only NAME,...] [--markdown FILE] [--json FILE] [NAME=ARGS ...]
 
 For every bench/programs/*.go:
@@ -11,7 +11,8 @@ For every bench/programs/*.go:
   - check that gocc's and gccgo's stdout equal gc's byte for byte;
   - run each binary RUNS times, interleaved (gc, gocc, gccgo, gc, ...), keeping the best CPU time
     (user + sys, from wait4, in microseconds), the best wall time and the peak RSS (/usr/bin/time);
-  - count heap allocations: gocc's binary with GOCCDEBUG=allocs=1 (the runtime prints
+  - count heap allocations (the median of ALLOC_RUNS runs, default 5): gocc's binary with
+    GOCCDEBUG=allocs=1 (the runtime prints
     "gocc: allocs=N bytes=B" to stderr at exit), gc's from runtime.MemStats.Mallocs read after
     main returns, in a second gc build of the program whose main is renamed and called from a
     wrapper main (the timed gc binary is the unmodified program; both include what the runtime
@@ -174,15 +175,25 @@ class Harness:
                    os.path.join(d, "zz_mallocs.go")], cwd=d, env=self.env)
         if r.status != 0:
             return None
-        r = timed([exe] + argv, cwd=d, env=self.env, stdout=subprocess.DEVNULL)
-        m = re.search(r"gc: mallocs=(\d+)", r.stderr)
-        return int(m.group(1)) if m else None
+        return self.median_count([exe] + argv, d, self.env, r"gc: mallocs=(\d+)")
 
     def gocc_allocs(self, exe, work, argv):
-        env = dict(self.env, GOCCDEBUG="allocs=1")
-        r = timed([exe] + argv, cwd=work, env=env, stdout=subprocess.DEVNULL)
-        m = re.search(r"gocc: allocs=(\d+)", r.stderr)
-        return int(m.group(1)) if m else None
+        return self.median_count([exe] + argv, work, dict(self.env, GOCCDEBUG="allocs=1"), r"gocc: allocs=(\d+)")
+
+    def median_count(self, cmd, cwd, env, pattern):
+        """The median over --alloc-runs runs of the count the program prints to stderr. Maps
+        with randomly seeded hashes allocate a varying number of overflow buckets (gc's counts
+        for word count spread over 59,500-60,000 between runs, gocc's likewise), so a single
+        run compares noise."""
+        counts = []
+        for _ in range(max(1, self.opts.alloc_runs)):
+            r = timed(cmd, cwd=cwd, env=env, stdout=subprocess.DEVNULL)
+            m = re.search(pattern, r.stderr)
+            if m is None:
+                return None
+            counts.append(int(m.group(1)))
+        counts.sort()
+        return counts[len(counts) // 2]
 
 
 def main():
@@ -192,6 +203,7 @@ def main():
     ap.add_argument("--gccgo", default=find_gccgo())
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--compile-runs", type=int, default=3)
+    ap.add_argument("--alloc-runs", type=int, default=5)
     ap.add_argument("--only", default="")
     ap.add_argument("--markdown", default="")
     ap.add_argument("--json", default="")
