@@ -9,11 +9,6 @@ namespace gocc::ir {
 
 namespace {
 
-auto Unparen(const ast::Expr* e) -> const ast::Expr* {
-  while (const auto* p = e->As<ast::ParenExpr>()) e = p->x;
-  return e;
-}
-
 // The value of e if it is an integer constant that fits in 32 bits (gc's IsSmallIntConst).
 auto SmallIntConst(const ProgramBuilder& pb, const ast::Expr* e) -> std::optional<int64_t> {
   const types::TypeAndValue* tv = pb.TypeAndValueOf(e);

@@ -25,11 +25,6 @@ namespace gocc::ir {
 
 namespace {
 
-auto Unparen(const ast::Expr* e) -> const ast::Expr* {
-  while (const auto* p = e->As<ast::ParenExpr>()) e = p->x;
-  return e;
-}
-
 // Returns the results of a call value as a Return needs them.
 auto ResultsOf(Builder& b, Value* r, const types::Signature* sig) -> std::vector<Value*> {
   std::vector<Value*> out;

@@ -26,12 +26,12 @@
 
 namespace gocc::ir {
 
-namespace {
-
 auto Unparen(const ast::Expr* e) -> const ast::Expr* {
   while (const auto* p = e->As<ast::ParenExpr>()) e = p->x;
   return e;
 }
+
+namespace {
 
 auto DefaultKind(types::BasicKind k) -> types::BasicKind {
   using B = types::BasicKind;
@@ -45,7 +45,6 @@ auto DefaultKind(types::BasicKind k) -> types::BasicKind {
     default: return k;
   }
 }
-
 
 auto IsComparisonToken(lex::TokenKind op) -> bool {
   using T = lex::TokenKind;

@@ -31,12 +31,17 @@ struct BuildError {
   std::string message;
 };
 
+// e without enclosing parentheses.
+auto Unparen(const ast::Expr* e) -> const ast::Expr*;
+
+// The IR's BinaryOp for an operator token (+ for a token that is none).
+auto ToBinaryOp(lex::TokenKind op) -> BinaryOp;
+
 // gc's bounded(index, max) (walk): true when the index expression's type and shape alone keep
 // it in [0, max) — a small constant, `x & c`, unsigned `x % c`, `x / c`, `x >> c`, or an
 // unsigned type too narrow to reach max. gc then drops the bounds check of an array index
 // (or a constant string's) and `-m` says "index bounds check elided".
 class ProgramBuilder;
-auto ToBinaryOp(lex::TokenKind op) -> BinaryOp;
 auto GcBounded(const ProgramBuilder& pb, const ast::Expr* index, int64_t max) -> bool;
 
 class ProgramBuilder {

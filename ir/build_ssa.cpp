@@ -185,11 +185,6 @@ void ForEachChild(const ast::Node* n, F&& f) {
   }
 }
 
-auto Unparen(const ast::Expr* e) -> const ast::Expr* {
-  while (const auto* p = e->As<ast::ParenExpr>()) e = p->x;
-  return e;
-}
-
 }  // namespace
 
 auto CountFuncLits(const ast::Node* n) -> int {
