@@ -31,26 +31,14 @@ static inline uint64_t mix(uint64_t a, uint64_t b) {
   return (uint64_t)r ^ (uint64_t)(r >> 64);
 }
 
-static inline uint64_t read8(const uint8_t* p) {
-  uint64_t v;
-  memcpy(&v, p, 8);
-  return v;
-}
-
-static inline uint64_t read4(const uint8_t* p) {
-  uint32_t v;
-  memcpy(&v, p, 4);
-  return v;
-}
-
 uint64_t gocc_memhash(const void* data, uint64_t n, uint64_t seed) {
   const uint8_t* p = data;
   uint64_t a, b;
   seed ^= mix(seed ^ hash_key[0], hash_key[1]);
   if (n <= 16) {
     if (n >= 4) {
-      a = read4(p) << 32 | read4(p + ((n >> 3) << 2));
-      b = read4(p + n - 4) << 32 | read4(p + n - 4 - ((n >> 3) << 2));
+      a = gocc_read4(p) << 32 | gocc_read4(p + ((n >> 3) << 2));
+      b = gocc_read4(p + n - 4) << 32 | gocc_read4(p + n - 4 - ((n >> 3) << 2));
     } else if (n > 0) {
       a = (uint64_t)p[0] << 16 | (uint64_t)p[n >> 1] << 8 | p[n - 1];
       b = 0;
@@ -62,21 +50,21 @@ uint64_t gocc_memhash(const void* data, uint64_t n, uint64_t seed) {
     if (i > 48) {
       uint64_t s1 = seed, s2 = seed;
       do {
-        seed = mix(read8(p) ^ hash_key[1], read8(p + 8) ^ seed);
-        s1 = mix(read8(p + 16) ^ hash_key[2], read8(p + 24) ^ s1);
-        s2 = mix(read8(p + 32) ^ hash_key[3], read8(p + 40) ^ s2);
+        seed = mix(gocc_read8(p) ^ hash_key[1], gocc_read8(p + 8) ^ seed);
+        s1 = mix(gocc_read8(p + 16) ^ hash_key[2], gocc_read8(p + 24) ^ s1);
+        s2 = mix(gocc_read8(p + 32) ^ hash_key[3], gocc_read8(p + 40) ^ s2);
         p += 48;
         i -= 48;
       } while (i > 48);
       seed ^= s1 ^ s2;
     }
     while (i > 16) {
-      seed = mix(read8(p) ^ hash_key[1], read8(p + 8) ^ seed);
+      seed = mix(gocc_read8(p) ^ hash_key[1], gocc_read8(p + 8) ^ seed);
       p += 16;
       i -= 16;
     }
-    a = read8(p + i - 16);
-    b = read8(p + i - 8);
+    a = gocc_read8(p + i - 16);
+    b = gocc_read8(p + i - 8);
   }
   return mix(hash_key[1] ^ n, mix(a ^ hash_key[1], b ^ seed));
 }

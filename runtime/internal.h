@@ -58,6 +58,18 @@ enum {
   GOCC_ARENA_PAGES = GOCC_ARENA_SIZE / GOCC_PAGE_SIZE,
   GOCC_ARENA_WORDS = GOCC_ARENA_SIZE / 8,
 };
+/* Unaligned little-endian loads of 8 and 4 bytes (the hash and the map's key comparison). */
+static inline uint64_t gocc_read8(const uint8_t* p) {
+  uint64_t v;
+  memcpy(&v, p, 8);
+  return v;
+}
+static inline uint64_t gocc_read4(const uint8_t* p) {
+  uint32_t v;
+  memcpy(&v, p, 4);
+  return v;
+}
+
 typedef struct gocc_arena_meta {
   gocc_span* spans[GOCC_ARENA_PAGES];
   uint64_t ptrbits[GOCC_ARENA_WORDS / 64];

@@ -132,25 +132,14 @@ static inline uint64_t hash_key(const gocc_hmap* h, const void* key) {
   }
 }
 
-static inline uint64_t load64(const uint8_t* p) {
-  uint64_t v;
-  memcpy(&v, p, 8);
-  return v;
-}
-static inline uint32_t load32(const uint8_t* p) {
-  uint32_t v;
-  memcpy(&v, p, 4);
-  return v;
-}
-
 /* n bytes at p and q equal: up to 16 bytes with two overlapping loads per side and no call
  * (map keys are mostly short strings), longer ones by memcmp. */
 static inline int bytes_equal(const uint8_t* p, const uint8_t* q, uint64_t n) {
   if (n >= 8) {
     if (n > 16) return memcmp(p, q, n) == 0;
-    return load64(p) == load64(q) && load64(p + n - 8) == load64(q + n - 8);
+    return gocc_read8(p) == gocc_read8(q) && gocc_read8(p + n - 8) == gocc_read8(q + n - 8);
   }
-  if (n >= 4) return load32(p) == load32(q) && load32(p + n - 4) == load32(q + n - 4);
+  if (n >= 4) return gocc_read4(p) == gocc_read4(q) && gocc_read4(p + n - 4) == gocc_read4(q + n - 4);
   for (uint64_t i = 0; i < n; i++)
     if (p[i] != q[i]) return 0;
   return 1;
