@@ -46,6 +46,7 @@ struct BackendOptions {
   int escape_report = 0;       // -m[=N]: print escape analysis findings (gc's -m lines)
   bool escape_json = false;    // --json with -m: the findings as JSON, each with its explanation
   bool small_frames = false;   // -smallframes with -m: gc's lower stack size limits
+  bool no_inline = false;      // -l: no inlining (ir/inline.h), as gc's -l
 };
 
 // Escape analysis decides heap or stack for every allocation site unless GOCCDEBUG has

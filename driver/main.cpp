@@ -201,8 +201,9 @@ namespace {
 
 auto Main(int argc, char** argv) -> int {
   // `gocc -m[=N] [--json] [-smallframes] [-l] [-N] FILES|DIR` is the escape report; flags in gc's
-  // style (-l and -N are accepted: gocc has no inliner, and escape analysis runs on unoptimised
-  // IR anyway). --json prints the findings as JSON, each with its explanation.
+  // style (-l turns inlining off; -N is accepted: escape analysis runs on unoptimised IR anyway).
+  // Without -l the report has gc's inlining lines. --json prints the findings as JSON, each with
+  // its explanation.
   if (argc > 1 && argv[1][0] == '-') {
     BackendOptions esc;
     bool escape_mode = false;
@@ -219,7 +220,9 @@ auto Main(int argc, char** argv) -> int {
         esc.escape_json = true;
       } else if (a == "-smallframes") {
         esc.small_frames = true;
-      } else if (a == "-l" || a == "-N" || a == "-0") {
+      } else if (a == "-l") {
+        esc.no_inline = true;
+      } else if (a == "-N" || a == "-0") {
       } else {
         break;
       }
@@ -270,11 +273,11 @@ auto Main(int argc, char** argv) -> int {
   compile->add_option("-m", be_opts.escape_report, "Print escape analysis decisions (gc's -m lines) at level N")
       ->expected(0, 1)
       ->default_str("1");
-  bool no_inline = false;
-  compile->add_flag("-l", no_inline, "Disable inlining (gocc has no inliner: accepted for gc compatibility)");
+  compile->add_flag("-l", be_opts.no_inline, "Disable inlining (gc's -l)");
   auto* run = app.add_subcommand("run", "Compile and run a program");
   add_opt_level(run);
   run->add_flag("-g", be_opts.debug_info, "Emit DWARF line tables");
+  run->add_flag("-l", be_opts.no_inline, "Disable inlining (gc's -l)");
   run->prefix_command();
   auto* check = app.add_subcommand("check", "Parse and type-check; diagnostics only");
   add_frontend(check);

@@ -12,6 +12,7 @@
 #include "driver/cache_dir.h"
 #include "driver/summaries.h"
 #include "ir/build.h"
+#include "ir/inline.h"
 #include "ir/passes.h"
 #include "ir/print.h"
 #include "typecheck/sizes.h"
@@ -80,6 +81,13 @@ auto BuildLoaded(const BackendOptions& opts, Compilation& c, bool prune, std::os
   if (!ir::RunPasses(*c.program, pipeline, ir::PassOptions{.verify = true}, &errors)) {
     for (const auto& e : errors) std::cerr << "gocc: internal compiler error: " << e << '\n';
     return kExitUnsupported;
+  }
+  if (!opts.no_inline) {
+    ir::InlineCalls(*c.program, opts.escape_report);
+    if (!ir::RunPasses(*c.program, {}, ir::PassOptions{.verify = true}, &errors)) {
+      for (const auto& e : errors) std::cerr << "gocc: internal compiler error: after inlining: " << e << '\n';
+      return kExitUnsupported;
+    }
   }
   types::SetTypeStringPackage("main");
   if (escape_out != nullptr) {

@@ -22,6 +22,164 @@
 
 namespace gocc::ir {
 
+// Calls f on every direct child node of n (nullptr children skipped).
+template <typename F>
+void ForEachChild(const ast::Node* n, F&& f) {
+  using K = ast::NodeKind;
+  auto one = [&](const ast::Node* c) {
+    if (c != nullptr) f(c);
+  };
+  auto list = [&](auto l) {
+    for (const ast::Node* c : l) one(c);
+  };
+  switch (n->kind) {
+    case K::CompositeLit: {
+      auto* c = static_cast<const ast::CompositeLit*>(n);
+      one(c->type);
+      list(c->elts);
+      break;
+    }
+    case K::KeyValueExpr: {
+      auto* c = static_cast<const ast::KeyValueExpr*>(n);
+      one(c->key);
+      one(c->value);
+      break;
+    }
+    case K::FuncLit: {
+      auto* c = static_cast<const ast::FuncLit*>(n);
+      one(c->type);
+      one(c->body);
+      break;
+    }
+    case K::ParenExpr: one(static_cast<const ast::ParenExpr*>(n)->x); break;
+    case K::SelectorExpr: one(static_cast<const ast::SelectorExpr*>(n)->x); break;
+    case K::IndexExpr: {
+      auto* c = static_cast<const ast::IndexExpr*>(n);
+      one(c->x);
+      list(c->indices);
+      break;
+    }
+    case K::SliceExpr: {
+      auto* c = static_cast<const ast::SliceExpr*>(n);
+      one(c->x);
+      one(c->low);
+      one(c->high);
+      one(c->max);
+      break;
+    }
+    case K::TypeAssertExpr: {
+      auto* c = static_cast<const ast::TypeAssertExpr*>(n);
+      one(c->x);
+      one(c->type);
+      break;
+    }
+    case K::CallExpr: {
+      auto* c = static_cast<const ast::CallExpr*>(n);
+      one(c->fun);
+      list(c->args);
+      break;
+    }
+    case K::StarExpr: one(static_cast<const ast::StarExpr*>(n)->x); break;
+    case K::UnaryExpr: one(static_cast<const ast::UnaryExpr*>(n)->x); break;
+    case K::BinaryExpr: {
+      auto* c = static_cast<const ast::BinaryExpr*>(n);
+      one(c->x);
+      one(c->y);
+      break;
+    }
+    case K::FuncType: {
+      auto* c = static_cast<const ast::FuncType*>(n);
+      list(c->params);
+      list(c->results);
+      break;
+    }
+    case K::Field: {
+      auto* c = static_cast<const ast::Field*>(n);
+      list(c->names);
+      break;  // the type holds no variables
+    }
+    case K::DeclStmt: one(static_cast<const ast::DeclStmt*>(n)->decl); break;
+    case K::GenDecl: list(static_cast<const ast::GenDecl*>(n)->specs); break;
+    case K::ValueSpec: {
+      auto* c = static_cast<const ast::ValueSpec*>(n);
+      list(c->names);
+      list(c->values);
+      break;
+    }
+    case K::LabeledStmt: one(static_cast<const ast::LabeledStmt*>(n)->stmt); break;
+    case K::ExprStmt: one(static_cast<const ast::ExprStmt*>(n)->x); break;
+    case K::SendStmt: {
+      auto* c = static_cast<const ast::SendStmt*>(n);
+      one(c->chan);
+      one(c->value);
+      break;
+    }
+    case K::IncDecStmt: one(static_cast<const ast::IncDecStmt*>(n)->x); break;
+    case K::AssignStmt: {
+      auto* c = static_cast<const ast::AssignStmt*>(n);
+      list(c->lhs);
+      list(c->rhs);
+      break;
+    }
+    case K::GoStmt: one(static_cast<const ast::GoStmt*>(n)->call); break;
+    case K::DeferStmt: one(static_cast<const ast::DeferStmt*>(n)->call); break;
+    case K::ReturnStmt: list(static_cast<const ast::ReturnStmt*>(n)->results); break;
+    case K::BlockStmt: list(static_cast<const ast::BlockStmt*>(n)->stmts); break;
+    case K::IfStmt: {
+      auto* c = static_cast<const ast::IfStmt*>(n);
+      one(c->init);
+      one(c->cond);
+      one(c->then);
+      one(c->else_);
+      break;
+    }
+    case K::CaseClause: {
+      auto* c = static_cast<const ast::CaseClause*>(n);
+      list(c->list);
+      list(c->body);
+      break;
+    }
+    case K::SwitchStmt: {
+      auto* c = static_cast<const ast::SwitchStmt*>(n);
+      one(c->init);
+      one(c->tag);
+      list(c->body);
+      break;
+    }
+    case K::TypeSwitchStmt: {
+      auto* c = static_cast<const ast::TypeSwitchStmt*>(n);
+      one(c->init);
+      one(c->assign);
+      list(c->body);
+      break;
+    }
+    case K::CommClause: {
+      auto* c = static_cast<const ast::CommClause*>(n);
+      one(c->comm);
+      list(c->body);
+      break;
+    }
+    case K::SelectStmt: list(static_cast<const ast::SelectStmt*>(n)->body); break;
+    case K::ForStmt: {
+      auto* c = static_cast<const ast::ForStmt*>(n);
+      one(c->init);
+      one(c->cond);
+      one(c->post);
+      one(c->body);
+      break;
+    }
+    case K::RangeStmt: {
+      auto* c = static_cast<const ast::RangeStmt*>(n);
+      one(c->key);
+      one(c->value);
+      one(c->x);
+      one(c->body);
+      break;
+    }
+    default: break;  // identifiers, literals, types, branches
+  }
+}
+
 // The function literals in n, not counting those inside them (each literal numbers its own).
 auto CountFuncLits(const ast::Node* n) -> int;
 
@@ -71,6 +229,11 @@ class ProgramBuilder {
   auto BoundMethodWrapper(const types::Selection& sel, const types::Type* recv_type) -> Function*;
   auto MethodExprWrapper(const types::Selection& sel, const types::Signature* sig) -> Function*;
 
+  // ---- gc's inlining budget (inline_cost.cpp) ----
+  // The cost of inlining decl's function (at most 80), or -1; sets the Function's inline_* facts.
+  auto InlineCostOf(const ast::FuncDecl* decl) -> int32_t;
+  void ComputeInlineCosts(const PackageFiles& pkg);
+
   // ---- facts about local variables (build_ssa.cpp) ----
   void ScanFunction(const ast::Node* root);
   auto IsEscapingLocal(const types::Object* obj) const -> bool { return memory_locals_.count(obj) != 0; }
@@ -114,6 +277,7 @@ class ProgramBuilder {
   std::unordered_map<const types::Object*, Function*> funcs_;
   std::unordered_map<const ast::FuncDecl*, Function*> methods_;
   std::unordered_map<const types::Object*, GlobalVar*> globals_;
+  std::unordered_map<const ast::FuncDecl*, int32_t> inline_costs_;
   std::unordered_map<std::string, Function*> wrappers_;
   std::unordered_set<const Function*> promoted_;  // wrappers of promoted methods
   // Local variables that must live in memory: address taken, captured by a closure.

@@ -271,6 +271,7 @@ void ProgramBuilder::Build(std::span<const PackageFiles> packages) {
     if (!pkg.bodies) continue;
     BuildPackageBodies(pkg);
     if (pkg.path == "main") {
+      ComputeInlineCosts(pkg);
       BuildPackageInit(pkg, inits);
     } else {
       inits.push_back(BuildPackageInit(pkg, {}));

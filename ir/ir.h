@@ -250,6 +250,15 @@ class Function {
     std::string_view message;
   };
   std::vector<Remark> remarks;
+  // gc's inlinability (ir/inline_cost.cpp): the cost of the body when it may be inlined (at
+  // most 80), else -1 with gc's reason; the body as -m=2 prints it; whether the function is
+  // "big" (over 5000 nodes), so that only callees costing at most 20 are inlined into it.
+  // decl_pos is where gc reports them: the token after `func` (a method's receiver).
+  int32_t inline_cost = -1;
+  std::string_view not_inlinable;
+  std::string_view inline_text;
+  bool big = false;
+  Pos decl_pos;
 
  private:
   Program* program_;

@@ -41,6 +41,7 @@ class Diagnostics {
 
   // "file:line:col" of a position, for messages that cite other positions.
   auto FormatPos(Pos pos) const -> std::string { return sources_.Format(pos); }
+  auto sources() const -> const SourceMap& { return sources_; }
 
   static auto SeverityOf(DiagKind kind) -> Severity;
   static auto NameOf(DiagKind kind) -> std::string_view;

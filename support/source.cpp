@@ -122,4 +122,23 @@ auto SourceMap::Format(Pos pos) const -> std::string {
   return out;
 }
 
+auto HasDirective(const SourceMap& sources, Pos pos, std::string_view directive) -> bool {
+  const SourceFile* f = sources.FileOf(pos);
+  if (f == nullptr) return false;
+  std::string_view text = f->text();
+  size_t line_start = text.rfind('\n', f->OffsetOf(pos) == 0 ? 0 : f->OffsetOf(pos) - 1);
+  while (line_start != std::string_view::npos && line_start > 0) {
+    size_t prev = text.rfind('\n', line_start - 1);
+    size_t begin = prev == std::string_view::npos ? 0 : prev + 1;
+    std::string_view line = text.substr(begin, line_start - begin);
+    while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
+    while (!line.empty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\r')) line.remove_suffix(1);
+    if (!line.empty() && !line.starts_with("//")) return false;
+    if (line == directive) return true;
+    if (prev == std::string_view::npos) return false;
+    line_start = prev;
+  }
+  return false;
+}
+
 }  // namespace gocc

@@ -92,4 +92,8 @@ class SourceMap {
   uint32_t next_base_ = 1;
 };
 
+// Whether the comment lines above the declaration at pos hold the directive ("//go:noinline").
+// Blank lines may come between: gc's lexer keeps a directive for the next declaration, however far.
+auto HasDirective(const SourceMap& sources, Pos pos, std::string_view directive) -> bool;
+
 }  // namespace gocc

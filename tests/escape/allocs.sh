@@ -10,6 +10,7 @@
 # GOCCDEBUG=allocs=2 must then list, as its per-site counts, exactly the report's heap sites, at
 # the report's positions, one allocation each (joining the report and the counts on position).
 # Run with GOCCDEBUG=gcstress=1,stackcheck=1, no heap object may point into a stack.
+# Report and build both use -l: an inlined function's own sites would not run once each.
 #   allocs.sh GOCC
 set -uo pipefail
 gocc=$1
@@ -38,7 +39,7 @@ for src in "$here"/*.go; do
   name=$(basename "$src" .go)
   [[ $name == empty ]] && continue
   sites=$("$gocc" -m -l "$src" | grep -cE 'escapes to heap|moved to heap')
-  if ! "$gocc" build -o "$tmp/$name" "$src" || ! n=$(allocs "$tmp/$name" "$name"); then
+  if ! "$gocc" build -l -o "$tmp/$name" "$src" || ! n=$(allocs "$tmp/$name" "$name"); then
     failed=1
     continue
   fi
@@ -48,7 +49,7 @@ for src in "$here"/*.go; do
     failed=1
     continue
   fi
-  if ! GOCCDEBUG=noescape=1 "$gocc" build -o "$tmp/$name.off" "$src" || ! off=$(allocs "$tmp/$name.off" "$name"); then
+  if ! GOCCDEBUG=noescape=1 "$gocc" build -l -o "$tmp/$name.off" "$src" || ! off=$(allocs "$tmp/$name.off" "$name"); then
     failed=1
     continue
   fi

@@ -1,0 +1,570 @@
+// gc's inlining budget (cmd/compile/internal/inline: CanInline and hairyVisitor), computed on the
+// typed syntax tree of the user's package.
+//
+// gc counts one unit per node of its own IR after type checking, with exceptions: a call to an
+// inlinable function costs that function's cost, any other call 57 more, panic one more, a
+// conversion that changes no representation nothing. Its IR is not go/ast, so the walk below
+// charges each syntax node what the nodes gc makes of it cost: `x := v` is a declaration and
+// an assignment (ODCL x, OAS x v), a method call's receiver gains an implicit & or *, a value
+// passed as an interface gains an OCONVIFACE, and so on. The costs of `gocc -m=2` equal gc's
+// on tests/escape/inline_cost.go.
+//
+// A function is inlinable when its cost is at most 80 and it holds nothing gc refuses: go and
+// defer statements, recover, local type declarations. gocc also refuses function literals
+// (gc's -d=inlfuncswithclosures=0): the inliner (ir/inline.cpp) clones IR, and a cloned
+// closure would have to be analysed with its new enclosing function.
+#include "ir/build_internal.h"
+#include "typecheck/predicates.h"
+#include "typecheck/typestring.h"
+
+namespace gocc::ir {
+
+namespace {
+
+constexpr int32_t kMaxBudget = 80;       // inlineMaxBudget
+constexpr int32_t kExtraCallCost = 57;   // inlineExtraCallCost
+constexpr int32_t kExtraPanicCost = 1;   // inlineExtraPanicCost
+constexpr int kBigFunctionNodes = 5000;  // inlineBigFunctionNodes
+
+// Functions gc compiles to instructions on amd64 (ssagen's intrinsics): their calls cost one node.
+auto IsIntrinsic(std::string_view pkg, std::string_view name) -> bool {
+  if (pkg == "math") {
+    return name == "Sqrt" || name == "Floor" || name == "Ceil" || name == "Trunc" || name == "RoundToEven" ||
+           name == "Abs" || name == "Copysign" || name == "FMA";
+  }
+  if (pkg == "math/bits") {
+    for (std::string_view prefix : {"RotateLeft", "TrailingZeros", "Len", "OnesCount", "ReverseBytes"}) {
+      if (name.starts_with(prefix)) return true;
+    }
+    return name == "Add64" || name == "Sub64" || name == "Mul64" || name == "Div64" || name == "Add" ||
+           name == "Sub" || name == "Mul" || name == "Div";
+  }
+  if (pkg == "sync/atomic" || pkg == "runtime/internal/atomic") return true;
+  return false;
+}
+
+auto IsConstant(const types::TypeAndValue* tv) -> bool {
+  return tv != nullptr && tv->mode == types::OperandMode::Constant;
+}
+
+// Whether converting from to to changes no representation (gc's OCONVNOP).
+auto IsNopConversion(const types::Type* from, const types::Type* to) -> bool {
+  if (from == nullptr || to == nullptr) return false;
+  const types::Type* uf = types::Underlying(from);
+  const types::Type* ut = types::Underlying(to);
+  if (types::Identical(uf, ut)) return true;
+  auto pointerish = [](const types::Type* u) {
+    const auto* b = types::As<types::Basic>(u);
+    return PointerElem(u) != nullptr || (b != nullptr && b->basic == types::BasicKind::UnsafePointer);
+  };
+  return pointerish(uf) && pointerish(ut);
+}
+
+class CostVisitor {
+ public:
+  explicit CostVisitor(ProgramBuilder& pb) : pb_(pb) {}
+
+  void Visit(const ast::Node* n);
+  auto budget() const -> int32_t { return budget_; }
+  auto reason() const -> const std::string& { return reason_; }
+
+ private:
+  void Refuse(std::string reason) {
+    if (reason_.empty()) reason_ = std::move(reason);
+  }
+  void Expr(const ast::Expr* e);
+  void Call(const ast::CallExpr* call);
+  void Stmt(const ast::Stmt* s);
+  void Each(auto list) {
+    for (const ast::Node* n : list) Visit(n);
+  }
+  // One more node where a value of type from goes where an interface is expected.
+  void ToInterface(const types::Type* to, const ast::Expr* value) {
+    const types::Type* from = TypeOf(value);
+    if (to != nullptr && IsInterfaceType(to) && from != nullptr && !IsInterfaceType(from)) --budget_;
+  }
+  // The new names a `:=` declares: gc makes an ODCL of each.
+  void Declares(std::span<ast::Expr* const> lhs) {
+    for (const ast::Expr* e : lhs) {
+      const auto* id = e->As<ast::Ident>();
+      if (id != nullptr && id->name != "_" && pb_.info().defs.count(id) != 0) budget_ -= 2;
+    }
+  }
+
+  // The recorded type, or the object's for a declaring name; nullptr for `_`.
+  auto TypeOf(const ast::Expr* e) const -> const types::Type* {
+    if (const types::TypeAndValue* tv = pb_.TypeAndValueOf(e); tv != nullptr) return tv->type;
+    const auto* id = e->As<ast::Ident>();
+    const types::Object* obj = id != nullptr ? pb_.ObjectOf(id) : nullptr;
+    return obj != nullptr ? obj->type : nullptr;
+  }
+
+  ProgramBuilder& pb_;
+  int32_t budget_ = kMaxBudget;
+  std::string reason_;
+};
+
+void CostVisitor::Visit(const ast::Node* n) {
+  if (n == nullptr) return;
+  if (n->kind == ast::NodeKind::CaseClause || n->kind == ast::NodeKind::CommClause) {
+    --budget_;  // OCASE
+    if (const auto* c = n->As<ast::CaseClause>()) {
+      for (const ast::Expr* e : c->list) {
+        if (pb_.TypeAndValueOf(e) != nullptr && pb_.TypeAndValueOf(e)->mode == types::OperandMode::TypeExpr) {
+          --budget_;  // a type switch's OTYPE
+        } else {
+          Expr(e);
+        }
+      }
+      Each(c->body);
+    } else {
+      const auto* cc = n->As<ast::CommClause>();
+      Visit(cc->comm);
+      Each(cc->body);
+    }
+    return;
+  }
+  switch (n->kind) {
+#define NODE(Name, Category)                                                 \
+  case ast::NodeKind::Name:                                                  \
+    if constexpr (std::string_view(#Category) == "Expr") {                   \
+      Expr(static_cast<const ast::Expr*>(n));                                \
+    } else if constexpr (std::string_view(#Category) == "Stmt") {            \
+      Stmt(static_cast<const ast::Stmt*>(n));                                \
+    }                                                                        \
+    return;
+#include "ast/node_kinds.def"
+  }
+}
+
+void CostVisitor::Expr(const ast::Expr* e) {
+  using K = ast::NodeKind;
+  if (e->kind == K::ParenExpr) return Expr(static_cast<const ast::ParenExpr*>(e)->x);
+  const types::TypeAndValue* tv = pb_.TypeAndValueOf(e);
+  if (IsConstant(tv)) {
+    --budget_;  // OLITERAL: gc folds constant expressions
+    return;
+  }
+  if (tv != nullptr && tv->mode == types::OperandMode::TypeExpr) return;
+  switch (e->kind) {
+    case K::Ident: {
+      const types::Object* obj = pb_.ObjectOf(static_cast<const ast::Ident*>(e));
+      if (obj == nullptr || obj->kind != types::ObjectKind::Builtin) --budget_;  // ONAME, ONIL
+      return;
+    }
+    case K::BasicLit: --budget_; return;
+    case K::CompositeLit: {
+      const auto* c = static_cast<const ast::CompositeLit*>(e);
+      const types::Type* u = types::Underlying(TypeOf(e));
+      budget_ -= types::As<types::Slice>(u) != nullptr ? 2 : 1;  // OSLICELIT costs two
+      bool is_struct = types::As<types::Struct>(u) != nullptr;
+      for (const ast::Expr* elt : c->elts) {
+        if (const auto* kv = elt->As<ast::KeyValueExpr>()) {
+          --budget_;  // OSTRUCTKEY, OKEY
+          if (!is_struct) Expr(kv->key);
+          Expr(kv->value);
+        } else {
+          if (is_struct) --budget_;
+          Expr(elt);
+        }
+      }
+      return;
+    }
+    case K::FuncLit: Refuse("not inlining functions with closures"); return;
+    case K::SelectorExpr: {
+      const auto* s = static_cast<const ast::SelectorExpr*>(e);
+      const types::Selection* sel = pb_.SelectionOf(s);
+      if (sel == nullptr) {  // a package's name
+        --budget_;
+        return;
+      }
+      switch (sel->kind) {
+        case types::SelectionKind::FieldVal: budget_ -= static_cast<int32_t>(sel->path.size()); break;
+        case types::SelectionKind::MethodVal: budget_ -= 2; break;  // OMETHVALUE
+        case types::SelectionKind::MethodExpr: return;           // OMETHEXPR costs nothing
+      }
+      Expr(s->x);
+      return;
+    }
+    case K::IndexExpr: {
+      const auto* ix = static_cast<const ast::IndexExpr*>(e);
+      --budget_;
+      Expr(ix->x);
+      Each(ix->indices);
+      return;
+    }
+    case K::SliceExpr: {
+      const auto* s = static_cast<const ast::SliceExpr*>(e);
+      --budget_;
+      if (types::As<types::Array>(types::Underlying(TypeOf(s->x))) != nullptr) --budget_;  // OADDR
+      Expr(s->x);
+      for (const ast::Expr* part : {s->low, s->high, s->max}) {
+        if (part != nullptr) Expr(part);
+      }
+      return;
+    }
+    case K::TypeAssertExpr: {
+      --budget_;
+      Expr(static_cast<const ast::TypeAssertExpr*>(e)->x);
+      return;
+    }
+    case K::CallExpr: Call(static_cast<const ast::CallExpr*>(e)); return;
+    case K::StarExpr: {
+      const auto* s = static_cast<const ast::StarExpr*>(e);
+      --budget_;
+      // *(*T)(unsafe.Pointer(&x)) is cheap: gc undoes half of ODEREF+OADDR.
+      const ast::Expr* ptr = Unparen(s->x);
+      while (const auto* conv = ptr->As<ast::CallExpr>()) {
+        const auto* ftv = pb_.TypeAndValueOf(conv->fun);
+        if (ftv == nullptr || ftv->mode != types::OperandMode::TypeExpr || conv->args.size() != 1 ||
+            !IsNopConversion(TypeOf(conv->args[0]), ftv->type)) {
+          break;
+        }
+        ptr = Unparen(conv->args[0]);
+      }
+      if (const auto* u = ptr->As<ast::UnaryExpr>(); u != nullptr && u->op == lex::TokenKind::And) ++budget_;
+      Expr(s->x);
+      return;
+    }
+    case K::UnaryExpr: {
+      const auto* u = static_cast<const ast::UnaryExpr*>(e);
+      --budget_;  // OADDR, OPTRLIT, ONEG, ONOT, OBITNOT, ORECV
+      Expr(u->x);
+      return;
+    }
+    case K::BinaryExpr: {
+      const auto* b = static_cast<const ast::BinaryExpr*>(e);
+      --budget_;
+      // gc adds a chain of strings in one OADDSTR.
+      bool concat = b->op == lex::TokenKind::Add && IsStringType(TypeOf(e));
+      const ast::Expr* x = Unparen(b->x);
+      if (const auto* inner = x->As<ast::BinaryExpr>(); concat && inner != nullptr && inner->op == b->op &&
+                                                         !IsConstant(pb_.TypeAndValueOf(x))) {
+        ++budget_;
+      }
+      Expr(b->x);
+      Expr(b->y);
+      return;
+    }
+    case K::KeyValueExpr: {
+      const auto* kv = static_cast<const ast::KeyValueExpr*>(e);
+      Expr(kv->key);
+      Expr(kv->value);
+      return;
+    }
+    default: return;  // types, BadExpr
+  }
+}
+
+void CostVisitor::Call(const ast::CallExpr* call) {
+  const ast::Expr* fun = Unparen(call->fun);
+  const types::TypeAndValue* ftv = pb_.TypeAndValueOf(fun);
+  if (ftv != nullptr && ftv->mode == types::OperandMode::TypeExpr) {  // a conversion
+    if (call->args.size() == 1 && !IsNopConversion(TypeOf(call->args[0]), ftv->type)) --budget_;
+    Each(call->args);
+    return;
+  }
+  const types::Object* obj = nullptr;
+  if (const auto* id = fun->As<ast::Ident>()) obj = pb_.ObjectOf(id);
+  if (const auto* s = fun->As<ast::SelectorExpr>(); s != nullptr && pb_.SelectionOf(s) == nullptr) obj = pb_.ObjectOf(s->sel);
+  if (obj != nullptr && obj->kind == types::ObjectKind::Builtin) {
+    --budget_;
+    if (obj->name == "recover") Refuse("call to recover");
+    if (obj->name == "panic") {
+      budget_ -= kExtraPanicCost;  // the implicit conversion to interface{} costs nothing here
+      Each(call->args);
+      return;
+    }
+    Each(call->args);
+    return;
+  }
+  --budget_;  // OCALLFUNC, OCALLINTER
+  const types::Signature* sig = types::As<types::Signature>(types::Underlying(TypeOf(fun)));
+  const ast::FuncDecl* callee = nullptr;
+  std::string_view callee_pkg;
+  if (const auto* s = fun->As<ast::SelectorExpr>(); s != nullptr && pb_.SelectionOf(s) != nullptr) {
+    const types::Selection* sel = pb_.SelectionOf(s);
+    if (sel->kind == types::SelectionKind::MethodVal && IsInterfaceType(sel->method_recv)) {
+      budget_ -= 1 + kExtraCallCost;  // ODOTINTER
+      Expr(s->x);
+    } else if (sel->kind == types::SelectionKind::MethodVal) {
+      callee = sel->method_decl;
+      // The receiver: embedded fields on the way, an implicit & or *.
+      budget_ -= static_cast<int32_t>(sel->path.size()) - 1;
+      bool recv_is_pointer = PointerElem(sel->recv) != nullptr;
+      if (sel->pointer_receiver != recv_is_pointer) --budget_;
+      Expr(s->x);
+    } else {
+      Expr(fun);
+      budget_ -= kExtraCallCost;
+    }
+  } else if (obj != nullptr && obj->kind == types::ObjectKind::Func) {
+    --budget_;  // ONAME
+    callee = obj->decl != nullptr ? obj->decl->As<ast::FuncDecl>() : nullptr;
+    if (const auto* s = fun->As<ast::SelectorExpr>()) {
+      const types::Object* pkg = pb_.ObjectOf(s->x->As<ast::Ident>());
+      if (pkg != nullptr) callee_pkg = pkg->import_path;
+    }
+  } else {
+    Expr(fun);
+    budget_ -= kExtraCallCost;
+  }
+  if (obj != nullptr && obj->kind == types::ObjectKind::Func) {
+    if (!callee_pkg.empty() && IsIntrinsic(callee_pkg, obj->name)) {
+      // like any other node
+    } else if (int32_t cost = callee != nullptr && callee_pkg.empty() ? pb_.InlineCostOf(callee) : -1; cost >= 0) {
+      budget_ -= cost;
+    } else {
+      budget_ -= kExtraCallCost;
+    }
+  } else if (callee != nullptr) {
+    int32_t cost = pb_.InlineCostOf(callee);
+    budget_ -= cost >= 0 ? cost : kExtraCallCost;
+  }
+  for (size_t i = 0; i < call->args.size(); ++i) {
+    if (sig != nullptr && !sig->variadic && i < sig->params.size()) ToInterface(sig->params[i].type, call->args[i]);
+    Expr(call->args[i]);
+  }
+}
+
+void CostVisitor::Stmt(const ast::Stmt* s) {
+  using K = ast::NodeKind;
+  switch (s->kind) {
+    case K::DeclStmt: {
+      const ast::GenDecl* g = static_cast<const ast::DeclStmt*>(s)->decl;
+      if (g->tok == lex::TokenKind::Type) {
+        Refuse("unhandled op DCLTYPE");
+        return;
+      }
+      if (g->tok != lex::TokenKind::Var) return;  // ODCLCONST costs nothing
+      for (const ast::Node* spec : g->specs) {
+        const auto* vs = spec->As<ast::ValueSpec>();
+        if (vs == nullptr) continue;
+        budget_ -= 4 * static_cast<int32_t>(vs->names.size());  // ODCL x; OAS x value
+        for (size_t i = 0; i < vs->values.size(); ++i) {
+          if (i < vs->names.size()) ToInterface(TypeOf(vs->names[i]), vs->values[i]);
+          Expr(vs->values[i]);
+        }
+      }
+      return;
+    }
+    case K::LabeledStmt: {
+      --budget_;
+      Visit(static_cast<const ast::LabeledStmt*>(s)->stmt);
+      return;
+    }
+    case K::ExprStmt: Expr(static_cast<const ast::ExprStmt*>(s)->x); return;
+    case K::SendStmt: {
+      const auto* send = static_cast<const ast::SendStmt*>(s);
+      --budget_;
+      Expr(send->chan);
+      Expr(send->value);
+      return;
+    }
+    case K::IncDecStmt: {
+      budget_ -= 2;  // OASOP x 1
+      Expr(static_cast<const ast::IncDecStmt*>(s)->x);
+      return;
+    }
+    case K::AssignStmt: {
+      const auto* a = static_cast<const ast::AssignStmt*>(s);
+      --budget_;
+      if (a->op == lex::TokenKind::Define) Declares(a->lhs);
+      for (size_t i = 0; i < a->lhs.size(); ++i) {
+        Expr(a->lhs[i]);
+        if (a->lhs.size() == a->rhs.size()) ToInterface(TypeOf(a->lhs[i]), a->rhs[i]);
+      }
+      Each(a->rhs);
+      return;
+    }
+    case K::GoStmt: Refuse("unhandled op GO"); return;
+    case K::DeferStmt: Refuse("unhandled op DEFER"); return;
+    case K::ReturnStmt: {
+      const auto* r = static_cast<const ast::ReturnStmt*>(s);
+      --budget_;
+      Each(r->results);
+      return;
+    }
+    case K::BranchStmt:
+      if (static_cast<const ast::BranchStmt*>(s)->op != lex::TokenKind::Fallthrough) --budget_;
+      return;
+    case K::BlockStmt: Each(static_cast<const ast::BlockStmt*>(s)->stmts); return;
+    case K::IfStmt: {
+      const auto* i = static_cast<const ast::IfStmt*>(s);
+      const types::TypeAndValue* tv = pb_.TypeAndValueOf(i->cond);
+      if (IsConstant(tv) && tv->value.kind() == types::ConstKind::Bool) {  // the if and its condition cost nothing
+        Visit(i->init);
+        Visit(tv->value.bool_value() ? static_cast<const ast::Node*>(i->then) : i->else_);
+        return;
+      }
+      --budget_;
+      Visit(i->init);
+      Expr(i->cond);
+      Visit(i->then);
+      Visit(i->else_);
+      return;
+    }
+    case K::SwitchStmt: {
+      const auto* sw = static_cast<const ast::SwitchStmt*>(s);
+      --budget_;
+      Visit(sw->init);
+      if (sw->tag != nullptr) Expr(sw->tag);
+      Each(sw->body);
+      return;
+    }
+    case K::TypeSwitchStmt: {
+      const auto* sw = static_cast<const ast::TypeSwitchStmt*>(s);
+      budget_ -= 2;  // OSWITCH, OTYPESW
+      Visit(sw->init);
+      const ast::Expr* x = nullptr;
+      if (const auto* a = sw->assign->As<ast::AssignStmt>()) {
+        --budget_;  // the bound name
+        x = a->rhs[0];
+      } else {
+        x = sw->assign->As<ast::ExprStmt>()->x;
+      }
+      Expr(x->As<ast::TypeAssertExpr>() != nullptr ? x->As<ast::TypeAssertExpr>()->x : x);
+      Each(sw->body);
+      return;
+    }
+    case K::SelectStmt: {
+      --budget_;
+      Each(static_cast<const ast::SelectStmt*>(s)->body);
+      return;
+    }
+    case K::ForStmt: {
+      const auto* f = static_cast<const ast::ForStmt*>(s);
+      --budget_;
+      Visit(f->init);
+      if (f->cond != nullptr) Expr(f->cond);
+      Visit(f->post);
+      Visit(f->body);
+      return;
+    }
+    case K::RangeStmt: {
+      const auto* r = static_cast<const ast::RangeStmt*>(s);
+      --budget_;
+      if (r->key != nullptr) Expr(r->key);
+      if (r->value != nullptr) Expr(r->value);
+      if (r->tok == lex::TokenKind::Define) {
+        ast::Expr* vars[] = {r->key, r->value};
+        for (ast::Expr* v : vars) {
+          if (v != nullptr) Declares(std::span<ast::Expr* const>(&v, 1));
+        }
+      }
+      Expr(r->x);
+      Visit(r->body);
+      return;
+    }
+    default: return;  // EmptyStmt, BadStmt
+  }
+}
+
+// Every syntax node of the body, up to kBigFunctionNodes (gc's isBigFunc counts its own).
+auto CountNodes(const ast::Node* n, int limit) -> int {
+  int count = 1;
+  ForEachChild(n, [&](const ast::Node* c) {
+    if (count < limit) count += CountNodes(c, limit - count);
+  });
+  return count;
+}
+
+// The body as `gocc -m=2` shows an inlinable function: statements on one line, compound ones
+// named (gc prints them so: "for loop", "switch statement").
+auto BodyText(const ast::BlockStmt* body) -> std::string {
+  std::string out;
+  for (const ast::Stmt* s : body->stmts) {
+    if (!out.empty()) out += "; ";
+    switch (s->kind) {
+      case ast::NodeKind::ForStmt:
+      case ast::NodeKind::RangeStmt: out += "for loop"; break;
+      case ast::NodeKind::SwitchStmt:
+      case ast::NodeKind::TypeSwitchStmt: out += "switch statement"; break;
+      case ast::NodeKind::SelectStmt: out += "select statement"; break;
+      case ast::NodeKind::IfStmt: out += "if " + ast::ExprString(static_cast<const ast::IfStmt*>(s)->cond) + " { ... }"; break;
+      case ast::NodeKind::ReturnStmt: {
+        const auto* r = static_cast<const ast::ReturnStmt*>(s);
+        out += r->results.empty() ? "return" : "return " + ast::ExprListString(r->results);
+        break;
+      }
+      case ast::NodeKind::DeclStmt: out += "var declaration"; break;
+      default: out += ast::StmtString(s);
+    }
+  }
+  return out;
+}
+
+// A signature as gc prints a function's type: func(int, ...string) (int, error).
+auto SignatureText(const types::Signature* sig) -> std::string {
+  std::string out = "func(";
+  for (size_t i = 0; i < sig->params.size(); ++i) {
+    if (i > 0) out += ", ";
+    if (sig->variadic && i + 1 == sig->params.size()) {
+      out += "..." + types::TypeString(types::As<types::Slice>(sig->params[i].type)->elem);
+    } else {
+      out += types::TypeString(sig->params[i].type);
+    }
+  }
+  out += ")";
+  if (sig->results.size() == 1) out += " " + types::TypeString(sig->results[0].type);
+  if (sig->results.size() > 1) {
+    out += " (";
+    for (size_t i = 0; i < sig->results.size(); ++i) out += (i > 0 ? ", " : "") + types::TypeString(sig->results[i].type);
+    out += ")";
+  }
+  return out;
+}
+
+}  // namespace
+
+auto ProgramBuilder::InlineCostOf(const ast::FuncDecl* decl) -> int32_t {
+  auto [it, inserted] = inline_costs_.emplace(decl, -1);
+  if (!inserted) return it->second;  // known, or being computed (a recursive cycle: a plain call)
+  Function* fn = MethodOf(decl);
+  if (fn == nullptr) return -1;
+  // gofmt puts one space after `func`.
+  fn->decl_pos = decl->recv != nullptr ? Pos{decl->pos.value + 5} : decl->name->pos;
+  std::string reason;
+  int32_t cost = -1;
+  if (decl->body == nullptr) {
+    reason = "no function body";
+  } else if (HasDirective(diags_.sources(), decl->pos, "//go:noinline")) {
+    reason = "marked go:noinline";
+  } else {
+    CostVisitor v(*this);
+    v.Visit(decl->body);
+    cost = kMaxBudget - v.budget();
+    if (!v.reason().empty()) {
+      reason = v.reason();
+    } else if (v.budget() < 0) {
+      reason = "function too complex: cost " + std::to_string(cost) + " exceeds budget " + std::to_string(kMaxBudget);
+    }
+    fn->big = CountNodes(decl->body, kBigFunctionNodes + 1) > kBigFunctionNodes;
+  }
+  if (!reason.empty()) {
+    fn->not_inlinable = *program_->Intern(reason);
+    return -1;
+  }
+  fn->inline_cost = cost;
+  std::string text = SignatureText(fn->signature());
+  if (fn->is_method) {
+    const auto& fi = info_.funcs.at(decl);
+    text = "method(" + std::string(fi.pointer_receiver ? "*" : "") + types::TypeString(fi.recv) + ") " + text;
+  }
+  fn->inline_text = *program_->Intern(text + " { " + BodyText(decl->body) + " }");
+  it = inline_costs_.find(decl);
+  it->second = cost;
+  return cost;
+}
+
+void ProgramBuilder::ComputeInlineCosts(const PackageFiles& pkg) {
+  package_path_ = pkg.path;
+  for (const ast::File* file : pkg.files) {
+    for (const ast::Decl* decl : file->decls) {
+      const auto* f = decl->As<ast::FuncDecl>();
+      if (f != nullptr && f->name->name != "init" && MethodOf(f) != nullptr) InlineCostOf(f);
+    }
+  }
+}
+
+}  // namespace gocc::ir
