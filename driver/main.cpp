@@ -222,6 +222,7 @@ auto Main(int argc, char** argv) -> int {
         esc.small_frames = true;
       } else if (a == "-l") {
         esc.no_inline = true;
+      } else if (a == "-d=inlfuncswithclosures=1") {  // gc's debug flag; gocc's default
       } else if (a == "-N" || a == "-0") {
       } else {
         break;
@@ -273,7 +274,7 @@ auto Main(int argc, char** argv) -> int {
   compile->add_option("-m", be_opts.escape_report, "Print escape analysis decisions (gc's -m lines) at level N")
       ->expected(0, 1)
       ->default_str("1");
-  compile->add_flag("-l", be_opts.no_inline, "Disable inlining (gc's -l)");
+  compile->add_flag("-l", be_opts.no_inline, "Disable inlining (gc's -l; implied by -O0)");
   auto* run = app.add_subcommand("run", "Compile and run a program");
   add_opt_level(run);
   run->add_flag("-g", be_opts.debug_info, "Emit DWARF line tables");
@@ -286,6 +287,7 @@ auto Main(int argc, char** argv) -> int {
   auto* ir = app.add_subcommand("ir", "Dump the SSA IR");
   ir->add_option("inputs", be_opts.inputs, "Go files or a package directory")->required();
   ir->add_option("--func", be_opts.func, "Print only this function (NAME or pkg.NAME)");
+  ir->add_flag("-l", be_opts.no_inline, "Disable inlining (gc's -l)");
   auto* llvm = app.add_subcommand("llvm", "Dump the LLVM IR");
   llvm->add_option("inputs", be_opts.inputs, "Go files or a package directory")->required();
   add_opt_level(llvm);
@@ -298,6 +300,9 @@ auto Main(int argc, char** argv) -> int {
   } catch (const CLI::ParseError& e) {
     return app.exit(e) == 0 ? 0 : kExitUsage;
   }
+  // -O0 is a debug build: no inlining either, as `go build -gcflags='-N -l'`, so that every
+  // function keeps its own lines for a debugger.
+  if (be_opts.opt_level == 0) be_opts.no_inline = true;
 
   if (*tokens) return RunTokens(fe_opts);
   if (*ast_cmd) return RunAst(fe_opts);

@@ -435,6 +435,7 @@ auto FunctionBuilder::FuncLit(const ast::FuncLit* e) -> Value* {
   Function* f = pb_.program()->NewFunction(name, sig, e->pos);
   f->parent = fn_;
   fn_->anon_funcs.push_back(f);
+  pb_.literal_functions[e] = f;
   FunctionBuilder fb(pb_, f, this);
   fb.BuildBody(e, nullptr, e->type, e->body);
   fb.Finish();

@@ -230,9 +230,12 @@ class ProgramBuilder {
   auto MethodExprWrapper(const types::Selection& sel, const types::Signature* sig) -> Function*;
 
   // ---- gc's inlining budget (inline_cost.cpp) ----
-  // The cost of inlining decl's function (at most 80), or -1; sets the Function's inline_* facts.
-  auto InlineCostOf(const ast::FuncDecl* decl) -> int32_t;
+  // The cost of inlining the function declared by a FuncDecl or FuncLit (at most 80), or -1;
+  // sets the Function's inline_* facts.
+  auto InlineCostOf(const ast::Node* decl) -> int32_t;
   void ComputeInlineCosts(const PackageFiles& pkg);
+  // The Function of each function literal built.
+  std::unordered_map<const ast::FuncLit*, Function*> literal_functions;
 
   // ---- facts about local variables (build_ssa.cpp) ----
   void ScanFunction(const ast::Node* root);
@@ -277,7 +280,7 @@ class ProgramBuilder {
   std::unordered_map<const types::Object*, Function*> funcs_;
   std::unordered_map<const ast::FuncDecl*, Function*> methods_;
   std::unordered_map<const types::Object*, GlobalVar*> globals_;
-  std::unordered_map<const ast::FuncDecl*, int32_t> inline_costs_;
+  std::unordered_map<const ast::Node*, int32_t> inline_costs_;
   std::unordered_map<std::string, Function*> wrappers_;
   std::unordered_set<const Function*> promoted_;  // wrappers of promoted methods
   // Local variables that must live in memory: address taken, captured by a closure.

@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "ir/passes.h"
@@ -119,6 +120,46 @@ class Inliner {
     for (const auto& fn : program_.functions()) {
       if (fn->name().starts_with("main.") && !fn->IsExternal()) InlineInto(*fn);
     }
+    RemoveDeadLiterals();
+  }
+
+  // A function literal whose every closure was expanded is gone, as in gc: its own body is
+  // neither compiled nor analysed. (So are literals only such a body made.)
+  void RemoveDeadLiterals() {
+    while (true) {
+      std::unordered_set<const Function*> made;
+      for (const auto& fn : program_.functions()) {
+        for (const auto& b : fn->blocks()) {
+          for (const Value* v : b->instrs) {
+            for (const Value* o : v->Operands()) {
+              if (o != nullptr && o->op == Op::Func) made.insert(o->func());
+            }
+          }
+        }
+      }
+      auto dead = [&](const Function* f) {
+        return f->parent != nullptr && f->name().starts_with("main.") && !made.contains(f);
+      };
+      bool any = false;
+      for (const auto& fn : program_.functions()) {
+        if (!dead(fn.get())) continue;
+        any = true;
+        std::erase(fn->parent->anon_funcs, fn.get());
+        // What the inliner said about it and in it still stands (gc says it before it drops it).
+        fn->parent->remarks.insert(fn->parent->remarks.end(), fn->remarks.begin(), fn->remarks.end());
+      }
+      if (!any) return;
+      // A live literal of a dead one (its closure was copied out) belongs to the nearest live
+      // enclosing function.
+      for (const auto& fn : program_.functions()) {
+        if (dead(fn.get()) || fn->parent == nullptr || !dead(fn->parent)) continue;
+        Function* up = fn->parent;
+        while (dead(up)) up = up->parent;
+        fn->parent = up;
+        up->anon_funcs.push_back(fn.get());
+      }
+      program_.RemoveFunctions(dead);
+    }
   }
 
  private:
@@ -140,6 +181,7 @@ class Inliner {
     auto copy = std::make_unique<Function>(&program_, fn.name(), fn.signature(), fn.pos());
     std::unordered_map<const Value*, Value*> map;
     for (const Value* p : fn.params()) map[p] = copy->AddParam(p->str(), p->type, p->pos);
+    for (const Value* v : fn.free_vars()) map[v] = copy->AddFreeVar(v->str(), v->type, v->pos);
     Cloner cloner(fn, *copy, std::move(map), Pos{});
     cloner.Run();
     copy->var_assigns = std::move(cloner.var_assigns);
@@ -149,11 +191,27 @@ class Inliner {
     bodies_[&fn] = std::move(copy);
   }
 
+  // The function a call certainly calls: a static call's, or a closure call's whose function
+  // value is a function literal made once (gc's ir.StaticValue: a variable assigned only once).
+  static auto Target(const Function& caller, const Value* v) -> const Function* {
+    if (v->op != Op::Call || v->num_operands == 0) return nullptr;  // (a runtime call may have none)
+    const Value* f = v->Operand(0);
+    if (v->call_kind() == CallKind::Static && f->op == Op::Func) return f->func();
+    if (v->call_kind() != CallKind::Closure || f->op != Op::MakeClosure) return nullptr;
+    for (const Function::VarAssign& a : caller.var_assigns) {
+      if (a.value != f) continue;
+      for (const Function::VarAssign& b : caller.var_assigns) {
+        if (b.var == a.var && b.value != f) return nullptr;
+      }
+    }
+    return f->Operand(0)->func();
+  }
+
   // The inline body a call expands to, or nullptr.
   auto Callee(const Function& caller, const Value* v, const std::vector<const Function*>& chain) const
       -> const Function* {
-    if (v->op != Op::Call || v->call_kind() != CallKind::Static || v->Operand(0)->op != Op::Func) return nullptr;
-    const Function* target = v->Operand(0)->func();
+    const Function* target = Target(caller, v);
+    if (target == nullptr) return nullptr;
     auto it = bodies_.find(target);
     if (it == bodies_.end() || target == &caller) return nullptr;
     if (target->inline_cost > (caller.big ? kBigFunctionMaxCost : 80)) return nullptr;
@@ -176,7 +234,7 @@ class Inliner {
         Value* call = block->instrs[i];
         const Function* body = Callee(fn, call, chain);
         if (body == nullptr) continue;
-        const Function* target = call->Operand(0)->func();
+        const Function* target = Target(fn, call);
         fn.remarks.push_back({call->pos, *program_.Intern("inlining call to " + std::string(ReportName(*target)))});
         auto [cont, made] = Expand(fn, block, i, *body);
         changed = true;
@@ -226,6 +284,9 @@ class Inliner {
       param_vars[p] = next_var_;
       fn.var_assigns.push_back({var, block, next_var_++});
     }
+    // A closure's free variables: what its MakeClosure binds.
+    for (size_t i = 0; i < body.free_vars().size(); ++i) map[body.free_vars()[i]] = call->Operand(0)->Operand(i + 1);
+    if (call->Operand(0)->op == Op::MakeClosure) literals_.push_back(call->Operand(0));
     Cloner cloner(body, fn, std::move(map), pos);
     std::vector<Block*> made = cloner.Run();
     uint32_t var_base = next_var_;
@@ -325,6 +386,19 @@ class Inliner {
     for (Function::VarAssign& a : fn.var_assigns) a.value = resolve(a.value);
     for (Function::ParamCopy& c : fn.param_copies) c.copy = resolve(c.copy);
     extracted_.clear();
+    // A literal called where it is written is gone once inlined (gc drops the closure); one
+    // held in a variable stays, as in gc until dead-code elimination.
+    std::unordered_set<const Value*> used;
+    for (const auto& b : fn.blocks()) {
+      for (Value* v : b->instrs) used.insert(v->operands, v->operands + v->num_operands);
+    }
+    for (const Function::VarAssign& a : fn.var_assigns) used.insert(a.value);
+    for (Value* lit : literals_) {
+      if (used.contains(lit) || lit->block == nullptr) continue;
+      std::erase(lit->block->instrs, lit);
+      lit->block = nullptr;
+    }
+    literals_.clear();
   }
 
   Program& program_;
@@ -334,6 +408,7 @@ class Inliner {
   std::unordered_map<const Value*, Value*> replaced_;
   std::unordered_map<const Value*, std::vector<Value*>> extracted_;
   std::unordered_map<const Value*, std::vector<const std::string_view*>> result_names_;
+  std::vector<Value*> literals_;  // MakeClosures whose calls were expanded
 };
 
 }  // namespace

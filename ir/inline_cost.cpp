@@ -10,9 +10,10 @@
 // on tests/escape/inline_cost.go.
 //
 // A function is inlinable when its cost is at most 80 and it holds nothing gc refuses: go and
-// defer statements, recover, local type declarations. gocc also refuses function literals
-// (gc's -d=inlfuncswithclosures=0): the inliner (ir/inline.cpp) clones IR, and a cloned
-// closure would have to be analysed with its new enclosing function.
+// defer statements, recover, local type declarations. Function literals are costed and
+// inlined too (gc's default -d=inlfuncswithclosures=1).
+#include <unordered_set>
+
 #include "ir/build_internal.h"
 #include "typecheck/predicates.h"
 #include "typecheck/typestring.h"
@@ -60,9 +61,64 @@ auto IsNopConversion(const types::Type* from, const types::Type* to) -> bool {
   return pointerish(uf) && pointerish(ut);
 }
 
+// gc's ir.StaticValue for function values: the local variables of a body that hold one
+// function literal for good (declared with it, never assigned again nor addressed).
+class StaticLiterals {
+ public:
+  StaticLiterals(const ProgramBuilder& pb, const ast::Node* body) : pb_(pb) { Scan(body); }
+
+  auto Of(const ast::Expr* fun) const -> const ast::FuncLit* {
+    const auto* id = fun->As<ast::Ident>();
+    const types::Object* obj = id != nullptr ? pb_.ObjectOf(id) : nullptr;
+    auto it = obj != nullptr ? literals_.find(obj) : literals_.end();
+    return it == literals_.end() || changed_.contains(obj) ? nullptr : it->second;
+  }
+
+ private:
+  void Scan(const ast::Node* n) {
+    if (const auto* a = n->As<ast::AssignStmt>()) {
+      for (size_t i = 0; i < a->lhs.size(); ++i) {
+        const types::Object* obj = Local(a->lhs[i]);
+        if (obj == nullptr) continue;
+        const auto* lit = a->lhs.size() == a->rhs.size() ? Unparen(a->rhs[i])->As<ast::FuncLit>() : nullptr;
+        bool declares = a->op == lex::TokenKind::Define && pb_.info().defs.count(a->lhs[i]->As<ast::Ident>()) != 0;
+        if (declares && lit != nullptr) {
+          literals_[obj] = lit;
+        } else {
+          changed_.insert(obj);
+        }
+      }
+    } else if (const auto* vs = n->As<ast::ValueSpec>()) {
+      for (size_t i = 0; i < vs->names.size() && i < vs->values.size(); ++i) {
+        const types::Object* obj = pb_.ObjectOf(vs->names[i]);
+        if (const auto* lit = Unparen(vs->values[i])->As<ast::FuncLit>(); obj != nullptr && lit != nullptr) {
+          literals_[obj] = lit;
+        }
+      }
+    } else if (const auto* u = n->As<ast::UnaryExpr>(); u != nullptr && u->op == lex::TokenKind::And) {
+      if (const types::Object* obj = Local(u->x)) changed_.insert(obj);
+    } else if (const auto* r = n->As<ast::RangeStmt>(); r != nullptr && r->tok == lex::TokenKind::Assign) {
+      for (const ast::Expr* e : {r->key, r->value}) {
+        if (const types::Object* obj = e != nullptr ? Local(e) : nullptr) changed_.insert(obj);
+      }
+    }
+    ForEachChild(n, [&](const ast::Node* c) { Scan(c); });
+  }
+
+  auto Local(const ast::Expr* e) const -> const types::Object* {
+    const auto* id = Unparen(e)->As<ast::Ident>();
+    const types::Object* obj = id != nullptr ? pb_.ObjectOf(id) : nullptr;
+    return obj != nullptr && obj->kind == types::ObjectKind::Var && !obj->global ? obj : nullptr;
+  }
+
+  const ProgramBuilder& pb_;
+  std::unordered_map<const types::Object*, const ast::FuncLit*> literals_;
+  std::unordered_set<const types::Object*> changed_;
+};
+
 class CostVisitor {
  public:
-  explicit CostVisitor(ProgramBuilder& pb) : pb_(pb) {}
+  CostVisitor(ProgramBuilder& pb, const StaticLiterals& literals) : pb_(pb), literals_(literals) {}
 
   void Visit(const ast::Node* n);
   auto budget() const -> int32_t { return budget_; }
@@ -100,6 +156,7 @@ class CostVisitor {
   }
 
   ProgramBuilder& pb_;
+  const StaticLiterals& literals_;
   int32_t budget_ = kMaxBudget;
   std::string reason_;
 };
@@ -170,7 +227,10 @@ void CostVisitor::Expr(const ast::Expr* e) {
       }
       return;
     }
-    case K::FuncLit: Refuse("not inlining functions with closures"); return;
+    case K::FuncLit:
+      budget_ -= 16;  // gc's flat 15 for a closure, and the node
+      Visit(static_cast<const ast::FuncLit*>(e)->body);
+      return;
     case K::SelectorExpr: {
       const auto* s = static_cast<const ast::SelectorExpr*>(e);
       const types::Selection* sel = pb_.SelectionOf(s);
@@ -289,8 +349,9 @@ void CostVisitor::Call(const ast::CallExpr* call) {
       Expr(s->x);
     } else if (sel->kind == types::SelectionKind::MethodVal) {
       callee = sel->method_decl;
-      // The receiver: embedded fields on the way, an implicit & or *.
-      budget_ -= static_cast<int32_t>(sel->path.size()) - 1;
+      // gc calls T.m(x, args): the method expression's type node, then the receiver with the
+      // embedded fields on the way and an implicit & or *.
+      budget_ -= static_cast<int32_t>(sel->path.size()) + 1;
       bool recv_is_pointer = PointerElem(sel->recv) != nullptr;
       if (sel->pointer_receiver != recv_is_pointer) --budget_;
       Expr(s->x);
@@ -305,6 +366,10 @@ void CostVisitor::Call(const ast::CallExpr* call) {
       const types::Object* pkg = pb_.ObjectOf(s->x->As<ast::Ident>());
       if (pkg != nullptr) callee_pkg = pkg->import_path;
     }
+  } else if (const ast::FuncLit* lit = fun->As<ast::FuncLit>() != nullptr ? fun->As<ast::FuncLit>() : literals_.Of(fun)) {
+    Expr(fun);  // a literal called where it is written, or through a variable holding it for good
+    int32_t cost = pb_.InlineCostOf(lit);
+    budget_ -= cost >= 0 ? cost : kExtraCallCost;
   } else {
     Expr(fun);
     budget_ -= kExtraCallCost;
@@ -517,29 +582,38 @@ auto SignatureText(const types::Signature* sig) -> std::string {
 
 }  // namespace
 
-auto ProgramBuilder::InlineCostOf(const ast::FuncDecl* decl) -> int32_t {
-  auto [it, inserted] = inline_costs_.emplace(decl, -1);
+auto ProgramBuilder::InlineCostOf(const ast::Node* node) -> int32_t {
+  auto [it, inserted] = inline_costs_.emplace(node, -1);
   if (!inserted) return it->second;  // known, or being computed (a recursive cycle: a plain call)
-  Function* fn = MethodOf(decl);
+  const auto* decl = node->As<ast::FuncDecl>();
+  const auto* lit = node->As<ast::FuncLit>();
+  Function* fn = nullptr;
+  if (decl != nullptr) {
+    fn = MethodOf(decl);
+  } else if (auto f = literal_functions.find(lit); f != literal_functions.end()) {
+    fn = f->second;
+  }
   if (fn == nullptr) return -1;
+  const ast::BlockStmt* body = decl != nullptr ? decl->body : lit->body;
   // gofmt puts one space after `func`.
-  fn->decl_pos = decl->recv != nullptr ? Pos{decl->pos.value + 5} : decl->name->pos;
+  fn->decl_pos = decl == nullptr ? lit->pos : decl->recv != nullptr ? Pos{decl->pos.value + 5} : decl->name->pos;
   std::string reason;
   int32_t cost = -1;
-  if (decl->body == nullptr) {
+  if (body == nullptr) {
     reason = "no function body";
-  } else if (HasDirective(diags_.sources(), decl->pos, "//go:noinline")) {
+  } else if (decl != nullptr && HasDirective(diags_.sources(), decl->pos, "//go:noinline")) {
     reason = "marked go:noinline";
   } else {
-    CostVisitor v(*this);
-    v.Visit(decl->body);
+    StaticLiterals literals(*this, body);
+    CostVisitor v(*this, literals);
+    v.Visit(body);
     cost = kMaxBudget - v.budget();
     if (!v.reason().empty()) {
       reason = v.reason();
     } else if (v.budget() < 0) {
       reason = "function too complex: cost " + std::to_string(cost) + " exceeds budget " + std::to_string(kMaxBudget);
     }
-    fn->big = CountNodes(decl->body, kBigFunctionNodes + 1) > kBigFunctionNodes;
+    fn->big = CountNodes(body, kBigFunctionNodes + 1) > kBigFunctionNodes;
   }
   if (!reason.empty()) {
     fn->not_inlinable = *program_->Intern(reason);
@@ -547,12 +621,12 @@ auto ProgramBuilder::InlineCostOf(const ast::FuncDecl* decl) -> int32_t {
   }
   fn->inline_cost = cost;
   std::string text = SignatureText(fn->signature());
-  if (fn->is_method) {
+  if (fn->is_method && decl != nullptr) {
     const auto& fi = info_.funcs.at(decl);
     text = "method(" + std::string(fi.pointer_receiver ? "*" : "") + types::TypeString(fi.recv) + ") " + text;
   }
-  fn->inline_text = *program_->Intern(text + " { " + BodyText(decl->body) + " }");
-  it = inline_costs_.find(decl);
+  fn->inline_text = *program_->Intern(text + " { " + BodyText(body) + " }");
+  it = inline_costs_.find(node);
   it->second = cost;
   return cost;
 }
@@ -564,6 +638,9 @@ void ProgramBuilder::ComputeInlineCosts(const PackageFiles& pkg) {
       const auto* f = decl->As<ast::FuncDecl>();
       if (f != nullptr && f->name->name != "init" && MethodOf(f) != nullptr) InlineCostOf(f);
     }
+  }
+  for (const auto& [lit, fn] : literal_functions) {
+    if (fn->name().starts_with("main.")) InlineCostOf(lit);
   }
 }
 

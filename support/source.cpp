@@ -134,7 +134,11 @@ auto HasDirective(const SourceMap& sources, Pos pos, std::string_view directive)
     while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
     while (!line.empty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\r')) line.remove_suffix(1);
     if (!line.empty() && !line.starts_with("//")) return false;
-    if (line == directive) return true;
+    // The directive is the comment's first word (gc ignores what follows it).
+    if (line.starts_with(directive) &&
+        (line.size() == directive.size() || line[directive.size()] == ' ' || line[directive.size()] == '\t')) {
+      return true;
+    }
     if (prev == std::string_view::npos) return false;
     line_start = prev;
   }

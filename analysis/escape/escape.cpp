@@ -39,13 +39,33 @@ auto IsWrapper(const ir::Function& fn) -> bool {
 }
 
 // Groups (a function with its nested literals) in bottom-up order of the call graph: Tarjan's
-// algorithm emits each strongly connected component after every component it reaches.
+// algorithm emits each strongly connected component after every component it reaches. A
+// function that makes another's literal (the inliner copied it there) joins that group: a
+// closure is analysed with every function that binds its free variables.
 auto BottomUp(const ir::Program& program) -> std::vector<std::vector<const ir::Function*>> {
+  std::unordered_map<const ir::Function*, const ir::Function*> joined;  // union-find over outermost functions
+  auto group = [&](const ir::Function* f) {
+    f = Outermost(f);
+    for (auto it = joined.find(f); it != joined.end(); it = joined.find(f)) f = it->second;
+    return f;
+  };
+  for (const auto& f : program.functions()) {
+    for (const auto& b : f->blocks()) {
+      for (const ir::Value* v : b->instrs) {
+        if (v->op != ir::Op::MakeClosure || v->Operand(0)->op != ir::Op::Func) continue;
+        const ir::Function* lit = v->Operand(0)->func();
+        if (lit->parent == nullptr || lit->IsExternal()) continue;
+        const ir::Function* a = group(f.get());
+        const ir::Function* c = group(lit);
+        if (a != c) joined[c] = a;
+      }
+    }
+  }
   std::vector<const ir::Function*> roots;
   std::unordered_map<const ir::Function*, std::vector<const ir::Function*>> members;
   for (const auto& f : program.functions()) {
     if (f->IsExternal()) continue;
-    const ir::Function* r = Outermost(f.get());
+    const ir::Function* r = group(f.get());
     auto& m = members[r];
     if (m.empty()) roots.push_back(r);
     m.push_back(f.get());
@@ -60,7 +80,7 @@ auto BottomUp(const ir::Program& program) -> std::vector<std::vector<const ir::F
             if (op == nullptr || op->op != ir::Op::Func) continue;
             const ir::Function* t = op->func();
             if (t == nullptr || t->IsExternal()) continue;
-            const ir::Function* tr = Outermost(t);
+            const ir::Function* tr = group(t);
             if (tr != r && members.contains(tr)) out.push_back(tr);
           }
         }
