@@ -196,7 +196,8 @@ class Inliner {
   static auto Target(const Function& caller, const Value* v) -> const Function* {
     if (v->op != Op::Call || v->num_operands == 0) return nullptr;  // (a runtime call may have none)
     const Value* f = v->Operand(0);
-    if (v->call_kind() == CallKind::Static && f->op == Op::Func) return f->func();
+    // (A function called through a variable holding it is a closure call of the Func.)
+    if ((v->call_kind() == CallKind::Static || v->call_kind() == CallKind::Closure) && f->op == Op::Func) return f->func();
     if (v->call_kind() != CallKind::Closure || f->op != Op::MakeClosure) return nullptr;
     for (const Function::VarAssign& a : caller.var_assigns) {
       if (a.value != f) continue;

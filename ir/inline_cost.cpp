@@ -61,17 +61,27 @@ auto IsNopConversion(const types::Type* from, const types::Type* to) -> bool {
   return pointerish(uf) && pointerish(ut);
 }
 
-// gc's ir.StaticValue for function values: the local variables of a body that hold one
-// function literal for good (declared with it, never assigned again nor addressed).
+// gc's ir.StaticValue for function values: the local variables of a body that hold one value
+// for good (declared with it, never assigned again nor addressed), followed to a function
+// literal or a declared function.
 class StaticLiterals {
  public:
   StaticLiterals(const ProgramBuilder& pb, const ast::Node* body) : pb_(pb) { Scan(body); }
 
-  auto Of(const ast::Expr* fun) const -> const ast::FuncLit* {
-    const auto* id = fun->As<ast::Ident>();
-    const types::Object* obj = id != nullptr ? pb_.ObjectOf(id) : nullptr;
-    auto it = obj != nullptr ? literals_.find(obj) : literals_.end();
-    return it == literals_.end() || changed_.contains(obj) ? nullptr : it->second;
+  // The function literal or declaration a call's function value certainly is, or nullptr.
+  auto Of(const ast::Expr* fun) const -> const ast::Node* {
+    for (int hops = 0; hops < 16; ++hops) {  // a chain of variables: tmp2 := tmp1; tmp1 := f
+      fun = Unparen(fun);
+      if (const auto* lit = fun->As<ast::FuncLit>()) return lit;
+      const auto* id = fun->As<ast::Ident>();
+      const types::Object* obj = id != nullptr ? pb_.ObjectOf(id) : nullptr;
+      if (obj == nullptr) return nullptr;
+      if (obj->kind == types::ObjectKind::Func) return obj->decl != nullptr ? obj->decl->As<ast::FuncDecl>() : nullptr;
+      auto it = values_.find(obj);
+      if (it == values_.end() || changed_.contains(obj)) return nullptr;
+      fun = it->second;
+    }
+    return nullptr;
   }
 
  private:
@@ -80,20 +90,16 @@ class StaticLiterals {
       for (size_t i = 0; i < a->lhs.size(); ++i) {
         const types::Object* obj = Local(a->lhs[i]);
         if (obj == nullptr) continue;
-        const auto* lit = a->lhs.size() == a->rhs.size() ? Unparen(a->rhs[i])->As<ast::FuncLit>() : nullptr;
         bool declares = a->op == lex::TokenKind::Define && pb_.info().defs.count(a->lhs[i]->As<ast::Ident>()) != 0;
-        if (declares && lit != nullptr) {
-          literals_[obj] = lit;
+        if (declares && a->lhs.size() == a->rhs.size()) {
+          values_[obj] = a->rhs[i];
         } else {
           changed_.insert(obj);
         }
       }
     } else if (const auto* vs = n->As<ast::ValueSpec>()) {
       for (size_t i = 0; i < vs->names.size() && i < vs->values.size(); ++i) {
-        const types::Object* obj = pb_.ObjectOf(vs->names[i]);
-        if (const auto* lit = Unparen(vs->values[i])->As<ast::FuncLit>(); obj != nullptr && lit != nullptr) {
-          literals_[obj] = lit;
-        }
+        if (const types::Object* obj = pb_.ObjectOf(vs->names[i])) values_[obj] = vs->values[i];
       }
     } else if (const auto* u = n->As<ast::UnaryExpr>(); u != nullptr && u->op == lex::TokenKind::And) {
       if (const types::Object* obj = Local(u->x)) changed_.insert(obj);
@@ -112,7 +118,7 @@ class StaticLiterals {
   }
 
   const ProgramBuilder& pb_;
-  std::unordered_map<const types::Object*, const ast::FuncLit*> literals_;
+  std::unordered_map<const types::Object*, const ast::Expr*> values_;  // declared with
   std::unordered_set<const types::Object*> changed_;
 };
 
@@ -366,9 +372,9 @@ void CostVisitor::Call(const ast::CallExpr* call) {
       const types::Object* pkg = pb_.ObjectOf(s->x->As<ast::Ident>());
       if (pkg != nullptr) callee_pkg = pkg->import_path;
     }
-  } else if (const ast::FuncLit* lit = fun->As<ast::FuncLit>() != nullptr ? fun->As<ast::FuncLit>() : literals_.Of(fun)) {
-    Expr(fun);  // a literal called where it is written, or through a variable holding it for good
-    int32_t cost = pb_.InlineCostOf(lit);
+  } else if (const ast::Node* target = literals_.Of(fun)) {
+    Expr(fun);  // a literal called where it is written, or a function through a variable holding it for good
+    int32_t cost = pb_.InlineCostOf(target);
     budget_ -= cost >= 0 ? cost : kExtraCallCost;
   } else {
     Expr(fun);
@@ -593,7 +599,7 @@ auto ProgramBuilder::InlineCostOf(const ast::Node* node) -> int32_t {
   } else if (auto f = literal_functions.find(lit); f != literal_functions.end()) {
     fn = f->second;
   }
-  if (fn == nullptr) return -1;
+  if (fn == nullptr || !fn->name().starts_with("main.")) return -1;  // only the user's package
   const ast::BlockStmt* body = decl != nullptr ? decl->body : lit->body;
   // gofmt puts one space after `func`.
   fn->decl_pos = decl == nullptr ? lit->pos : decl->recv != nullptr ? Pos{decl->pos.value + 5} : decl->name->pos;
