@@ -145,6 +145,18 @@ auto FunctionBuilder::CalleeOf(const ast::Expr* fun) -> Callee {
       c.receiver = Receiver(p, sel->pointer_receiver);
       c.sig = f->signature();
       return c;
+    } else if (const auto* msig = types::As<types::Signature>(Under(pb_.TypeOf(s)));
+               sel->kind == types::SelectionKind::MethodExpr && sel->path.empty() && sel->method_decl != nullptr &&
+               !IsInterfaceType(msig->params[0].type) &&
+               (PointerElem(msig->params[0].type) != nullptr) == sel->pointer_receiver) {
+      // T.m(x, args) with m declared on T itself, receiver kind as declared: a call of the
+      // method (gc's OMETHEXPR call), not of a method-expression wrapper.
+      if (Function* f = pb_.MethodOf(sel->method_decl)) {
+        c.kind = Callee::Static;
+        c.fn = f;
+        c.sig = msig;
+        return c;
+      }
     }
   }
   c.kind = Callee::Value;

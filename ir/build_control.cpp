@@ -184,8 +184,60 @@ void FunctionBuilder::Range(const ast::RangeStmt* s, std::string_view label) {
   b_.SetBlock(done);
 }
 
+auto ConstantSwitchClause(const ProgramBuilder& pb, const ast::SwitchStmt* s, bool* applies) -> const ast::CaseClause* {
+  *applies = false;
+  auto constant = [&](const ast::Expr* e) -> const types::Value* {
+    const types::TypeAndValue* tv = pb.TypeAndValueOf(e);
+    return tv != nullptr && tv->mode == types::OperandMode::Constant ? &tv->value : nullptr;
+  };
+  static const types::Value kTrue = types::Value::Bool(true);
+  const types::Value* tag = s->tag != nullptr ? constant(s->tag) : &kTrue;
+  if (tag == nullptr) return nullptr;
+  for (const ast::CaseClause* c : s->body) {
+    for (const ast::Expr* e : c->list) {
+      if (constant(e) == nullptr) return nullptr;
+    }
+  }
+  const ast::CaseClause* taken = nullptr;
+  for (const ast::CaseClause* c : s->body) {
+    for (const ast::Expr* e : c->list) {
+      if (taken == nullptr && types::CompareValues(*tag, lex::TokenKind::Equal, *constant(e))) taken = c;
+    }
+  }
+  if (taken == nullptr) {
+    for (const ast::CaseClause* c : s->body) {
+      if (c->is_default) taken = c;
+    }
+  }
+  if (taken != nullptr) {
+    for (const ast::Stmt* st : taken->body) {
+      const auto* b = st->As<ast::BranchStmt>();
+      if (b != nullptr && b->op == lex::TokenKind::Fallthrough) return nullptr;
+    }
+  }
+  *applies = true;
+  return taken;
+}
+
 void FunctionBuilder::Switch(const ast::SwitchStmt* s, std::string_view label) {
   if (s->init != nullptr) Stmt(s->init);
+  // gc's deadcode pass: a switch on constants compiles only the clause that runs.
+  bool constant = false;
+  if (const ast::CaseClause* taken = ConstantSwitchClause(pb_, s, &constant); constant) {
+    Block* done = fn_->NewBlock("switch.done");
+    for (const ast::CaseClause* c : s->body) {
+      if (c == taken) {
+        targets_.push_back(Target{label, done, nullptr});
+        StmtList(c->body);
+        targets_.pop_back();
+      } else {
+        for (const ast::Stmt* st : c->body) pb_.closure_counts[fn_] += CountFuncLits(st);
+      }
+    }
+    if (!b_.Terminated()) b_.Jump(done);
+    b_.SetBlock(done);
+    return;
+  }
   Value* tag = s->tag != nullptr ? Expr(s->tag) : nullptr;
   Block* done = fn_->NewBlock("switch.done");
   std::vector<Block*> bodies;

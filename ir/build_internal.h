@@ -180,6 +180,13 @@ void ForEachChild(const ast::Node* n, F&& f) {
   }
 }
 
+// gc's deadcode rule for a switch whose tag (true when absent) and case values are all
+// constants: the clause that always runs (the first whose value equals the tag, else the
+// default), or nullptr when none does. *applies is false when the rule does not apply (a
+// non-constant, or a fallthrough in the clause that runs).
+class ProgramBuilder;
+auto ConstantSwitchClause(const ProgramBuilder& pb, const ast::SwitchStmt* s, bool* applies) -> const ast::CaseClause*;
+
 // The function literals in n, not counting those inside them (each literal numbers its own).
 auto CountFuncLits(const ast::Node* n) -> int;
 

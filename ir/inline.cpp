@@ -14,6 +14,7 @@
 #include "ir/inline.h"
 
 #include <algorithm>
+#include <functional>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -117,10 +118,78 @@ class Inliner {
       if (fn->inline_cost >= 0 && !fn->IsExternal()) Snapshot(*fn);
     }
     if (bodies_.empty()) return;
+    RankRecursiveGroups();
     for (const auto& fn : program_.functions()) {
       if (fn->name().starts_with("main.") && !fn->IsExternal()) InlineInto(*fn);
     }
     RemoveDeadLiterals();
+  }
+
+  static auto Outermost(const Function* f) -> const Function* {
+    while (f->parent != nullptr) f = f->parent;
+    return f;
+  }
+
+  // gc visits the functions bottom-up (ir.VisitFuncsBottomUp: Tarjan's algorithm over the
+  // declarations in order) and, in a group of mutually recursive functions, makes each one
+  // inlinable only when its turn comes, in the order the search first reached them: a member's
+  // calls of members after it stay calls. group_ and rank_ record that order.
+  void RankRecursiveGroups() {
+    std::unordered_map<const Function*, std::vector<const Function*>> succs;
+    std::vector<const Function*> roots;
+    for (const auto& fn : program_.functions()) {
+      if (!fn->name().starts_with("main.") || fn->IsExternal()) continue;
+      const Function* r = Outermost(fn.get());
+      if (r == fn.get()) roots.push_back(r);
+      for (const auto& b : fn->blocks()) {
+        for (const Value* v : b->instrs) {
+          for (const Value* o : v->Operands()) {
+            if (o != nullptr && o->op == Op::Func && o->func()->name().starts_with("main.")) {
+              succs[r].push_back(Outermost(o->func()));
+            }
+          }
+        }
+      }
+    }
+    std::unordered_map<const Function*, int> index, low;
+    std::vector<const Function*> stack;
+    std::unordered_set<const Function*> on_stack;
+    int next = 0;
+    int groups = 0;
+    std::function<void(const Function*)> visit = [&](const Function* v) {
+      index[v] = low[v] = next++;
+      stack.push_back(v);
+      on_stack.insert(v);
+      for (const Function* w : succs[v]) {
+        if (!index.contains(w)) {
+          visit(w);
+          low[v] = std::min(low[v], low[w]);
+        } else if (on_stack.contains(w)) {
+          low[v] = std::min(low[v], index[w]);
+        }
+      }
+      if (low[v] != index[v]) return;
+      auto first = std::find(stack.begin(), stack.end(), v);
+      int rank = 0;
+      for (auto it = first; it != stack.end(); ++it) {
+        group_[*it] = groups;
+        rank_[*it] = rank++;
+        on_stack.erase(*it);
+      }
+      stack.erase(first, stack.end());
+      ++groups;
+    };
+    for (const Function* r : roots) {
+      if (!index.contains(r)) visit(r);
+    }
+  }
+
+  // Whether target is not inlinable yet when gc inlines into caller (see RankRecursiveGroups).
+  auto NotYetInlinable(const Function& caller, const Function* target) const -> bool {
+    const Function* c = Outermost(&caller);
+    const Function* t = Outermost(target);
+    if (c == t || !group_.contains(c) || !group_.contains(t) || group_.at(c) != group_.at(t)) return false;
+    return rank_.at(t) > rank_.at(c);
   }
 
   // A function literal whose every closure was expanded is gone, as in gc: its own body is
@@ -216,7 +285,7 @@ class Inliner {
     auto it = bodies_.find(target);
     if (it == bodies_.end() || target == &caller) return nullptr;
     if (target->inline_cost > (caller.big ? kBigFunctionMaxCost : 80)) return nullptr;
-    if (std::find(chain.begin(), chain.end(), target) != chain.end()) return nullptr;
+    if (std::find(chain.begin(), chain.end(), target) != chain.end() || NotYetInlinable(caller, target)) return nullptr;
     return it->second.get();
   }
 
@@ -410,6 +479,8 @@ class Inliner {
   std::unordered_map<const Value*, std::vector<Value*>> extracted_;
   std::unordered_map<const Value*, std::vector<const std::string_view*>> result_names_;
   std::vector<Value*> literals_;  // MakeClosures whose calls were expanded
+  std::unordered_map<const Function*, int> group_;
+  std::unordered_map<const Function*, int> rank_;
 };
 
 }  // namespace

@@ -361,6 +361,9 @@ void CostVisitor::Call(const ast::CallExpr* call) {
       bool recv_is_pointer = PointerElem(sel->recv) != nullptr;
       if (sel->pointer_receiver != recv_is_pointer) --budget_;
       Expr(s->x);
+    } else if (sel->method_decl != nullptr && !IsInterfaceType(sel->method_recv)) {
+      callee = sel->method_decl;  // T.m(x, args): the method expression's type node
+      budget_ -= static_cast<int32_t>(sel->path.size()) + 1;
     } else {
       Expr(fun);
       budget_ -= kExtraCallCost;
@@ -480,6 +483,16 @@ void CostVisitor::Stmt(const ast::Stmt* s) {
       --budget_;
       Visit(sw->init);
       if (sw->tag != nullptr) Expr(sw->tag);
+      // gc's deadcode ran first: a switch on constants keeps only the clause that runs, with
+      // one value.
+      bool constant = false;
+      if (const ast::CaseClause* taken = ConstantSwitchClause(pb_, sw, &constant); constant) {
+        if (taken != nullptr) {
+          budget_ -= taken->list.empty() ? 1 : 2;  // OCASE and its value
+          Each(taken->body);
+        }
+        return;
+      }
       Each(sw->body);
       return;
     }
