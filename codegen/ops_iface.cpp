@@ -199,6 +199,12 @@ void FunctionLowering::LowerChangeInterface(const ir::Value* v) {
 }
 
 void FunctionLowering::LowerMakeClosure(const ir::Value* v) {
+  // A literal that captures nothing needs no closure record of its own: the function's static
+  // one serves (gc's static closures; func values compare only with nil).
+  if (v->num_operands == 1) {
+    Set(v, m_.StaticClosure(v->Operand(0)->func()));
+    return;
+  }
   std::vector<const types::Type*> bindings;
   for (size_t i = 1; i < v->num_operands; ++i) bindings.push_back(v->Operand(i)->type);
   const types::Struct* layout = m_.ClosureStruct(bindings);
