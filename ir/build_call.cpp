@@ -291,6 +291,11 @@ auto FunctionBuilder::Call(const ast::CallExpr* e) -> Value* {
 }
 
 auto FunctionBuilder::Builtin(const ast::CallExpr* e, std::string_view name) -> Value* {
+  // complex(f()), append(f()), copy(f()): the arguments spread from one multi-value call.
+  if (e->args.size() == 1 && types::As<types::Tuple>(pb_.TypeOf(e->args[0])) != nullptr) {
+    pb_.Unsupported(e->pos, "multiple-value calls as the arguments of " + std::string(name));
+    return b_.Zero(pb_.TypeOf(e));
+  }
   auto arg = [&](size_t i) { return e->args[i]; };
   auto int_arg = [&](size_t i) -> Value* {
     const types::TypeAndValue* tv = pb_.TypeAndValueOf(arg(i));

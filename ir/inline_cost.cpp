@@ -583,8 +583,9 @@ auto SignatureText(const types::Signature* sig) -> std::string {
   std::string out = "func(";
   for (size_t i = 0; i < sig->params.size(); ++i) {
     if (i > 0) out += ", ";
-    if (sig->variadic && i + 1 == sig->params.size()) {
-      out += "..." + types::TypeString(types::As<types::Slice>(sig->params[i].type)->elem);
+    const auto* slice = types::As<types::Slice>(sig->params[i].type);
+    if (sig->variadic && i + 1 == sig->params.size() && slice != nullptr) {
+      out += "..." + types::TypeString(slice->elem);
     } else {
       out += types::TypeString(sig->params[i].type);
     }

@@ -221,7 +221,9 @@ void Checker::Builtin(Operand& x, const ast::CallExpr* e, std::string_view name)
       return false;
     }
     if (args.size() > max) {
-      Error(ast::StartPos(e->args[max]), "invalid operation: too many arguments for ", ExprString(e), " (expected ",
+      // (Arguments spread from one call, complex(f()), have no expression of their own.)
+      Pos at = max < e->args.size() ? ast::StartPos(e->args[max]) : ast::StartPos(e);
+      Error(at, "invalid operation: too many arguments for ", ExprString(e), " (expected ",
             std::to_string(max), ", found ", std::to_string(args.size()), ")");
       return false;
     }
