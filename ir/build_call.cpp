@@ -291,8 +291,10 @@ auto FunctionBuilder::Call(const ast::CallExpr* e) -> Value* {
 }
 
 auto FunctionBuilder::Builtin(const ast::CallExpr* e, std::string_view name) -> Value* {
-  // complex(f()), append(f()), copy(f()): the arguments spread from one multi-value call.
-  if (e->args.size() == 1 && types::As<types::Tuple>(pb_.TypeOf(e->args[0])) != nullptr) {
+  // complex(f()), append(f()), copy(f()): the arguments spread from one multi-value call
+  // (print and println spread theirs below).
+  if (name != "print" && name != "println" && e->args.size() == 1 &&
+      types::As<types::Tuple>(pb_.TypeOf(e->args[0])) != nullptr) {
     pb_.Unsupported(e->pos, "multiple-value calls as the arguments of " + std::string(name));
     return b_.Zero(pb_.TypeOf(e));
   }

@@ -180,6 +180,49 @@ auto StatementText(const SourceMap* sources, Pos pos) -> std::string {
   return std::string(line);
 }
 
+// The statement at pos: its source line, or the part of it between braces and semicolons
+// that holds pos (`func f(p *int) { sink = p }`: `sink = p`).
+auto StatementAt(const SourceMap* sources, Pos pos) -> std::string {
+  std::string line = StatementText(sources, pos);
+  const SourceFile* f = sources != nullptr ? sources->FileOf(pos) : nullptr;
+  if (f == nullptr || line.empty()) return line;
+  std::string_view text = f->text();
+  size_t at = f->OffsetOf(pos);
+  size_t line_start = text.find(line, text.rfind('\n', at == 0 ? 0 : at - 1) + 1);
+  if (line_start == std::string_view::npos || at < line_start || at > line_start + line.size()) return line;
+  size_t col = at - line_start;
+  size_t begin = 0;
+  size_t end = line.size();
+  char quote = 0;
+  for (size_t i = 0; i < line.size(); ++i) {
+    char c = line[i];
+    if (quote != 0) {
+      if (c == '\\' && quote != '`') {
+        ++i;
+      } else if (c == quote) {
+        quote = 0;
+      }
+      continue;
+    }
+    if (c == '"' || c == '\'' || c == '`') {
+      quote = c;
+    } else if ((c == '{' && i + 1 < line.size() && line[i + 1] == ' ') || (c == '}' && i > 0 && line[i - 1] == ' ') ||
+               c == ';') {  // a one-line body, not a composite literal (gofmt spaces the one)
+      if (i < col) begin = i + 1;
+      if (i >= col && end == line.size()) end = i;
+    }
+  }
+  std::string_view part = std::string_view(line).substr(begin, end - begin);
+  while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
+  while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
+  std::string statement = part.empty() ? line : std::string(part);
+  // A function literal whose body starts on this line: gc writes `func literal`.
+  if (size_t lit = statement.find("func("); lit != std::string::npos && statement.ends_with("{")) {
+    statement = statement.substr(0, lit) + "func literal";
+  }
+  return statement;
+}
+
 // Where the operand that ends at `end` begins (`x.M`, `s.f().M`, `a[i].b`): identifiers, dots
 // and bracketed groups, read backwards.
 auto OperandStart(std::string_view text, size_t end) -> size_t {
@@ -579,48 +622,7 @@ class Explainer {
     return s;
   }
 
-  // The statement at pos: its source line, or the part of it between braces and semicolons
-  // that holds pos (`func f(p *int) { sink = p }`: `sink = p`).
-  auto Statement(Pos pos) const -> std::string {
-    std::string line = StatementText(sources_, pos);
-    const SourceFile* f = sources_ != nullptr ? sources_->FileOf(pos) : nullptr;
-    if (f == nullptr || line.empty()) return line;
-    std::string_view text = f->text();
-    size_t at = f->OffsetOf(pos);
-    size_t line_start = text.find(line, text.rfind('\n', at == 0 ? 0 : at - 1) + 1);
-    if (line_start == std::string_view::npos || at < line_start || at > line_start + line.size()) return line;
-    size_t col = at - line_start;
-    size_t begin = 0;
-    size_t end = line.size();
-    char quote = 0;
-    for (size_t i = 0; i < line.size(); ++i) {
-      char c = line[i];
-      if (quote != 0) {
-        if (c == '\\' && quote != '`') {
-          ++i;
-        } else if (c == quote) {
-          quote = 0;
-        }
-        continue;
-      }
-      if (c == '"' || c == '\'' || c == '`') {
-        quote = c;
-      } else if ((c == '{' && i + 1 < line.size() && line[i + 1] == ' ') || (c == '}' && i > 0 && line[i - 1] == ' ') ||
-                 c == ';') {  // a one-line body, not a composite literal (gofmt spaces the one)
-        if (i < col) begin = i + 1;
-        if (i >= col && end == line.size()) end = i;
-      }
-    }
-    std::string_view part = std::string_view(line).substr(begin, end - begin);
-    while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
-    while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
-    std::string statement = part.empty() ? line : std::string(part);
-    // A function literal whose body starts on this line: gc writes `func literal`.
-    if (size_t f = statement.find("func("); f != std::string::npos && statement.ends_with("{")) {
-      statement = statement.substr(0, f) + "func literal";
-    }
-    return Abbreviated(statement);
-  }
+  auto Statement(Pos pos) const -> std::string { return Abbreviated(StatementAt(sources_, pos)); }
 
   const SourceMap* sources_;
 };
@@ -797,7 +799,7 @@ auto Analyze(ir::Program& program, const Options& options) -> std::vector<Findin
     for (const ir::Value* store : builder.self_assignments()) {
       const ir::Function* fn = store->block->func;
       if (!report(*fn)) continue;
-      std::string statement = StatementText(options.sources, store->pos);
+      std::string statement = StatementAt(options.sources, store->pos);
       add(store->pos, std::string(ShortName(*fn)) + " ignoring self-assignment in " + statement, statement, *fn,
           Verdict::kInfo);
     }
