@@ -26,6 +26,10 @@ struct CodegenOptions {
   bool debug_info = false;            // -g: DWARF line tables
   const SourceMap* sources = nullptr;  // for -g and for positions in panics
   std::string module_name = "main";
+  // The CPU to generate code for (-march): "native" is the host's, with its features (the
+  // vector units LLVM's vectorizers use); any other is one of LLVM's names for the target
+  // (x86-64, x86-64-v3, znver4, ...). Objects built for the host may not run on older CPUs.
+  std::string march = "native";
   // Emit gocc_main_init/gocc_main_main calling "main.init" (if present) and "main.main".
   bool emit_entry_points = true;
 };
@@ -38,7 +42,7 @@ auto EmitModule(const ir::Program& program, llvm::LLVMContext& ctx, const Codege
 // Runs the default LLVM pipeline for options.opt_level over the module.
 void Optimize(llvm::Module& module, const CodegenOptions& options);
 
-// Writes an object file for the host (x86-64). Returns false with *error set on failure.
+// Writes an object file for the host's triple and options.march. Returns false with *error set on failure.
 auto EmitObject(llvm::Module& module, const CodegenOptions& options, const std::string& path,
                 std::string* error) -> bool;
 
@@ -56,5 +60,15 @@ void PrintLLVM(const llvm::Module& module, std::ostream& out);
 
 // The host's target triple and a TargetMachine-compatible data layout string (amd64).
 auto HostTriple() -> std::string;
+
+// -march resolved: LLVM's CPU name and feature string ("+avx2,-avx512f,..."; empty when the
+// name implies them).
+struct TargetCpu {
+  std::string name;
+  std::string features;
+};
+auto ResolveCpu(const std::string& march) -> TargetCpu;
+// Whether LLVM knows march as a CPU of the host's target ("native" always); else *error says so.
+auto ValidCpu(const std::string& march, std::string* error) -> bool;
 
 }  // namespace gocc::codegen

@@ -25,8 +25,9 @@ namespace {
 
 // Whether v may allocate on the heap for its own source site: an allocation escape analysis left
 // on the heap (an op that allocates, a concatenation, a conversion), or an append that grows.
+// Append is not among them: it allocates only when it grows, and stores its site around that
+// call itself (LowerAppend), off the path that has room.
 auto CountsAllocations(const ir::Value* v) -> bool {
-  if (v->op == ir::Op::Append) return true;
   bool site = (ir::OpShape(v->op) & ir::kShapeAllocates) != 0 || ir::IsImplicitAllocation(v);
   return site && v->Has(ir::kFlagHeap);
 }
@@ -105,14 +106,16 @@ void FunctionLowering::Run() {
       llvm::Constant* site = CountsAllocations(v) ? m_.AllocSite(v) : nullptr;
       if (site != nullptr) b_.CreateStore(site, m_.AllocSiteVar());
       LowerInstr(v);
-      if (site != nullptr && b_.GetInsertBlock()->getTerminator() == nullptr) {
-        b_.CreateStore(llvm::ConstantPointerNull::get(llvm::cast<llvm::PointerType>(m_.types().ptr)), m_.AllocSiteVar());
-      }
+      if (site != nullptr && b_.GetInsertBlock()->getTerminator() == nullptr) ClearAllocSite();
     }
     exit_blocks_[b->id] = b_.GetInsertBlock();
     if (b_.GetInsertBlock()->getTerminator() == nullptr) b_.CreateUnreachable();
   }
   FillPhis();
+}
+
+void FunctionLowering::ClearAllocSite() {
+  b_.CreateStore(llvm::ConstantPointerNull::get(llvm::cast<llvm::PointerType>(m_.types().ptr)), m_.AllocSiteVar());
 }
 
 void FunctionLowering::Prologue() {

@@ -185,6 +185,7 @@ class FunctionLowering {
 
  private:
   // ---- function.cpp ----
+  void ClearAllocSite();  // gocc_alloc_site = nil after an allocating call (GOCCDEBUG=allocs=2)
   void Prologue();
   void LowerInstr(const ir::Value* v);
   void FillPhis();

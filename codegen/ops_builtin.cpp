@@ -132,7 +132,10 @@ void FunctionLowering::LowerAppend(const ir::Value* v) {
   llvm::BasicBlock* from = b_.GetInsertBlock();
   b_.CreateCondBr(b_.CreateICmpUGT(new_len, cap), grow, store);
   b_.SetInsertPoint(grow);
+  llvm::Constant* site = m_.AllocSite(v);
+  if (site != nullptr) b_.CreateStore(site, m_.AllocSiteVar());
   llvm::Value* grown = CallRuntime("gocc_growslice", {m_.TypeDescriptor(elem), ptr, len, cap, new_len});
+  if (site != nullptr) ClearAllocSite();
   llvm::Value* grown_ptr = b_.CreateExtractValue(grown, {0});
   llvm::Value* grown_cap = b_.CreateExtractValue(grown, {1});
   b_.CreateBr(store);
@@ -145,8 +148,7 @@ void FunctionLowering::LowerAppend(const ir::Value* v) {
   cap_phi->addIncoming(grown_cap, grow);
   llvm::Value* dst = b_.CreateInBoundsGEP(elem_type, ptr_phi, {len});
   if (v->Has(ir::kFlagSpread)) {
-    b_.CreateMemMove(dst, llvm::MaybeAlign(1), src_ptr, llvm::MaybeAlign(1),
-                     b_.CreateMul(count, b_.getInt64(static_cast<uint64_t>(elem_size))));
+    CallRuntime("gocc_memmove", {dst, src_ptr, b_.CreateMul(count, b_.getInt64(static_cast<uint64_t>(elem_size)))});
   } else {
     for (size_t i = 1; i < v->num_operands; ++i) {
       StoreAs(elem, Get(v->Operand(i)), b_.CreateConstInBoundsGEP1_64(elem_type, dst, i - 1));
@@ -159,9 +161,12 @@ void FunctionLowering::LowerCopy(const ir::Value* v) {
   llvm::Value* dst = Get(v->Operand(0));
   llvm::Value* src = Get(v->Operand(1));
   int64_t elem_size = m_.types().Size(ir::ElemType(v->Operand(0)->type));
-  Set(v, CallRuntime("gocc_slicecopy", {b_.CreateExtractValue(dst, {0}), b_.CreateExtractValue(dst, {1}),
-                                        b_.CreateExtractValue(src, {0}), b_.CreateExtractValue(src, {1}),
-                                        b_.getInt64(static_cast<uint64_t>(elem_size))}));
+  // n = min(len(dst), len(src)) elements, moved by gocc_memmove (lengths are never negative).
+  llvm::Value* n = b_.CreateBinaryIntrinsic(llvm::Intrinsic::smin, b_.CreateExtractValue(dst, {1}),
+                                            b_.CreateExtractValue(src, {1}));
+  CallRuntime("gocc_memmove", {b_.CreateExtractValue(dst, {0}), b_.CreateExtractValue(src, {0}),
+                               b_.CreateMul(n, b_.getInt64(static_cast<uint64_t>(elem_size)))});
+  Set(v, n);
 }
 
 void FunctionLowering::LowerPrint(const ir::Value* v) {

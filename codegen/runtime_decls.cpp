@@ -24,7 +24,7 @@ constexpr RuntimeDecl kRuntime[] = {
     {"gocc_alloc", "p", "ip", false},
     {"gocc_makeslice", "p", "pii", false},
     {"gocc_growslice", "c", "ppiii", false},
-    {"gocc_slicecopy", "i", "pipii", false},
+    {"gocc_memmove", "v", "ppi", false},
     {"gocc_concatstrings_buf", "s", "ppi", false},
     {"gocc_cmpstring", "i", "pipi", false},
     {"gocc_eqstring", "b", "pipi", false},

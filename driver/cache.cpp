@@ -37,8 +37,10 @@ auto Config() -> CacheConfig {
 }
 
 auto CacheKey(const llvm::Module& library, const codegen::CodegenOptions& options) -> std::string {
-  std::string text = "gocc stdlib object v1\n" + GoccIdentity() + "\nO" + std::to_string(options.opt_level) + "\n" +
-                     library.getTargetTriple() + "\n" + codegen::ModuleHash(library) + "\n";
+  codegen::TargetCpu cpu = codegen::ResolveCpu(options.march);
+  std::string text = "gocc stdlib object v2\n" + GoccIdentity() + "\nO" + std::to_string(options.opt_level) + "\n" +
+                     library.getTargetTriple() + "\n" + cpu.name + "\n" + cpu.features + "\n" +
+                     codegen::ModuleHash(library) + "\n";
   auto digest = llvm::BLAKE3::hash<32>(
       llvm::ArrayRef<uint8_t>(reinterpret_cast<const uint8_t*>(text.data()), text.size()));
   return llvm::toHex(digest, /*LowerCase=*/true);

@@ -45,6 +45,7 @@ auto Lower(Compilation& c, const BackendOptions& opts, llvm::LLVMContext& ctx, s
   codegen::CodegenOptions options;
   options.opt_level = opts.opt_level;
   options.debug_info = opts.debug_info;
+  options.march = opts.march;
   options.sources = &c.fe.sources();
   std::vector<std::string> errors;
   *module = codegen::EmitModule(*c.program, ctx, options, &errors);
@@ -66,6 +67,7 @@ auto CompileTo(const BackendOptions& opts, const std::string& output) -> int {
   codegen::CodegenOptions options;
   options.opt_level = opts.opt_level;
   options.debug_info = opts.debug_info;
+  options.march = opts.march;
   std::string error;
   // The program's object, and the standard library's from the cache (driver/cache.h).
   std::vector<std::string> objects;
@@ -91,13 +93,25 @@ auto CompileTo(const BackendOptions& opts, const std::string& output) -> int {
   return 0;
 }
 
+constexpr int kExitUsage = 2;
+
+// An -march LLVM does not know is a usage error, reported before any work.
+auto MarchKnown(const BackendOptions& opts) -> bool {
+  std::string error;
+  if (codegen::ValidCpu(opts.march, &error)) return true;
+  std::cerr << "gocc: -march: " << error << '\n';
+  return false;
+}
+
 }  // namespace
 
 auto RunCompile(const BackendOptions& opts) -> int {
+  if (!MarchKnown(opts)) return kExitUsage;
   return CompileTo(opts, opts.output.empty() ? DefaultOutput(opts.inputs) : opts.output);
 }
 
 auto RunRun(const BackendOptions& opts) -> int {
+  if (!MarchKnown(opts)) return kExitUsage;
   std::error_code ec;
   fs::path dir = fs::temp_directory_path(ec) / ("gocc-run-" + std::to_string(::getpid()));
   fs::create_directories(dir, ec);
@@ -127,6 +141,7 @@ auto RunRun(const BackendOptions& opts) -> int {
 }
 
 auto RunLlvm(const BackendOptions& opts) -> int {
+  if (!MarchKnown(opts)) return kExitUsage;
   Compilation c;
   if (int status = BuildIr(opts, c, true, &std::cerr); status != 0) return status;
   llvm::LLVMContext ctx;

@@ -47,6 +47,7 @@ struct BackendOptions {
   bool escape_json = false;    // --json with -m: the findings as JSON, each with its explanation
   bool small_frames = false;   // -smallframes with -m: gc's lower stack size limits
   bool no_inline = false;      // -l: no inlining (ir/inline.h), as gc's -l
+  std::string march = "native";  // -march: the CPU to build for (codegen::CodegenOptions)
 };
 
 // Escape analysis decides heap or stack for every allocation site unless GOCCDEBUG has

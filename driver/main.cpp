@@ -264,6 +264,9 @@ auto Main(int argc, char** argv) -> int {
   BackendOptions be_opts;
   auto add_opt_level = [&](CLI::App* cmd) {
     cmd->add_option("-O", be_opts.opt_level, "Optimisation level 0..3 (default 2)")->check(CLI::Range(0, 3));
+    cmd->add_option("--march", be_opts.march,
+                    "The CPU to build for: native (default: this machine's, with its vector units) or an LLVM "
+                    "CPU name (x86-64 for any x86-64 machine, x86-64-v3, znver4, ...)");
   };
   auto* compile = app.add_subcommand("compile", "Compile to a native executable");
   compile->alias("build");
@@ -294,6 +297,18 @@ auto Main(int argc, char** argv) -> int {
   llvm->add_flag("-g", be_opts.debug_info, "Emit DWARF line tables");
   auto* layout = AddLayoutCommand(app);
   auto* version = app.add_subcommand("version", "Print the version");
+
+  // -march=CPU in gcc's spelling is --march for CLI11 (single-dash long names are not its style);
+  // a program's own arguments after `run FILE` are left alone.
+  std::vector<std::string> march_spelling;
+  for (int i = 2; i < argc; ++i) {
+    std::string_view a = argv[i];
+    if (a[0] != '-' && std::string_view(argv[i - 1]) != "-O" && std::string_view(argv[1]) == "run") break;
+    if (a == "-march" || a.starts_with("-march=")) {
+      march_spelling.push_back("-" + std::string(a));
+      argv[i] = march_spelling.back().data();
+    }
+  }
 
   try {
     app.parse(argc, argv);

@@ -238,8 +238,8 @@ void* gocc_makeslice(const gocc_type* elem, int64_t len, int64_t cap);
  * The new length is the caller's business. */
 gocc_ptrcap gocc_growslice(const gocc_type* elem, void* old_ptr, int64_t old_len, int64_t old_cap,
                            int64_t needed);
-int64_t gocc_slicecopy(void* to, int64_t to_len, const void* from, int64_t from_len,
-                       uint64_t elem_size);
+/* memmove for copy, spread append and growslice: moves of up to 128 bytes without the C library */
+void gocc_memmove(void* to, const void* from, uint64_t n);
 
 /* ---- strings (string.c) ---------------------------------------------------------------- */
 
