@@ -106,7 +106,12 @@ void FunctionLowering::LowerLenCap(const ir::Value* v) {
     Set(v, CallRuntime("gocc_maplen", {x}));
     return;
   }
-  Set(v, b_.CreateExtractValue(x, {v->op == ir::Op::Len ? 1u : 2u}));
+  llvm::Value* n = b_.CreateExtractValue(x, {v->op == ir::Op::Len ? 1u : 2u});
+  // A length is never negative: with that, LLVM's constraint elimination derives `i < len` from
+  // `i < len-1` (`len-1` cannot wrap), as gc's prove does (fasta's `k < len(cum)-1 && r >=
+  // cum[k]` loses its bounds check). Optimised builds only.
+  if (m_.options().opt_level > 0) b_.CreateAssumption(b_.CreateICmpSGE(n, b_.getInt64(0)));
+  Set(v, n);
 }
 
 void FunctionLowering::LowerAppend(const ir::Value* v) {

@@ -4,7 +4,8 @@
 # With a fresh GOCCCACHE: a cold compile misses and fills the cache, a warm one hits the same
 # entry, and both binaries print what `go run` prints (and are byte-identical); another -O
 # level is another entry; GOCCCACHE=off and -g build without the cache; a changed standard
-# library source (a copy under GOCCROOT) is a new entry whose code the binary runs; two
+# library source (a copy under GOCCROOT) is a new entry whose code the binary runs, and so is
+# another -march (an unknown one is a usage error); two
 # concurrent cold compiles both succeed. GOCCDEBUG=cache=1 makes gocc trace hits and misses.
 set -uo pipefail
 if [[ $# -ne 2 ]]; then echo "usage: $0 GOCC GO" >&2; exit 2; fi
@@ -50,6 +51,17 @@ for opt in -O0 -O2; do
 done
 [[ -n "$(key cold-O0)" && "$(key cold-O0)" != "$(key cold-O2)" ]]
 check "-O0 and -O2 are different entries" $? "keys $(key cold-O0) $(key cold-O2)"
+
+# -march: the default is the host CPU (native); a portable build for generic x86-64 (or the
+# architecture's generic CPU) is another entry, and an unknown CPU is a usage error.
+generic=x86-64
+[[ $(uname -m) == aarch64 ]] && generic=generic
+build generic -O2 -march=$generic "$prog" && trace_has generic miss && "$tmp/generic" | cmp -s "$tmp/want" - &&
+  [[ "$(key generic)" != "$(key cold-O2)" ]]
+check "-march=$generic is another entry, and its binary prints go run's output" $? "$(cat "$tmp/generic.trace")"
+"$gocc" compile -march=no-such-cpu -o "$tmp/bad" "$prog" 2>"$tmp/bad.err"
+[[ $? -eq 2 ]] && grep -q "gocc: -march: unknown CPU 'no-such-cpu'" "$tmp/bad.err" && [[ ! -e "$tmp/bad" ]]
+check "an unknown -march is a usage error" $? "$(cat "$tmp/bad.err")"
 
 GOCCCACHE=off build off -O0 "$prog" && trace_has off off && "$tmp/off" | cmp -s "$tmp/want" -
 check "GOCCCACHE=off builds without the cache" $? "$(cat "$tmp/off.trace")"
