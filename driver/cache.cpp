@@ -18,6 +18,7 @@
 
 #include "codegen/split.h"
 #include "driver/cache_dir.h"
+#include "support/heap.h"
 
 namespace gocc::driver {
 namespace {
@@ -120,12 +121,15 @@ auto EmitObjects(llvm::Module& module, const codegen::CodegenOptions& options, c
     return true;
   }
   codegen::SplitModules parts = codegen::SplitLibrary(module, /*import_for_inlining=*/options.opt_level > 0);
-  if (!Emit(*parts.program, options, object, error)) return false;
+  // Freed by the exit, as the whole module (CompileTo).
+  llvm::Module* program = KeepUntilExit(std::move(parts.program));
+  llvm::Module* library = parts.library != nullptr ? KeepUntilExit(std::move(parts.library)) : nullptr;
+  if (!Emit(*program, options, object, error)) return false;
   objects->push_back(object);
-  if (parts.library != nullptr) {
-    std::string library;
-    if (!LibraryObject(config, *parts.library, options, &library, error)) return false;
-    objects->push_back(library);
+  if (library != nullptr) {
+    std::string path;
+    if (!LibraryObject(config, *library, options, &path, error)) return false;
+    objects->push_back(path);
   }
   return true;
 }

@@ -19,6 +19,7 @@
 #include "driver/cache.h"
 #include "driver/compile.h"
 #include "driver/pipeline.h"
+#include "support/heap.h"
 
 namespace gocc::driver {
 namespace {
@@ -58,11 +59,13 @@ auto Lower(Compilation& c, const BackendOptions& opts, llvm::LLVMContext& ctx, s
 }
 
 auto CompileTo(const BackendOptions& opts, const std::string& output) -> int {
-  Compilation c;
+  // One program per process: the compilation and LLVM's modules are freed by the exit.
+  Compilation& c = *KeepUntilExit(std::make_unique<Compilation>());
   if (int status = BuildIr(opts, c, true, &std::cerr); status != 0) return status;
-  llvm::LLVMContext ctx;
-  std::unique_ptr<llvm::Module> module;
-  if (int status = Lower(c, opts, ctx, &module, /*optimize=*/false); status != 0) return status;
+  llvm::LLVMContext& ctx = *KeepUntilExit(std::make_unique<llvm::LLVMContext>());
+  std::unique_ptr<llvm::Module> lowered;
+  if (int status = Lower(c, opts, ctx, &lowered, /*optimize=*/false); status != 0) return status;
+  llvm::Module* module = KeepUntilExit(std::move(lowered));
   std::string object = output + ".o";
   codegen::CodegenOptions options;
   options.opt_level = opts.opt_level;
