@@ -60,7 +60,8 @@ auto BuildLoaded(const BackendOptions& opts, Compilation& c, bool prune, std::os
   static const types::Sizes sizes(*types::FindArch("amd64"));
   std::vector<ir::PackageFiles> packages;
   for (const auto& p : c.loaded.packages) {
-    packages.push_back(ir::PackageFiles{p.path, p.files, p.package, !c.imports_declared_only || p.path == "main"});
+    packages.push_back(ir::PackageFiles{p.path, p.files, p.package, !c.imports_declared_only || p.path == "main",
+                                        /*inline_costs=*/p.path == "main" && !opts.no_inline});
   }
   auto basics = c.loaded.basics;
   c.program = ir::BuildProgram(packages, c.info, sizes,

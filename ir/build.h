@@ -25,6 +25,9 @@ struct PackageFiles {
   // its initialiser (its functions stay external: Function::IsExternal). For escape analysis
   // with summaries of the package from an earlier run; not for code generation.
   bool bodies = true;
+  // Compute gc's inline cost of each function (Function::inline_cost; the program's package
+  // when inlining is on).
+  bool inline_costs = false;
 };
 
 // Builds every function, method, package variable and the package initialisers of `packages`

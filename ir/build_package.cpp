@@ -270,8 +270,8 @@ void ProgramBuilder::Build(std::span<const PackageFiles> packages) {
   for (const PackageFiles& pkg : packages) {
     if (!pkg.bodies) continue;
     BuildPackageBodies(pkg);
+    if (pkg.inline_costs) ComputeInlineCosts(pkg);
     if (pkg.path == "main") {
-      ComputeInlineCosts(pkg);
       BuildPackageInit(pkg, inits);
     } else {
       inits.push_back(BuildPackageInit(pkg, {}));

@@ -20,6 +20,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "ir/callgraph.h"
 #include "ir/passes.h"
 
 namespace gocc::ir {
@@ -125,11 +126,6 @@ class Inliner {
     RemoveDeadLiterals();
   }
 
-  static auto Outermost(const Function* f) -> const Function* {
-    while (f->parent != nullptr) f = f->parent;
-    return f;
-  }
-
   // gc visits the functions bottom-up (ir.VisitFuncsBottomUp: Tarjan's algorithm over the
   // declarations in order) and, in a group of mutually recursive functions, makes each one
   // inlinable only when its turn comes, in the order the search first reached them: a member's
@@ -151,36 +147,15 @@ class Inliner {
         }
       }
     }
-    std::unordered_map<const Function*, int> index, low;
-    std::vector<const Function*> stack;
-    std::unordered_set<const Function*> on_stack;
-    int next = 0;
+    auto successors = [&](const Function* r) -> const std::vector<const Function*>& { return succs[r]; };
     int groups = 0;
-    std::function<void(const Function*)> visit = [&](const Function* v) {
-      index[v] = low[v] = next++;
-      stack.push_back(v);
-      on_stack.insert(v);
-      for (const Function* w : succs[v]) {
-        if (!index.contains(w)) {
-          visit(w);
-          low[v] = std::min(low[v], low[w]);
-        } else if (on_stack.contains(w)) {
-          low[v] = std::min(low[v], index[w]);
-        }
-      }
-      if (low[v] != index[v]) return;
-      auto first = std::find(stack.begin(), stack.end(), v);
+    for (const auto& component : StronglyConnectedComponents(roots, successors)) {
       int rank = 0;
-      for (auto it = first; it != stack.end(); ++it) {
-        group_[*it] = groups;
-        rank_[*it] = rank++;
-        on_stack.erase(*it);
+      for (const Function* f : component) {
+        group_[f] = groups;
+        rank_[f] = rank++;
       }
-      stack.erase(first, stack.end());
       ++groups;
-    };
-    for (const Function* r : roots) {
-      if (!index.contains(r)) visit(r);
     }
   }
 

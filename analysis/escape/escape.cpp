@@ -12,6 +12,7 @@
 #include <unordered_set>
 
 #include "analysis/escape/internal.h"
+#include "ir/callgraph.h"
 #include "ir/typeutil.h"
 #include "typecheck/sizes.h"
 #include "typecheck/typestring.h"
@@ -19,11 +20,6 @@
 namespace gocc::escape {
 
 namespace {
-
-auto Outermost(const ir::Function* fn) -> const ir::Function* {
-  while (fn->parent != nullptr) fn = fn->parent;
-  return fn;
-}
 
 auto Contains(const ir::Function* outer, const ir::Function* inner) -> bool {
   if (outer == inner) return false;
@@ -45,7 +41,7 @@ auto IsWrapper(const ir::Function& fn) -> bool {
 auto BottomUp(const ir::Program& program) -> std::vector<std::vector<const ir::Function*>> {
   std::unordered_map<const ir::Function*, const ir::Function*> joined;  // union-find over outermost functions
   auto group = [&](const ir::Function* f) {
-    f = Outermost(f);
+    f = ir::Outermost(f);
     for (auto it = joined.find(f); it != joined.end(); it = joined.find(f)) f = it->second;
     return f;
   };
@@ -87,37 +83,16 @@ auto BottomUp(const ir::Program& program) -> std::vector<std::vector<const ir::F
       }
     }
   }
+  // A batch lists the members of each group in the component in the reverse of the order the
+  // search reached the groups.
   std::vector<std::vector<const ir::Function*>> batches;
-  std::unordered_map<const ir::Function*, int> index, low;
-  std::unordered_set<const ir::Function*> on_stack;
-  std::vector<const ir::Function*> stack;
-  int next = 0;
-  std::function<void(const ir::Function*)> visit = [&](const ir::Function* v) {
-    index[v] = low[v] = next++;
-    stack.push_back(v);
-    on_stack.insert(v);
-    for (const ir::Function* w : succs[v]) {
-      if (!index.contains(w)) {
-        visit(w);
-        low[v] = std::min(low[v], low[w]);
-      } else if (on_stack.contains(w)) {
-        low[v] = std::min(low[v], index[w]);
-      }
+  auto successors = [&](const ir::Function* r) -> const std::vector<const ir::Function*>& { return succs[r]; };
+  for (const auto& component : ir::StronglyConnectedComponents(roots, successors)) {
+    std::vector<const ir::Function*> batch;
+    for (auto it = component.rbegin(); it != component.rend(); ++it) {
+      for (const ir::Function* m : members[*it]) batch.push_back(m);
     }
-    if (low[v] == index[v]) {
-      std::vector<const ir::Function*> batch;
-      const ir::Function* w = nullptr;
-      do {
-        w = stack.back();
-        stack.pop_back();
-        on_stack.erase(w);
-        for (const ir::Function* m : members[w]) batch.push_back(m);
-      } while (w != v);
-      batches.push_back(std::move(batch));
-    }
-  };
-  for (const ir::Function* r : roots) {
-    if (!index.contains(r)) visit(r);
+    batches.push_back(std::move(batch));
   }
   return batches;
 }
