@@ -3,8 +3,9 @@
 // The algorithm: every exported definition has an owner by name (package main's "main.*" and
 // the entry points go to the program part, the rest to the library part); each part is the
 // closure of its owned definitions over references to local (private/internal) and linkonce
-// definitions, so shared constants and code are copied where they are used. llvm::CloneModule
-// copies the whole module keeping just a part's definitions (the others become declarations);
+// definitions, so shared constants and code are copied where they are used. The program part is
+// a copy (llvm::CloneModule keeping just its definitions, the others declarations); the library
+// part, most of the module, is the module itself with the other definitions dropped. In both,
 // declarations nobody uses are then erased so that a part names nothing of the other's it does
 // not call (the library part must not depend on the user's program).
 #include "codegen/split.h"
@@ -98,42 +99,79 @@ auto InstructionCount(const llvm::Function& f) -> size_t {
   return n;
 }
 
-// A part of `whole`: the definitions in defs, every other global a declaration (unused ones
-// erased), and a root table of the given entries.
-auto MakePart(const llvm::Module& whole, const DefSet& defs, const std::vector<llvm::Constant*>& roots)
+// The root table of a part, from entries (constants of m), under llvm.used; the whole module's
+// table (named kRootsTable, which must be gone) is replaced.
+void AddRootTable(llvm::Module& m, const std::vector<llvm::Constant*>& entries) {
+  if (entries.empty()) return;
+  auto* array_type = llvm::ArrayType::get(entries[0]->getType(), entries.size());
+  auto* table = new llvm::GlobalVariable(m, array_type, false, llvm::GlobalValue::InternalLinkage,
+                                         llvm::ConstantArray::get(array_type, entries), kRootsTable);
+  table->setSection(kRootsSection);
+  table->setAlignment(llvm::Align(8));
+  llvm::appendToUsed(m, {table});
+}
+
+// Erases the declarations a part does not use (the other part's symbols) and puts each
+// linkonce definition in a comdat: one copy in the executable, the others discarded with their
+// group.
+void PruneDeclarations(llvm::Module& m) {
+  for (auto it = m.begin(); it != m.end();) {
+    llvm::Function& f = *it++;
+    if (!f.isDeclaration()) continue;
+    f.removeDeadConstantUsers();
+    if (f.use_empty()) f.eraseFromParent();
+  }
+  for (auto it = m.global_begin(); it != m.global_end();) {
+    llvm::GlobalVariable& g = *it++;
+    if (!g.isDeclaration()) continue;
+    g.removeDeadConstantUsers();
+    if (g.use_empty()) g.eraseFromParent();
+  }
+  for (llvm::GlobalObject& go : m.global_objects()) {
+    if (go.hasLinkOnceLinkage() && !go.hasComdat()) go.setComdat(m.getOrInsertComdat(go.getName()));
+  }
+}
+
+// A copy of the part of `whole` made of the definitions in defs (every other global a
+// declaration, unused ones erased) with a root table of the given entries.
+auto ClonePart(const llvm::Module& whole, const DefSet& defs, const std::vector<llvm::Constant*>& roots)
     -> std::unique_ptr<llvm::Module> {
   llvm::ValueToValueMapTy vmap;
   auto m = llvm::CloneModule(whole, vmap, [&](const llvm::GlobalValue* gv) { return defs.count(gv) != 0; });
-  // llvm.used (it lists only the root table) and the root table are rebuilt below.
+  // llvm.used (it lists only the root table) and the root table are rebuilt.
   if (auto* used = m->getNamedGlobal("llvm.used")) used->eraseFromParent();
   if (auto* table = m->getNamedGlobal(kRootsTable)) {
     if (table->use_empty()) table->eraseFromParent();
   }
-  if (!roots.empty()) {
-    std::vector<llvm::Constant*> entries;
-    for (llvm::Constant* e : roots) entries.push_back(llvm::MapValue(e, vmap));
-    auto* array_type = llvm::ArrayType::get(entries[0]->getType(), entries.size());
-    auto* table = new llvm::GlobalVariable(*m, array_type, false, llvm::GlobalValue::InternalLinkage,
-                                           llvm::ConstantArray::get(array_type, entries), kRootsTable);
-    table->setSection(kRootsSection);
-    table->setAlignment(llvm::Align(8));
-    llvm::appendToUsed(*m, {table});
-  }
-  // Declarations of the other part's symbols this part does not use.
-  for (auto it = m->begin(); it != m->end();) {
-    llvm::Function& f = *it++;
-    if (f.isDeclaration() && f.use_empty()) f.eraseFromParent();
-  }
-  for (auto it = m->global_begin(); it != m->global_end();) {
-    llvm::GlobalVariable& g = *it++;
-    if (g.isDeclaration() && g.use_empty()) g.eraseFromParent();
-  }
-  // One copy of each linkonce definition in the executable, the others discarded with their
-  // group.
-  for (llvm::GlobalObject& go : m->global_objects()) {
-    if (go.hasLinkOnceLinkage() && !go.hasComdat()) go.setComdat(m->getOrInsertComdat(go.getName()));
-  }
+  std::vector<llvm::Constant*> entries;
+  for (llvm::Constant* e : roots) entries.push_back(llvm::MapValue(e, vmap));
+  AddRootTable(*m, entries);
+  PruneDeclarations(*m);
   return m;
+}
+
+// The same part made of `whole` itself, for the part that holds most of it (the library's):
+// the other definitions are dropped rather than every kept one copied.
+void ReduceToPart(llvm::Module& whole, const DefSet& defs, const std::vector<llvm::Constant*>& roots) {
+  // llvm.used (it lists only the root table) and the root table are replaced; the old table
+  // keeps the entries' constants alive until the new one holds them.
+  llvm::GlobalVariable* old_table = whole.getNamedGlobal(kRootsTable);
+  if (old_table != nullptr) old_table->setName("");
+  if (auto* used = whole.getNamedGlobal("llvm.used")) used->eraseFromParent();
+  for (llvm::Function& f : whole) {
+    if (f.isDeclaration() || defs.count(&f) != 0) continue;
+    f.deleteBody();
+    f.setComdat(nullptr);
+  }
+  for (llvm::GlobalVariable& g : whole.globals()) {
+    if (&g == old_table || g.isDeclaration() || g.hasAppendingLinkage() || defs.count(&g) != 0) continue;
+    g.setInitializer(nullptr);
+    g.setLinkage(llvm::GlobalValue::ExternalLinkage);
+    g.setComdat(nullptr);
+  }
+  AddRootTable(whole, roots);
+  if (old_table != nullptr) old_table->eraseFromParent();
+  PruneDeclarations(whole);
 }
 
 // Strips a uniquing suffix (".12") or counter ("defer12") from a local symbol's name.
@@ -169,8 +207,18 @@ void Canonicalize(llvm::Module& m) {
   for (llvm::GlobalValue* g : order) {
     if (g->hasLocalLinkage()) locals.emplace_back(g, BaseName(g->getName()));
   }
+  // Numbered here, in walk order, not by LLVM's uniquing: its suffix counters keep counting
+  // from every name the module ever had.
   for (auto& [g, base] : locals) g->setName("");
-  for (auto& [g, base] : locals) g->setName(base.empty() ? "l" : base);
+  std::unordered_map<std::string, int> next;
+  for (auto& [g, base] : locals) {
+    std::string stem = base.empty() ? "l" : base;
+    int& n = next[stem];
+    std::string name = n == 0 ? stem : stem + "." + std::to_string(n);
+    while (m.getNamedValue(name) != nullptr) name = stem + "." + std::to_string(++n);
+    ++n;
+    g->setName(name);
+  }
   for (llvm::GlobalValue* g : order) {
     if (auto* f = llvm::dyn_cast<llvm::Function>(g)) {
       f->removeFromParent();
@@ -184,7 +232,8 @@ void Canonicalize(llvm::Module& m) {
 
 }  // namespace
 
-auto SplitLibrary(const llvm::Module& whole, bool import_for_inlining) -> SplitModules {
+auto SplitLibrary(std::unique_ptr<llvm::Module> module, bool import_for_inlining) -> SplitModules {
+  llvm::Module& whole = *module;
   const llvm::GlobalVariable* table = whole.getNamedGlobal(kRootsTable);
   std::vector<const llvm::GlobalValue*> program_roots, library_roots;
   for (const llvm::GlobalValue& gv : whole.global_values()) {
@@ -244,7 +293,7 @@ auto SplitLibrary(const llvm::Module& whole, bool import_for_inlining) -> SplitM
   }
 
   SplitModules parts;
-  parts.program = MakePart(whole, program_defs, program_entries);
+  parts.program = ClonePart(whole, program_defs, program_entries);
   for (const llvm::Function* f : imports) {
     if (llvm::Function* copy = parts.program->getFunction(f->getName())) {
       copy->setLinkage(llvm::GlobalValue::AvailableExternallyLinkage);
@@ -253,7 +302,8 @@ auto SplitLibrary(const llvm::Module& whole, bool import_for_inlining) -> SplitM
   bool has_library = std::any_of(library_defs.begin(), library_defs.end(),
                                  [](const llvm::GlobalValue* g) { return !IsShared(*g); });
   if (has_library) {
-    parts.library = MakePart(whole, library_defs, library_entries);
+    ReduceToPart(whole, library_defs, library_entries);
+    parts.library = std::move(module);
     parts.library->setModuleIdentifier("gocc-library");
     parts.library->setSourceFileName("gocc-library");
     Canonicalize(*parts.library);

@@ -2,7 +2,8 @@
 // driver can cache the library's object file (docs/performance.md, "The stdlib object cache").
 //
 // EmitModule lowers the whole program (main and the standard library functions it reaches) into
-// one module; SplitLibrary copies it into two:
+// one module; SplitLibrary makes two of it (the program's a copy, the library's the module
+// itself with the program's definitions dropped):
 //   program: every definition of package main (names "main.*") and the entry points;
 //   library: every other function and package variable (the standard library's).
 // A definition that is not exported by name — type descriptors and itabs (linkonce_odr, shared
@@ -38,8 +39,9 @@ struct SplitModules {
   std::unique_ptr<llvm::Module> library;  // null when the module defines no library code
 };
 
-// `whole` must come straight from EmitModule (not optimised) and be built without -g.
-auto SplitLibrary(const llvm::Module& whole, bool import_for_inlining) -> SplitModules;
+// `whole` must come straight from EmitModule (not optimised) and be built without -g; it becomes
+// the library part.
+auto SplitLibrary(std::unique_ptr<llvm::Module> whole, bool import_for_inlining) -> SplitModules;
 
 // A hex BLAKE3 hash of the module's bitcode.
 auto ModuleHash(const llvm::Module& module) -> std::string;

@@ -105,7 +105,7 @@ auto LibraryObject(const CacheConfig& config, llvm::Module& library, const codeg
 
 }  // namespace
 
-auto EmitObjects(llvm::Module& module, const codegen::CodegenOptions& options, const std::string& object,
+auto EmitObjects(std::unique_ptr<llvm::Module> whole, const codegen::CodegenOptions& options, const std::string& object,
                  std::vector<std::string>* objects, std::string* error) -> bool {
   CacheConfig config = Config();
   if (!config.dir.empty()) {
@@ -116,12 +116,12 @@ auto EmitObjects(llvm::Module& module, const codegen::CodegenOptions& options, c
   }
   if (config.dir.empty() || options.debug_info) {
     if (config.trace) std::cerr << "gocc: stdlib cache off\n";
-    if (!Emit(module, options, object, error)) return false;
+    // Freed by the exit, as the compilation (CompileTo).
+    if (!Emit(*KeepUntilExit(std::move(whole)), options, object, error)) return false;
     objects->push_back(object);
     return true;
   }
-  codegen::SplitModules parts = codegen::SplitLibrary(module, /*import_for_inlining=*/options.opt_level > 0);
-  // Freed by the exit, as the whole module (CompileTo).
+  codegen::SplitModules parts = codegen::SplitLibrary(std::move(whole), /*import_for_inlining=*/options.opt_level > 0);
   llvm::Module* program = KeepUntilExit(std::move(parts.program));
   llvm::Module* library = parts.library != nullptr ? KeepUntilExit(std::move(parts.library)) : nullptr;
   if (!Emit(*program, options, object, error)) return false;

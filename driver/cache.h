@@ -18,6 +18,7 @@
 // GOCCCACHE=off emit one object, as before. GOCCDEBUG=cache=1 traces hits and misses on stderr.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -29,10 +30,11 @@ class Module;
 
 namespace gocc::driver {
 
-// Optimises `module` (fresh from codegen::EmitModule) and writes the program's object to
+// Optimises `whole` (fresh from codegen::EmitModule) and writes the program's object to
 // `object`; appends to *objects every object to link (`object`, and the cached library object
-// when the cache is used). False with *error on failure.
-auto EmitObjects(llvm::Module& module, const codegen::CodegenOptions& options, const std::string& object,
-                 std::vector<std::string>* objects, std::string* error) -> bool;
+// when the cache is used). False with *error on failure. The modules are freed by the exit
+// (support/heap.h, KeepUntilExit).
+auto EmitObjects(std::unique_ptr<llvm::Module> whole, const codegen::CodegenOptions& options,
+                 const std::string& object, std::vector<std::string>* objects, std::string* error) -> bool;
 
 }  // namespace gocc::driver

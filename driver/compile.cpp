@@ -65,7 +65,7 @@ auto CompileTo(const BackendOptions& opts, const std::string& output) -> int {
   llvm::LLVMContext& ctx = *KeepUntilExit(std::make_unique<llvm::LLVMContext>());
   std::unique_ptr<llvm::Module> lowered;
   if (int status = Lower(c, opts, ctx, &lowered, /*optimize=*/false); status != 0) return status;
-  llvm::Module* module = KeepUntilExit(std::move(lowered));
+
   std::string object = output + ".o";
   codegen::CodegenOptions options;
   options.opt_level = opts.opt_level;
@@ -74,7 +74,7 @@ auto CompileTo(const BackendOptions& opts, const std::string& output) -> int {
   std::string error;
   // The program's object, and the standard library's from the cache (driver/cache.h).
   std::vector<std::string> objects;
-  if (!EmitObjects(*module, options, object, &objects, &error)) {
+  if (!EmitObjects(std::move(lowered), options, object, &objects, &error)) {
     std::cerr << "gocc: " << error << '\n';
     std::error_code ec;
     fs::remove(object, ec);

@@ -545,6 +545,16 @@ static void ptrbits_clear(arena_meta* m, uint64_t word, uint64_t n) {
  * first `size` bytes holding values of type t, the pointer words of each element set
  * (t == NULL: every word may be a pointer). Objects may span arenas (large objects). */
 static void heapbits_set(uintptr_t p, uint64_t rounded, uint64_t size, const gocc_type* t) {
+  /* The common case, one small object (new(T), &T{...}) whose slot lies within one bitmap word
+   * and whose pointer words are among its first 8: one read-modify-write of that word. */
+  uint64_t words = rounded >> 3, first = (p & (ARENA_SIZE - 1)) >> 3, bit = first & 63;
+  if (t != NULL && size == t->size && t->ptrdata <= 64 && bit + words <= 64) {
+    uint64_t slot = words == 64 ? ~0ull : ((1ull << words) - 1) << bit;
+    uint64_t ptrs = (uint64_t)(t->gcdata[0] & (uint8_t)((1u << (t->ptrdata >> 3)) - 1)) << bit;
+    uint64_t* w = &arena_of(p)->ptrbits[first >> 6];
+    *w = (*w & ~slot) | ptrs;
+    return;
+  }
   for (uintptr_t a = p; a < p + rounded;) {
     uintptr_t chunk_end = (a & ~(uintptr_t)(ARENA_SIZE - 1)) + ARENA_SIZE;
     if (chunk_end > p + rounded) chunk_end = p + rounded;
@@ -575,6 +585,20 @@ static void heapbits_set(uintptr_t p, uint64_t rounded, uint64_t size, const goc
   }
 }
 
+/* Clears a small object's slot: the smallest size classes with stores of a constant size
+ * (inline), not a call of the C library's memset each time. */
+static inline void zero_small(void* p, uint64_t n) {
+  switch (n) {
+    case 8: memset(p, 0, 8); break;
+    case 16: memset(p, 0, 16); break;
+    case 24: memset(p, 0, 24); break;
+    case 32: memset(p, 0, 32); break;
+    case 48: memset(p, 0, 48); break;
+    case 64: memset(p, 0, 64); break;
+    default: memset(p, 0, n); break;
+  }
+}
+
 static void* mallocgc(uint64_t size, const gocc_type* t, int all_pointers) {
   if (GOCC_UNLIKELY(size == 0)) return gocc_zerobase;
   if (GOCC_UNLIKELY(gocc_gc.stress) && gocc_gc.disabled == 0) gocc_gc_collect(0);
@@ -592,7 +616,7 @@ static void* mallocgc(uint64_t size, const gocc_type* t, int all_pointers) {
       s = mcache[spc];
     }
     rounded = s->elemsize;
-    if (s->needzero) memset(p, 0, rounded);
+    if (s->needzero) zero_small(p, rounded);
   } else {
     if (size > GOCC_MAX_ALLOC) gocc_panic_plain("runtime: allocation size out of range");
     p = alloc_large(size, noscan);

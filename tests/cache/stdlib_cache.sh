@@ -52,6 +52,14 @@ done
 [[ -n "$(key cold-O0)" && "$(key cold-O0)" != "$(key cold-O2)" ]]
 check "-O0 and -O2 are different entries" $? "keys $(key cold-O0) $(key cold-O2)"
 
+# Two programs reaching the same library code share its entry: the library module is canonical
+# (its local symbols named and ordered whatever the user's program did first).
+printf 'package main\n\nimport "fmt"\n\nfunc main() { fmt.Println("one") }\n' >"$tmp/one.go"
+printf 'package main\n\nimport "fmt"\n\nfunc f(x int) int { return x * 2 }\n\nfunc main() { fmt.Println("two", f(21)) }\n' >"$tmp/two.go"
+build one -O0 "$tmp/one.go" && build two -O0 "$tmp/two.go" && [[ -n "$(key one)" && "$(key one)" == "$(key two)" ]] &&
+  trace_has two hit && [[ "$("$tmp/one")" == one && "$("$tmp/two")" == "two 42" ]]
+check "two programs using the same library code share its entry" $? "keys $(key one) $(key two)"
+
 # -march: the default is the host CPU (native); a portable build for generic x86-64 (or the
 # architecture's generic CPU) is another entry, and an unknown CPU is a usage error.
 generic=x86-64
