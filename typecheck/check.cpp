@@ -391,6 +391,8 @@ auto Checker::CheckPackage(std::span<ast::File* const> files) -> Package* {
   auto saved_funcs = std::move(package_funcs_);
   auto saved_chans = std::move(chan_types_);
   chan_types_.clear();
+  auto saved_keys = std::move(map_keys_);
+  map_keys_.clear();
   Object* saved_decl = decl_obj_;
   package_var_specs_.clear();
   package_funcs_.clear();
@@ -433,6 +435,7 @@ auto Checker::CheckPackage(std::span<ast::File* const> files) -> Package* {
   CheckPackageVars();
   if (!declarations_only_) CheckBodies(files);
   CheckChanElemSizes();
+  CheckMapKeys();
   if (!declarations_only_) {
     InitOrder(pkg, package_funcs_);
     ReportUnusedImports(file_scopes);
@@ -440,6 +443,7 @@ auto Checker::CheckPackage(std::span<ast::File* const> files) -> Package* {
   package_var_specs_ = std::move(saved_specs);
   package_funcs_ = std::move(saved_funcs);
   chan_types_ = std::move(saved_chans);
+  map_keys_ = std::move(saved_keys);
   decl_obj_ = saved_decl;
   return pkg;
 }
@@ -458,6 +462,14 @@ void Checker::CheckChanElemSizes() {
     }
   }
   chan_types_.clear();
+}
+
+void Checker::CheckMapKeys() {
+  for (const auto& [pos, key] : map_keys_) {
+    if (key == nullptr || Underlying(key) == nullptr || Comparable(key)) continue;
+    Error(pos, "invalid map key type ", TypeString(key));
+  }
+  map_keys_.clear();
 }
 
 // Function signatures, and methods attached to their receiver's base type.
@@ -660,12 +672,38 @@ auto Checker::ResolveTypeName(Object* obj) -> const Type* {
       named->pkg_path = current_package_->path;
     }
     obj->type = named;  // visible to indirect self-references while the underlying type resolves
-    const Type* under = Underlying(TypeOf(spec->type));
-    if (named->underlying == nullptr) named->underlying = under != nullptr ? under : Invalid();
+    const Type* rhs = TypeOf(spec->type);
+    const Type* under = Underlying(rhs);
+    if (named->underlying == nullptr) {
+      if (under != nullptr) {
+        named->underlying = under;
+      } else if (const auto* other = As<Named>(rhs); other != nullptr && other != named) {
+        pending_underlying_.emplace_back(named, other);
+      } else {
+        named->underlying = Invalid();
+      }
+    }
+    ResolvePendingUnderlying();
   }
   resolving_.pop_back();
   current_scope_ = saved;
   return obj->type;
+}
+
+void Checker::ResolvePendingUnderlying() {
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (auto it = pending_underlying_.begin(); it != pending_underlying_.end();) {
+      auto [named, other] = *it;
+      if (other->underlying == nullptr) {
+        ++it;
+        continue;
+      }
+      if (named->underlying == nullptr) named->underlying = other->underlying;
+      it = pending_underlying_.erase(it);
+      changed = true;
+    }
+  }
 }
 
 // gc's report of a cycle: the first name, then each name of the cycle as a continuation line.
@@ -763,6 +801,7 @@ auto Checker::TypeOf(const ast::Expr* e) -> const Type* {
       Map* m = NewType<Map>();
       m->key = TypeBehindIndirection(mt->key);
       m->value = TypeBehindIndirection(mt->value);
+      map_keys_.emplace_back(mt->key->pos, m->key);
       return m;
     }
     case ast::NodeKind::ChanType: {

@@ -225,6 +225,11 @@ class Checker {
   // "channel element type too large (>64kB)".
   std::vector<std::pair<Pos, const Chan*>> chan_types_;
   void CheckChanElemSizes();
+  // Key types of the map types written in the package (at the key's position), checked once
+  // every type is complete, as a key may be a named type still being declared: gc's "invalid
+  // map key type K" for keys == does not apply to.
+  std::vector<std::pair<Pos, const Type*>> map_keys_;
+  void CheckMapKeys();
   std::unordered_map<const ast::ValueSpec*, size_t> var_spec_of_;
   std::vector<Object*> package_funcs_;  // functions and methods with bodies, in order
 
@@ -262,6 +267,11 @@ class Checker {
   Scope* current_scope_ = nullptr;  // where names resolve
   std::unordered_map<const Object*, Scope*> object_file_scope_;
   std::vector<const Object*> resolving_;  // objects being resolved (cycle detection)
+  // Named types declared as another named type whose underlying type was still being resolved
+  // (`type T1 struct{ Next *T2 }; type T2 T1`: T2 is met inside T1), each with that type; they
+  // take its underlying type once it has one (ResolvePendingUnderlying).
+  std::vector<std::pair<Named*, const Named*>> pending_underlying_;
+  void ResolvePendingUnderlying();
   int current_iota_ = -1;                 // the value of iota, or -1 outside a const decl
   // Scopes hold hash maps, so they live here rather than in the arena.
   std::vector<std::unique_ptr<Scope>> scopes_;
