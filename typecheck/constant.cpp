@@ -135,7 +135,9 @@ auto Value::Complex(Rational re, Rational im) -> Value {
 namespace {
 
 // A float literal's value: decimal (digits, '.', e±N) or hexadecimal (0x, digits, '.', p±N).
-auto ParseFloat(std::string_view text) -> std::optional<Rational> {
+// nullopt for a malformed literal, and for a well-formed one whose exponent is beyond what gocc
+// keeps exactly (then *too_large is set).
+auto ParseFloat(std::string_view text, bool* too_large) -> std::optional<Rational> {
   bool hex = text.size() > 2 && text[0] == '0' && (text[1] | 0x20) == 'x';
   size_t i = hex ? 2 : 0;
   uint32_t base = hex ? 16 : 10;
@@ -171,7 +173,10 @@ auto ParseFloat(std::string_view text) -> std::optional<Rational> {
       if (text[i] == '_') continue;
       if (text[i] < '0' || text[i] > '9') return std::nullopt;
       exponent = exponent * 10 + (text[i] - '0');
-      if (exponent > 100000000) return std::nullopt;
+      if (exponent > 100000000) {
+        *too_large = true;
+        return std::nullopt;
+      }
     }
     if (negative) exponent = -exponent;
   }
@@ -181,7 +186,10 @@ auto ParseFloat(std::string_view text) -> std::optional<Rational> {
     return Rational(mantissa, BigInt(1).Shl(static_cast<uint64_t>(-exponent)));
   }
   exponent -= frac_digits;
-  if (exponent > kMaxExponent || exponent < -kMaxExponent) return std::nullopt;
+  if (exponent > kMaxExponent || exponent < -kMaxExponent) {
+    *too_large = true;
+    return std::nullopt;
+  }
   if (exponent >= 0) return Rational(mantissa * Pow(BigInt(10), static_cast<uint64_t>(exponent)));
   return Rational(mantissa, Pow(BigInt(10), static_cast<uint64_t>(-exponent)));
 }
@@ -232,14 +240,16 @@ auto Unquote(std::string_view body, bool* ok) -> std::string {
 
 }  // namespace
 
-auto Value::FromLiteral(lex::TokenKind kind, std::string_view text) -> Value {
+auto Value::FromLiteral(lex::TokenKind kind, std::string_view text, bool* too_large) -> Value {
+  bool ignored = false;
+  if (too_large == nullptr) too_large = &ignored;
   switch (kind) {
     case lex::TokenKind::Int: {
       std::optional<BigInt> i = BigInt::ParseLiteral(text);
       return i ? Int(*i) : Value();
     }
     case lex::TokenKind::Float: {
-      std::optional<Rational> f = ParseFloat(text);
+      std::optional<Rational> f = ParseFloat(text, too_large);
       return f ? Float(*f) : Value();
     }
     case lex::TokenKind::Imag: {
@@ -262,7 +272,7 @@ auto Value::FromLiteral(lex::TokenKind kind, std::string_view text) -> Value {
             BigInt::ParseLiteral(nz == std::string::npos ? "0" : decimal.substr(nz));
         if (i) im = Rational(*i);
       } else if (is_float) {
-        im = ParseFloat(digits);
+        im = ParseFloat(digits, too_large);
       } else if (std::optional<BigInt> i = BigInt::ParseLiteral(digits)) {
         im = Rational(*i);
       }

@@ -59,7 +59,9 @@ class Value {
   static auto Float(Rational f) -> Value;  // kept as Float even if integral
   static auto Complex(Rational re, Rational im) -> Value;
   // The value of a literal token's text (INT, FLOAT, IMAG, CHAR, STRING); Unknown if malformed.
-  static auto FromLiteral(lex::TokenKind kind, std::string_view text) -> Value;
+  // Unknown for a malformed literal, and for a float whose exponent is beyond kMaxExponent
+  // (then *too_large is set, when given).
+  static auto FromLiteral(lex::TokenKind kind, std::string_view text, bool* too_large = nullptr) -> Value;
 
   auto kind() const -> ConstKind { return kind_; }
   auto IsKnown() const -> bool { return kind_ != ConstKind::Unknown; }

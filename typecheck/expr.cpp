@@ -329,8 +329,18 @@ void Checker::ExprOrTypeImpl(Operand& x, const ast::Expr* e) {
       return;
     case ast::NodeKind::BasicLit: {
       const auto* lit = static_cast<const ast::BasicLit*>(e);
-      x.value = Value::FromLiteral(lit->lit_kind, lit->value);
-      if (!x.value.IsKnown()) return;  // a malformed literal: the lexer has reported it
+      bool too_large = false;
+      x.value = Value::FromLiteral(lit->lit_kind, lit->value, &too_large);
+      if (!x.value.IsKnown()) {
+        // A malformed literal has been reported by the lexer; a well-formed float whose decimal
+        // exponent is beyond the exact rationals gocc keeps (constant.h) has not (gc's 512-bit
+        // floats take 1e646456992).
+        if (too_large) {
+          diags_.Report(lit->pos, DiagKind::Unsupported,
+                        "floating-point constants with a decimal exponent beyond 1e" + std::to_string(kMaxExponent));
+        }
+        return;
+      }
       x.mode = OperandMode::Constant;
       switch (lit->lit_kind) {
         case lex::TokenKind::Int: x.type = BasicType(BasicKind::UntypedInt); break;
