@@ -577,8 +577,10 @@ void Checker::Binary(Operand& x, const ast::BinaryExpr* e) {
     x.mode = OperandMode::Invalid;
     return;
   }
+  // A constant zero divisor is an error for integers, and for any constant dividend (a float or
+  // complex variable divided by zero is ±Inf or NaN at run time), as in gc.
   if ((op == lex::TokenKind::Quo || op == lex::TokenKind::Rem) && y.mode == OperandMode::Constant &&
-      (IsInteger(x.type) || IsFloat(x.type)) && IsZero(y.value)) {
+      (x.mode == OperandMode::Constant || IsInteger(x.type)) && IsZero(y.value)) {
     Error(ast::StartPos(e->y), kInvalidOp, "division by zero");
     x.mode = OperandMode::Invalid;
     return;

@@ -194,6 +194,12 @@ namespace {
 auto RoundFloat(const Rational& r, bool is32, Rational* out) -> bool {
   // Round once, directly to the target's precision (rounding to double first could round twice).
   double d = r.ToFloat(is32 ? 24 : 53);
+  if (is32 && d != 0 && std::fabs(d) < FLT_MIN) {
+    // Below float32's normal range its precision shrinks (subnormals down to 2^-149, then 0:
+    // `x / 1e-50` with x float32 divides by zero, as in gc). Rounded from the correctly rounded
+    // double: a second rounding, off only for a double exactly halfway between two subnormals.
+    d = static_cast<float>(r.ToFloat(53));
+  }
   if (std::isinf(d) || (is32 && std::fabs(d) > FLT_MAX)) return false;
   if (d == 0) {
     *out = Rational();
