@@ -579,7 +579,7 @@ void Checker::VarSpec(Object* obj, const ast::ValueSpec* spec) {
         if (own) v->type = Invalid();
         continue;
       }
-      ConvertUntyped(values[i], nullptr);
+      DefaultUntyped(values[i], "variable declaration");
       if (own) v->type = values[i].IsInvalid() ? Invalid() : values[i].type;
     }
   }

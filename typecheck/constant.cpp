@@ -341,8 +341,44 @@ auto Value::ToComplex() const -> std::optional<Value> {
 
 namespace {
 
+// %.6g of a value beyond double's range (or below its smallest subnormal), computed on the
+// rational as gc computes it on its big floats: 1e+600, not inf.
+auto FormatBeyondDouble(const Rational& r) -> std::string {
+  BigInt num = r.num().Sign() < 0 ? -r.num() : r.num();
+  const BigInt& den = r.den();
+  const BigInt ten(10);
+  // e: the decimal exponent, 10^e <= num/den < 10^(e+1); estimated from the bit lengths.
+  auto e = static_cast<int64_t>(std::floor((static_cast<double>(num.BitLength()) -
+                                            static_cast<double>(den.BitLength())) * 0.30102999566398120));
+  auto below = [&](int64_t k) {  // num/den < 10^k
+    return k >= 0 ? num < den * Pow(ten, static_cast<uint64_t>(k)) : num * Pow(ten, static_cast<uint64_t>(-k)) < den;
+  };
+  while (below(e)) --e;
+  while (!below(e + 1)) ++e;
+  // Six significant digits, rounded half to even.
+  int64_t shift = 5 - e;
+  BigInt n = shift >= 0 ? num * Pow(ten, static_cast<uint64_t>(shift)) : num;
+  BigInt d = shift >= 0 ? den : den * Pow(ten, static_cast<uint64_t>(-shift));
+  BigInt q = n / d, rem = n % d;
+  int c = Compare(rem + rem, d);
+  if (c > 0 || (c == 0 && (q % BigInt(2)) == BigInt(1))) q = q + BigInt(1);
+  if (q == BigInt(1000000)) {
+    q = BigInt(100000);
+    ++e;
+  }
+  std::string digits = q.ToString();
+  while (digits.size() > 1 && digits.back() == '0') digits.pop_back();
+  std::string out = r.num().Sign() < 0 ? "-" : "";
+  out += digits[0];
+  if (digits.size() > 1) out += "." + digits.substr(1);
+  char exponent[32];
+  std::snprintf(exponent, sizeof exponent, "e%c%02lld", e < 0 ? '-' : '+', static_cast<long long>(e < 0 ? -e : e));
+  return out + exponent;
+}
+
 auto FormatFloat(const Rational& r) -> std::string {
   double d = r.ToDouble();
+  if (std::isinf(d) || (d == 0 && r.Sign() != 0)) return FormatBeyondDouble(r);
   char buf[64];
   std::snprintf(buf, sizeof buf, "%.6g", d);
   return buf;

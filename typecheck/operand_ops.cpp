@@ -92,6 +92,13 @@ void Checker::CheckConstantFits(Operand& x) {
   x.value = rounded;
 }
 
+void Checker::DefaultUntyped(Operand& x, std::string_view context) {
+  std::string_view saved = pending_context_;
+  pending_context_ = context;
+  ConvertUntyped(x, nullptr);
+  pending_context_ = saved;
+}
+
 // Gives an untyped operand a type: target's, or its default type when target is nullptr or an
 // interface.
 void Checker::ConvertUntyped(Operand& x, const Type* target) {

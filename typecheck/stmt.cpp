@@ -442,7 +442,7 @@ void Checker::LocalDecl(const ast::GenDecl* g) {
             if (t != nullptr) {
               failed = !Assignment(values[i], t, "variable declaration");
             } else {
-              ConvertUntyped(values[i], nullptr);
+              DefaultUntyped(values[i], "variable declaration");
               failed = values[i].IsInvalid();
               t = values[i].type;
             }
