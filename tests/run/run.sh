@@ -57,7 +57,12 @@ for name in ${names[@]+"${names[@]}"}; do
     echo "PASS $name"; pass=$((pass + 1))
   else
     echo "FAIL $name:$why"; fail=$((fail + 1)); failed+=("$name")
+    # What the program did (a failure seen once in CI left nothing else to go on).
+    if [[ -f $tmp/exitcode ]]; then
+      echo "  exit status $(cat "$tmp/exitcode"); stderr: $(head -c 300 "$tmp/stderr.raw" | head -3 | tr '\n' '|')"
+    fi
   fi
+  rm -f "$tmp/exitcode" "$tmp/stderr.raw"
 done
 echo "run -O$opt: $pass passed, $fail failed, $((pass + fail)) total"
 [[ $fail -eq 0 ]]

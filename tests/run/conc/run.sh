@@ -48,7 +48,12 @@ for name in "${names[@]}"; do
   if is_known "$name"; then
     if [[ -z $why ]]; then echo "FAIL $name: passes but is listed in known_failures.txt (remove it)"; fail=$((fail + 1))
     else echo "KNOWN $name:$why"; known=$((known + 1)); fi
-  elif [[ -z $why ]]; then echo "PASS $name"; pass=$((pass + 1)); else echo "FAIL $name:$why"; fail=$((fail + 1)); fi
+  elif [[ -z $why ]]; then echo "PASS $name"; pass=$((pass + 1))
+  else
+    echo "FAIL $name:$why"; fail=$((fail + 1))
+    # What the program did (a failure seen once in CI left nothing else to go on).
+    echo "  exit status $(cat "$tmp/out.exitcode"); stderr: $(head -c 300 "$tmp/stderr.raw" | head -3 | tr '\n' '|')"
+  fi
 done
 [[ $mode == update ]] && exit 0
 echo "conc ($mode${opt:+ -O$opt}): $pass passed, $fail failed, $known known failures"
