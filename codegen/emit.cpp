@@ -81,12 +81,16 @@ auto HostTriple() -> std::string { return llvm::sys::getDefaultTargetTriple(); }
 
 auto ResolveCpu(const std::string& march) -> TargetCpu {
   if (march != "native") return {march, ""};
-  std::string features;
-  for (const auto& [feature, on] : llvm::sys::getHostCPUFeatures()) {
-    if (!features.empty()) features += ',';
-    features += (on ? "+" : "-") + feature.str();
-  }
-  return {llvm::sys::getHostCPUName().str(), features};
+  // Asked for every target machine and cache key of a build: the host is read once.
+  static const TargetCpu host = [] {
+    std::string features;
+    for (const auto& [feature, on] : llvm::sys::getHostCPUFeatures()) {
+      if (!features.empty()) features += ',';
+      features += (on ? "+" : "-") + feature.str();
+    }
+    return TargetCpu{llvm::sys::getHostCPUName().str(), features};
+  }();
+  return host;
 }
 
 auto ValidCpu(const std::string& march, std::string* error) -> bool {

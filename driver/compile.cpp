@@ -41,12 +41,18 @@ auto RuntimeLibrary() -> std::string {
   return "libgoccrt.a";
 }
 
-auto Lower(Compilation& c, const BackendOptions& opts, llvm::LLVMContext& ctx, std::unique_ptr<llvm::Module>* module,
-           bool optimize = true) -> int {
+// The code generator's options from the command line's.
+auto CodegenOptionsOf(const BackendOptions& opts) -> codegen::CodegenOptions {
   codegen::CodegenOptions options;
   options.opt_level = opts.opt_level;
   options.debug_info = opts.debug_info;
   options.march = opts.march;
+  return options;
+}
+
+auto Lower(Compilation& c, const BackendOptions& opts, llvm::LLVMContext& ctx, std::unique_ptr<llvm::Module>* module,
+           bool optimize = true) -> int {
+  codegen::CodegenOptions options = CodegenOptionsOf(opts);
   options.sources = &c.fe.sources();
   std::vector<std::string> errors;
   *module = codegen::EmitModule(*c.program, ctx, options, &errors);
@@ -65,12 +71,8 @@ auto CompileTo(const BackendOptions& opts, const std::string& output) -> int {
   llvm::LLVMContext& ctx = *KeepUntilExit(std::make_unique<llvm::LLVMContext>());
   std::unique_ptr<llvm::Module> lowered;
   if (int status = Lower(c, opts, ctx, &lowered, /*optimize=*/false); status != 0) return status;
-
   std::string object = output + ".o";
-  codegen::CodegenOptions options;
-  options.opt_level = opts.opt_level;
-  options.debug_info = opts.debug_info;
-  options.march = opts.march;
+  codegen::CodegenOptions options = CodegenOptionsOf(opts);
   std::string error;
   // The program's object, and the standard library's from the cache (driver/cache.h).
   std::vector<std::string> objects;
@@ -95,8 +97,6 @@ auto CompileTo(const BackendOptions& opts, const std::string& output) -> int {
   }
   return 0;
 }
-
-constexpr int kExitUsage = 2;
 
 // An -march LLVM does not know is a usage error, reported before any work.
 auto MarchKnown(const BackendOptions& opts) -> bool {

@@ -36,6 +36,8 @@ struct LoadedProgram {
 auto LoadProgram(const std::vector<std::string>& inputs, Frontend& fe, types::Info* info,
                  LoadedProgram* program, bool imports_declarations_only = false) -> int;
 
+constexpr int kExitUsage = 2;  // a bad flag or argument
+
 struct BackendOptions {
   std::vector<std::string> inputs;
   std::string output;          // compile: -o

@@ -22,7 +22,6 @@ namespace gocc::driver {
 namespace {
 
 constexpr int kExitErrors = 1;
-constexpr int kExitUsage = 2;
 
 struct FrontendOptions {
   std::vector<std::string> inputs;
@@ -303,7 +302,7 @@ auto Main(int argc, char** argv) -> int {
   std::vector<std::string> march_spelling;
   for (int i = 2; i < argc; ++i) {
     std::string_view a = argv[i];
-    if (a[0] != '-' && std::string_view(argv[i - 1]) != "-O" && std::string_view(argv[1]) == "run") break;
+    if (!a.starts_with('-') && std::string_view(argv[i - 1]) != "-O" && std::string_view(argv[1]) == "run") break;
     if (a == "-march" || a.starts_with("-march=")) {
       march_spelling.push_back("-" + std::string(a));
       argv[i] = march_spelling.back().data();

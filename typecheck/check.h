@@ -160,8 +160,6 @@ class Checker {
   std::unordered_set<const ast::BinaryExpr*> nonconst_shifts_;  // 1 << n with n not constant
   auto CheckShiftTypes(const ast::Expr* e, const Type* t) -> bool;  // Comparison reports "invalid case c in switch on x (...)"
   // In ConvertUntyped, an empty pending_context_ selects types2's conversion wording.
-  // ConvertUntyped to the default type, an error worded for `context` ("variable declaration").
-  void DefaultUntyped(Operand& x, std::string_view context);
   void Call(Operand& x, const ast::CallExpr* e);
   void Builtin(Operand& x, const ast::CallExpr* e, std::string_view name);
   void MakeOrNew(Operand& x, const ast::CallExpr* e, std::string_view name);
@@ -176,6 +174,8 @@ class Checker {
   // Converts an untyped operand to target (or its default type if target is nullptr),
   // reporting what gc reports when it does not fit.
   void ConvertUntyped(Operand& x, const Type* target);
+  // ConvertUntyped to the default type, an error worded for `context` ("variable declaration").
+  void DefaultUntyped(Operand& x, std::string_view context);
   auto Default(const Type* t) const -> const Type*;
   // Checks that x can be assigned to a variable of type t; context is gc's "in assignment",
   // "variable declaration", "argument to f", "return statement".
