@@ -486,6 +486,7 @@ auto ProgramBuilder::BoundMethodWrapper(const types::Selection& sel, const types
   std::string name = base + "-fm";
   if (auto it = wrappers_.find(name); it != wrappers_.end()) return it->second;
   Function* fn = program_->NewFunction(name, msig);
+  fn->is_wrapper = true;
   wrappers_[name] = fn;
   Value* recv = fn->AddFreeVar("recv", recv_type);
   std::vector<Value*> args;
@@ -508,6 +509,7 @@ auto ProgramBuilder::MethodExprWrapper(const types::Selection& sel, const types:
   std::string name = types::TypeString(recv_type) + "." + std::string(sel.method) + "-expr";
   if (auto it = wrappers_.find(name); it != wrappers_.end()) return it->second;
   Function* fn = program_->NewFunction(name, sig);
+  fn->is_wrapper = true;
   wrappers_[name] = fn;
   std::vector<Value*> params;
   for (const types::Var& p : sig->params) params.push_back(fn->AddParam(p.name, p.type));

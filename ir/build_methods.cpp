@@ -52,8 +52,9 @@ void ProgramBuilder::AddPromotedMethods(const PackageFiles& pkg) {
         if (ts == nullptr || ts->is_alias || !ts->type_params.empty()) continue;
         const types::Object* obj = ObjectOf(ts->name);
         const auto* named = obj != nullptr ? types::As<types::Named>(obj->type) : nullptr;
-        if (named == nullptr || StructOf(named) == nullptr) continue;
-        PromoteMethods(named, StructOf(named), named->pos);
+        if (named == nullptr) continue;
+        if (StructOf(named) != nullptr) PromoteMethods(named, StructOf(named));
+        if (package_path_ == "main" && types::As<types::Interface>(Under(named)) == nullptr) AddPointerWrappers(named);
       }
     }
   }
@@ -106,11 +107,11 @@ void ProgramBuilder::AddUnnamedStructMethods() {
   std::sort(found.begin(), found.end(),
             [](const auto& a, const auto& b) { return a.first < b.first; });
   for (const auto& [pos, st] : found) {
-    if (program_->MethodsOf(st).empty()) PromoteMethods(st, st, pos);
+    if (program_->MethodsOf(st).empty()) PromoteMethods(st, st);
   }
 }
 
-void ProgramBuilder::PromoteMethods(const types::Type* recv, const types::Struct* st, Pos pos) {
+void ProgramBuilder::PromoteMethods(const types::Type* recv, const types::Struct* st) {
   std::unordered_set<std::string_view> decided;  // declared, found, hidden or ambiguous
   for (const MethodEntry& m : program_->MethodsOf(recv)) decided.insert(m.name);
   struct Level {
@@ -170,54 +171,75 @@ void ProgramBuilder::PromoteMethods(const types::Type* recv, const types::Struct
     for (std::string_view n : field_names) decided.insert(n);
     level = std::move(next);
   }
+  const auto* named = recv->kind == types::TypeKind::Named ? static_cast<const types::Named*>(recv) : nullptr;
   for (const auto& [name, p] : accepted) {
     bool value_receiver = p.target == nullptr || !p.target_pointer || p.via_pointer;
-    const types::Type* recv_type = value_receiver ? recv : program_->PointerTo(recv);
     std::string symbol;
-    if (const auto* named = types::As<types::Named>(recv);
-        named != nullptr && recv->kind == types::TypeKind::Named) {
+    if (named != nullptr) {
       symbol = MethodSymbol(named, name, !value_receiver);
     } else {  // gc's spelling for methods of type literals
       std::string type = types::TypeString(recv);
       symbol =
           value_receiver ? type + "." + std::string(name) : "(*" + type + ")." + std::string(name);
     }
-    Function* fn = program_->NewFunction(std::move(symbol), p.sig, pos);
-    fn->is_method = true;
+    Function* fn = BuildForwarder(std::move(symbol), recv, !value_receiver, p.path, name, p.target,
+                                  p.target_pointer, p.sig);
     promoted_.insert(fn);
-    Value* r = fn->AddParam("recv", recv_type, pos);
-    std::vector<Value*> args;
-    for (const types::Var& v : p.sig->params) args.push_back(fn->AddParam(v.name, v.type, pos));
-    try {
-      FunctionBuilder fb(*this, fn);
-      fb.sig_ = p.sig;
-      fb.builder().SetBlock(fn->NewBlock("entry"));
-      fb.builder().SetPos(pos);
-      FunctionBuilder::Place place = value_receiver ? FunctionBuilder::Place{r, false, recv}
-                                                    : FunctionBuilder::Place{r, true, recv};
-      place = fb.WalkPath(place, p.path);
-      Value* result;
-      if (p.target == nullptr) {
-        result = fb.builder().Invoke(fb.PlaceValue(place), name, p.sig, args);
-      } else {
-        args.insert(args.begin(), fb.Receiver(place, p.target_pointer));
-        result = fb.builder().Call(p.target, args);
-      }
-      std::vector<Value*> results;
-      if (p.sig->results.size() == 1) {
-        results.push_back(result);
-      } else {
-        for (size_t k = 0; k < p.sig->results.size(); ++k) {
-          results.push_back(fb.builder().Extract(result, static_cast<int>(k)));
-        }
-      }
-      fb.builder().Return(results);
-      fb.Finish();
-    } catch (const BuildError& e) {
-      Error(e.pos, e.message);
-    }
     program_->AddMethod(recv, name, fn, !value_receiver, p.pkg_path);
+    // gc also writes the *S wrapper of a method in S's method set (see AddPointerWrappers).
+    if (value_receiver && named != nullptr && package_path_ == "main") {
+      BuildForwarder(MethodSymbol(named, name, true), recv, true, p.path, name, p.target, p.target_pointer, p.sig);
+    }
   }
+}
+
+void ProgramBuilder::AddPointerWrappers(const types::Named* t) {
+  std::vector<MethodEntry> declared;
+  for (const MethodEntry& m : program_->MethodsOf(t)) {
+    if (!m.pointer_receiver && promoted_.count(m.func) == 0) declared.push_back(m);
+  }
+  for (const MethodEntry& m : declared) {
+    BuildForwarder(MethodSymbol(t, m.name, true), t, true, {}, m.name, m.func, false, m.func->signature());
+  }
+}
+
+auto ProgramBuilder::BuildForwarder(std::string symbol, const types::Type* recv, bool pointer,
+                                    const std::vector<int>& path, std::string_view name, Function* target,
+                                    bool target_pointer, const types::Signature* sig) -> Function* {
+  const types::Type* recv_type = pointer ? program_->PointerTo(recv) : recv;
+  Function* fn = program_->NewFunction(std::move(symbol), sig);
+  fn->is_method = true;
+  fn->is_wrapper = true;
+  Value* r = fn->AddParam("recv", recv_type, Pos{});
+  std::vector<Value*> args;
+  for (const types::Var& v : sig->params) args.push_back(fn->AddParam(v.name, v.type, Pos{}));
+  try {
+    FunctionBuilder fb(*this, fn);
+    fb.sig_ = sig;
+    fb.builder().SetBlock(fn->NewBlock("entry"));
+    FunctionBuilder::Place place{r, pointer, recv};
+    place = fb.WalkPath(place, path);
+    Value* result;
+    if (target == nullptr) {
+      result = fb.builder().Invoke(fb.PlaceValue(place), name, sig, args);
+    } else {
+      args.insert(args.begin(), fb.Receiver(place, target_pointer));
+      result = fb.builder().Call(target, args);
+    }
+    std::vector<Value*> results;
+    if (sig->results.size() == 1) {
+      results.push_back(result);
+    } else {
+      for (size_t k = 0; k < sig->results.size(); ++k) {
+        results.push_back(fb.builder().Extract(result, static_cast<int>(k)));
+      }
+    }
+    fb.builder().Return(results);
+    fb.Finish();
+  } catch (const BuildError& e) {
+    Error(e.pos, e.message);
+  }
+  return fn;
 }
 
 }  // namespace gocc::ir

@@ -18,6 +18,7 @@
 // loop header is a variable declared before the loop, so it counts one loop less.
 #include <algorithm>
 #include <cctype>
+#include <functional>
 
 #include "analysis/escape/internal.h"
 #include "ir/dom.h"
@@ -583,29 +584,42 @@ void BatchBuilder::Closure(FunctionState& st, ir::Value* v) {
     if (b->op == ir::Op::Alloc && ClassifySite(b) == SiteKind::kVariable && b->block != nullptr) {
       int stores = 0;
       bool other = false;
+      bool part_stored = false;  // `v.f = x`, `v[i] = x`: v is reassigned for gc
       const ir::Value* store = nullptr;
-      auto scan = [&](const ir::Function* fn, const ir::Value* addr) {
+      // A field or element of the variable (v.f, v[i] of an array) is the variable to gc: read
+      // it and v is read; assign it and v is reassigned.
+      std::function<void(const ir::Function*, const ir::Value*, bool)> scan = [&](const ir::Function* fn,
+                                                                               const ir::Value* addr, bool part) {
         for (const auto& blk : fn->blocks()) {
           for (const ir::Value* x : blk->instrs) {
             for (size_t k = 0; k < x->num_operands; ++k) {
               if (x->Operand(k) != addr) continue;
               if (x->op == ir::Op::Load) continue;
               if (x->op == ir::Op::Store && k == 0) {
-                ++stores;
-                store = x;
+                if (part) {
+                  part_stored = true;
+                } else {
+                  ++stores;
+                  store = x;
+                }
                 continue;
               }
               if (x->op == ir::Op::MakeClosure && k > 0) continue;
+              if (k == 0 && (x->op == ir::Op::FieldAddr ||
+                             (x->op == ir::Op::IndexAddr && types::As<types::Array>(types::Underlying(ir::PointerElem(addr->type))) != nullptr))) {
+                scan(fn, x, true);
+                continue;
+              }
               other = true;
             }
           }
         }
       };
-      scan(b->block->func, b);
+      scan(b->block->func, b, false);
       bool inner_stores = false;  // the closure assigns the variable
       if (i - 1 < f->free_vars().size()) {
         int outer_stores = stores;
-        scan(f, f->free_vars()[i - 1]);
+        scan(f, f->free_vars()[i - 1], false);
         inner_stores = stores != outer_stores;
         stores = outer_stores;
       }
@@ -618,7 +632,7 @@ void BatchBuilder::Closure(FunctionState& st, ir::Value* v) {
         declared = store->block == b->block && at != instrs.end() && at + 1 != instrs.end() && *(at + 1) == store;
       }
       int64_t width = sizes_.SizeOf(ir::PointerElem(b->type));
-      bool reassigned = !declared || inner_stores;
+      bool reassigned = !declared || inner_stores || part_stored;
       byval = !other && !reassigned && width <= kMaxByValueCapture;
       captures_.push_back(Capture{b, byval, other, reassigned, width});
     }
