@@ -224,19 +224,21 @@ auto FunctionBuilder::ArgValues(const ast::CallExpr* e, const types::Signature* 
 }
 
 auto FunctionBuilder::PackVariadic(const ast::CallExpr* e, const types::Signature* sig,
-                                   std::vector<Value*> values) -> std::vector<Value*> {
+                                   std::vector<Value*> values, const ast::CompositeLit* literal)
+    -> std::vector<Value*> {
   size_t n = sig->params.size();
   if (sig->variadic && !e->has_dots) {
     const types::Type* st = sig->params[n - 1].type;
     const types::Type* elem = types::As<types::Slice>(Under(st))->elem;
     size_t k = values.size() >= n - 1 ? values.size() - (n - 1) : 0;
     Value* slice;
-    b_.SetPos(e->pos);
-    if (k == 0) {
+    b_.SetPos(literal != nullptr ? literal->pos : e->pos);
+    if (k == 0 && literal == nullptr) {
       slice = b_.Nil(st);
     } else {
-      // At the call's `(`, where gc reports "... argument does not escape".
-      Value* arr = b_.Alloc(pb_.ArrayOf(elem, static_cast<int64_t>(k)), "... argument", true);
+      // At the call's `(`, where gc reports "... argument does not escape" (or the literal).
+      Value* arr = b_.Alloc(pb_.ArrayOf(elem, static_cast<int64_t>(k)),
+                            literal != nullptr ? AllocText(literal) : "... argument", true);
       for (size_t i = 0; i < k; ++i) {
         b_.Store(b_.IndexAddr(arr, b_.ConstInt(pb_.Int(), static_cast<int64_t>(i)), false), values[n - 1 + i]);
       }

@@ -450,8 +450,9 @@ class FunctionBuilder {
   // Args in two steps: every argument evaluated and converted to its parameter's type (each
   // element of an implicit `...` one by one), then the elements packed into the slice.
   auto ArgValues(const ast::CallExpr* e, const types::Signature* sig) -> std::vector<Value*>;
+  // The slice made is the one of the `...` argument, or literal's (see LaterCall).
   auto PackVariadic(const ast::CallExpr* e, const types::Signature* sig,
-                    std::vector<Value*> values) -> std::vector<Value*>;
+                    std::vector<Value*> values, const ast::CompositeLit* literal = nullptr) -> std::vector<Value*>;
   auto FuncLit(const ast::FuncLit* e) -> Value*;
   auto MethodValue(const ast::SelectorExpr* e, const types::Selection& sel) -> Value*;
   // The callee of a call: a static function, a method (with receiver), an interface method, or
@@ -469,7 +470,9 @@ class FunctionBuilder {
   // the callee's operand (receiver, interface or func value) and the arguments, evaluated now;
   // the literal packs the `...` slice when it runs, as gc's wrapper does (so the slice lives
   // only as long as the call, while the elements are kept until then).
+  auto SpreadSliceLiteral(const ast::CallExpr* call, const types::Signature* sig) -> const ast::CompositeLit*;
   auto VariadicCallWrapper(const ast::CallExpr* call, const Callee& callee, bool go, Pos pos,
+                           const ast::CompositeLit* literal,
                            std::vector<Value*>* args) -> Function*;
 
   // ---- literals and conversions (build_lit.cpp) ----

@@ -363,9 +363,22 @@ void FunctionBuilder::LaterCall(Op op, const ast::CallExpr* call, Pos pos) {
     return;
   }
   Callee callee = CalleeOf(fun);
+  // `go f(a, []T{x, y}...)` is to gc the call its FixVariadicCall makes of `go f(a, x, y)`: the
+  // elements are evaluated now, the literal is made by the wrapper when the call happens.
+  ast::CallExpr unspread;
+  std::vector<ast::Expr*> unspread_args;
+  const ast::CompositeLit* literal = SpreadSliceLiteral(call, callee.sig);
+  if (literal != nullptr) {
+    unspread = *call;
+    unspread_args.assign(call->args.begin(), call->args.end() - 1);
+    unspread_args.insert(unspread_args.end(), literal->elts.begin(), literal->elts.end());
+    unspread.args = unspread_args;
+    unspread.has_dots = false;
+    call = &unspread;
+  }
   std::vector<Value*> args = ArgValues(call, callee.sig);
-  if (callee.sig->variadic && !call->has_dots && args.size() >= callee.sig->params.size()) {
-    Function* wrap = VariadicCallWrapper(call, callee, go, pos, &args);
+  if (callee.sig->variadic && !call->has_dots && (args.size() >= callee.sig->params.size() || literal != nullptr)) {
+    Function* wrap = VariadicCallWrapper(call, callee, go, pos, literal, &args);
     b_.SetPos(pos);
     go ? b_.Go(wrap, args) : b_.Defer(wrap, args);
     return;
@@ -407,14 +420,30 @@ auto FunctionBuilder::LaterCallWrapper(bool go, Pos pos, std::span<Value* const>
   return wrap;
 }
 
+// The explicit slice literal spread into a go or defer call's variadic parameter, when its
+// elements can stand as the call's arguments (no keys, no elided types), else nullptr.
+auto FunctionBuilder::SpreadSliceLiteral(const ast::CallExpr* call, const types::Signature* sig)
+    -> const ast::CompositeLit* {
+  if (!sig->variadic || !call->has_dots || call->args.empty()) return nullptr;
+  const auto* lit = Unparen(call->args.back())->As<ast::CompositeLit>();
+  if (lit == nullptr || lit->type == nullptr || types::As<types::Slice>(Under(pb_.TypeOf(lit))) == nullptr) {
+    return nullptr;
+  }
+  for (const ast::Expr* elt : lit->elts) {
+    if (elt->As<ast::KeyValueExpr>() != nullptr) return nullptr;
+    if (const auto* c = elt->As<ast::CompositeLit>(); c != nullptr && c->type == nullptr) return nullptr;
+  }
+  return lit;
+}
+
 auto FunctionBuilder::VariadicCallWrapper(const ast::CallExpr* call, const Callee& callee,
-                                          bool go, Pos pos, std::vector<Value*>* args)
-    -> Function* {
+                                          bool go, Pos pos, const ast::CompositeLit* literal,
+                                          std::vector<Value*>* args) -> Function* {
   Value* operand = callee.kind == Callee::Static ? callee.receiver : callee.value;
   if (operand != nullptr) args->insert(args->begin(), operand);
   Function* wrap = LaterCallWrapper(go, pos, *args, [&](FunctionBuilder& fb, std::span<Value* const> params) {
     std::span<Value* const> rest = params.subspan(operand != nullptr ? 1 : 0);
-    std::vector<Value*> inner = fb.PackVariadic(call, callee.sig, {rest.begin(), rest.end()});
+    std::vector<Value*> inner = fb.PackVariadic(call, callee.sig, {rest.begin(), rest.end()}, literal);
     fb.b_.SetPos(call->pos);
     switch (callee.kind) {
       case Callee::Static:

@@ -122,8 +122,10 @@ class Inliner {
     }
     if (bodies_.empty()) return;
     RankRecursiveGroups();
+    // gc makes the wrappers of go and defer statements after inlining: nothing is inlined
+    // into them.
     for (const auto& fn : program_.functions()) {
-      if (fn->name().starts_with("main.") && !fn->IsExternal()) InlineInto(*fn);
+      if (fn->name().starts_with("main.") && !fn->IsExternal() && !fn->is_call_wrapper) InlineInto(*fn);
     }
     RemoveDeadLiterals();
   }
