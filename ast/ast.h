@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -122,6 +123,10 @@ GOCC_NODE(File, Node) Ident* package_name; List<Decl> decls; };
 // error messages (`x + y`, `f(a, b)`, `x := 1`).
 auto ExprString(const Expr* x) -> std::string;
 auto ExprListString(List<Expr> list) -> std::string;
+// ExprString with a say in every node, the top one included: hook prints x into out and
+// returns true, or returns false to have x printed as usual (its operands asked in turn).
+using PrintHook = std::function<bool(std::string& out, const Expr* x)>;
+auto ExprString(const Expr* x, const PrintHook& hook) -> std::string;
 auto StmtString(const Stmt* s) -> std::string;
 // The position of the leftmost token of x (binary expressions, calls and selectors are
 // positioned at their operator).

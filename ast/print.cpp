@@ -9,8 +9,11 @@ namespace {
 // methods: interface elements, whose named ones print as `name(params) results`.
 void PrintFields(std::string& out, List<Field> fields, std::string_view sep, bool methods = false);
 
+const PrintHook* print_hook = nullptr;  // ExprString's, while it runs
+
 void Print(std::string& out, const Expr* x) {
   if (x == nullptr) return;
+  if (print_hook != nullptr && (*print_hook)(out, x)) return;
   switch (x->kind) {
     case NodeKind::BadExpr: out += "BadExpr"; return;
     case NodeKind::Ident: out += static_cast<const Ident*>(x)->name; return;
@@ -187,8 +190,20 @@ void PrintFields(std::string& out, List<Field> fields, std::string_view sep, boo
 }  // namespace
 
 auto ExprString(const Expr* x) -> std::string {
+  const PrintHook* saved = print_hook;
+  print_hook = nullptr;
   std::string out;
   Print(out, x);
+  print_hook = saved;
+  return out;
+}
+
+auto ExprString(const Expr* x, const PrintHook& hook) -> std::string {
+  const PrintHook* saved = print_hook;
+  print_hook = &hook;
+  std::string out;
+  Print(out, x);
+  print_hook = saved;
   return out;
 }
 

@@ -203,7 +203,7 @@ auto FunctionBuilder::ArgValues(const ast::CallExpr* e, const types::Signature* 
     for (size_t i = 0; i < e->args.size(); ++i) {
       const ast::Expr* arg = Unparen(e->args[i]);
       const types::TypeAndValue* tv = pb_.TypeAndValueOf(arg);
-      bool constant = tv != nullptr && tv->mode == types::OperandMode::Constant;
+      bool constant = tv != nullptr && (tv->mode == types::OperandMode::Constant || tv->mode == types::OperandMode::Nil);
       bool name = arg->As<ast::Ident>() != nullptr;
       if (const auto* sel = arg->As<ast::SelectorExpr>(); sel != nullptr && sel->x->As<ast::Ident>() != nullptr) {
         name = pb_.TypeAndValueOf(sel->x) == nullptr;  // pkg.Name: a package has no type
@@ -238,7 +238,7 @@ auto FunctionBuilder::PackVariadic(const ast::CallExpr* e, const types::Signatur
     } else {
       // At the call's `(`, where gc reports "... argument does not escape" (or the literal).
       Value* arr = b_.Alloc(pb_.ArrayOf(elem, static_cast<int64_t>(k)),
-                            literal != nullptr ? AllocText(literal) : "... argument", true);
+                            literal != nullptr ? GcText(literal) : "... argument", true);
       for (size_t i = 0; i < k; ++i) {
         b_.Store(b_.IndexAddr(arr, b_.ConstInt(pb_.Int(), static_cast<int64_t>(i)), false), values[n - 1 + i]);
       }
@@ -340,7 +340,7 @@ auto FunctionBuilder::Builtin(const ast::CallExpr* e, std::string_view name) -> 
   }
   if (name == "delete") {
     Value* m = Expr(arg(0));
-    Value* k = ExprTo(arg(1), types::As<types::Map>(Under(m->type))->key);
+    Value* k = ExprTo(arg(1), types::As<types::Map>(Under(m->type))->key, OperandAt(arg(1), ast::StartPos(arg(0))));
     b_.SetPos(pos);
     b_.MapDelete(m, k);
     return nullptr;
@@ -352,17 +352,17 @@ auto FunctionBuilder::Builtin(const ast::CallExpr* e, std::string_view name) -> 
       Value* len = int_arg(1);
       Value* cap = e->args.size() > 2 ? int_arg(2) : nullptr;
       b_.SetPos(pos);
-      return b_.MakeSlice(t, len, cap, AllocText(e));
+      return b_.MakeSlice(t, len, cap, GcText(e));
     }
     if (u->kind == types::TypeKind::Map) {
       Value* hint = e->args.size() > 1 ? int_arg(1) : nullptr;
       b_.SetPos(pos);
-      return b_.MakeMap(t, hint, AllocText(e));
+      return b_.MakeMap(t, hint, GcText(e));
     }
     if (u->kind == types::TypeKind::Chan) {
       Value* size = e->args.size() > 1 ? int_arg(1) : b_.ConstInt(pb_.Int(), 0);
       b_.SetPos(pos);
-      return b_.MakeChan(t, size, AllocText(e));
+      return b_.MakeChan(t, size, GcText(e));
     }
     pb_.Unsupported(pos, "this make call");
     return b_.Nil(t);
@@ -370,10 +370,10 @@ auto FunctionBuilder::Builtin(const ast::CallExpr* e, std::string_view name) -> 
 
   if (name == "new") {
     b_.SetPos(pos);
-    return b_.Alloc(pb_.TypeOf(arg(0)), AllocText(e), true);
+    return b_.Alloc(pb_.TypeOf(arg(0)), GcText(e), true);
   }
   if (name == "panic") {
-    Value* v = ExprTo(arg(0), pb_.program()->EmptyInterface());
+    Value* v = ExprTo(arg(0), pb_.program()->EmptyInterface(), OperandAt(arg(0), pos));
     b_.SetPos(pos);
     b_.Panic(v);
     StartDeadBlock();
@@ -488,7 +488,7 @@ auto ProgramBuilder::BoundMethodWrapper(const types::Selection& sel, const types
   std::string name = base + "-fm";
   if (auto it = wrappers_.find(name); it != wrappers_.end()) return it->second;
   Function* fn = program_->NewFunction(name, msig);
-  fn->is_wrapper = true;
+  fn->wrapper = Function::Wrapper::kLate;
   wrappers_[name] = fn;
   Value* recv = fn->AddFreeVar("recv", recv_type);
   std::vector<Value*> args;
@@ -511,7 +511,7 @@ auto ProgramBuilder::MethodExprWrapper(const types::Selection& sel, const types:
   std::string name = types::TypeString(recv_type) + "." + std::string(sel.method) + "-expr";
   if (auto it = wrappers_.find(name); it != wrappers_.end()) return it->second;
   Function* fn = program_->NewFunction(name, sig);
-  fn->is_wrapper = true;
+  fn->wrapper = Function::Wrapper::kLate;
   wrappers_[name] = fn;
   std::vector<Value*> params;
   for (const types::Var& p : sig->params) params.push_back(fn->AddParam(p.name, p.type));

@@ -148,16 +148,17 @@ auto FunctionBuilder::Coerce(Value* v, const types::Type* t, const ast::Expr* or
       } else if (origin != nullptr && v->IsInstruction() && Unparen(origin)->As<ast::Ident>() == nullptr) {
         b_.SetPos(Unparen(origin)->pos);
       }
-      Value* r = b_.MakeInterface(t, v, origin != nullptr ? ast::ExprString(origin) : std::string{});
+      Value* r = b_.MakeInterface(t, v, origin != nullptr ? GcText(origin) : std::string{});
       b_.SetPos(saved);
       return r;
     }
-    // An operand that is a call: gc places the conversion at the call's parenthesis, and names
-    // a conversion operand the way it names the conversion's own allocation.
+    // An operand that is a call: gc places the conversion at the call's parenthesis (unless the
+    // caller knows better), and names a conversion operand the way it names the conversion's
+    // own allocation.
     Pos saved = b_.pos();
-    b_.SetPos(call->pos);
+    b_.SetPos(at.IsValid() ? at : call->pos);
     bool conv = IsAllocatingConvert(v) && !v->str().empty();
-    Value* r = b_.MakeInterface(t, v, conv ? std::string(v->str()) : ast::ExprString(origin));
+    Value* r = b_.MakeInterface(t, v, conv ? std::string(v->str()) : GcText(origin));
     b_.SetPos(saved);
     return r;
   }
@@ -171,6 +172,26 @@ auto FunctionBuilder::Coerce(Value* v, const types::Type* t, const ast::Expr* or
     return c;
   }
   return b_.ChangeType(t, v);
+}
+
+auto FunctionBuilder::OperandAt(const ast::Expr* x, Pos constant_at) -> Pos {
+  const types::TypeAndValue* tv = pb_.TypeAndValueOf(x);
+  if (tv != nullptr && (tv->mode == types::OperandMode::Constant || tv->mode == types::OperandMode::Nil)) {
+    return constant_at;
+  }
+  using K = ast::NodeKind;
+  while (true) {
+    switch (x->kind) {
+      case K::ParenExpr: x = static_cast<const ast::ParenExpr*>(x)->x; break;
+      case K::UnaryExpr: x = static_cast<const ast::UnaryExpr*>(x)->x; break;
+      case K::BinaryExpr: x = static_cast<const ast::BinaryExpr*>(x)->x; break;
+      case K::SelectorExpr: x = static_cast<const ast::SelectorExpr*>(x)->x; break;
+      case K::IndexExpr: x = static_cast<const ast::IndexExpr*>(x)->x; break;
+      case K::SliceExpr: x = static_cast<const ast::SliceExpr*>(x)->x; break;
+      case K::TypeAssertExpr: x = static_cast<const ast::TypeAssertExpr*>(x)->x; break;
+      default: return x->pos;  // a name, a call's parenthesis, a composite literal's brace
+    }
+  }
 }
 
 auto FunctionBuilder::ExprTo(const ast::Expr* e, const types::Type* t, Pos at) -> Value* {
@@ -388,7 +409,7 @@ auto FunctionBuilder::Binary(const ast::BinaryExpr* e) -> Value* {
   Value* x = ExprTo(e->x, t);
   Value* y = ExprTo(e->y, t);
   Value* r = Arith(e->op, x, y, t, e->pos);
-  if (IsStringConcat(r)) r->aux.p = pb_.program()->Intern(ast::ExprString(e));  // gc's -m text
+  if (IsStringConcat(r)) r->aux.p = pb_.program()->Intern(GcText(e));  // gc's -m text
   return r;
 }
 
@@ -491,7 +512,7 @@ auto FunctionBuilder::Index(const ast::IndexExpr* e) -> Value* {
   const ast::Expr* index = e->indices[0];
   if (const auto* m = types::As<types::Map>(xt)) {
     Value* mv = Expr(e->x);
-    Value* k = ExprTo(index, m->key);
+    Value* k = ExprTo(index, m->key, OperandAt(index, ast::StartPos(e->x)));
     b_.SetPos(e->pos);
     return b_.MapLookup(mv, k, false);
   }
@@ -651,7 +672,7 @@ auto FunctionBuilder::LValueOf(const ast::Expr* e) -> LValue {
   if (const auto* ix = e->As<ast::IndexExpr>()) {
     if (const auto* m = types::As<types::Map>(Under(pb_.TypeOf(ix->x)))) {
       Value* mv = Expr(ix->x);
-      Value* k = ExprTo(ix->indices[0], m->key);
+      Value* k = ExprTo(ix->indices[0], m->key, OperandAt(ix->indices[0], ast::StartPos(ix->x)));
       return LValue{LValue::MapElem, 0, mv, k, m->value};
     }
   }
@@ -735,7 +756,7 @@ auto FunctionBuilder::MultiValues(const ast::Expr* e, size_t want) -> std::vecto
     const auto* m = types::As<types::Map>(Under(pb_.TypeOf(ix->x)));
     if (m == nullptr) throw BuildError{e->pos, "comma-ok index of a non-map"};
     Value* mv = Expr(ix->x);
-    Value* k = ExprTo(ix->indices[0], m->key);
+    Value* k = ExprTo(ix->indices[0], m->key, OperandAt(ix->indices[0], ast::StartPos(ix->x)));
     b_.SetPos(e->pos);
     tuple = b_.MapLookup(mv, k, true);
   } else if (const auto* ta = e->As<ast::TypeAssertExpr>()) {
@@ -755,17 +776,17 @@ auto FunctionBuilder::MultiValues(const ast::Expr* e, size_t want) -> std::vecto
   return values;
 }
 
-auto FunctionBuilder::RhsValues(ast::List<ast::Expr> rhs, size_t want, const std::vector<const types::Type*>& types)
-    -> std::vector<Value*> {
+auto FunctionBuilder::RhsValues(ast::List<ast::Expr> rhs, size_t want, const std::vector<const types::Type*>& types,
+                                Pos at) -> std::vector<Value*> {
   std::vector<Value*> values;
   if (rhs.size() == want) {
     for (size_t i = 0; i < want; ++i) {
-      values.push_back(types[i] != nullptr ? ExprTo(rhs[i], types[i]) : Expr(rhs[i]));
+      values.push_back(types[i] != nullptr ? ExprTo(rhs[i], types[i], at) : Expr(rhs[i]));
     }
     return values;
   }
   values = MultiValues(rhs[0], want);
-  for (size_t i = 0; i < want; ++i) values[i] = Coerce(values[i], types[i]);
+  for (size_t i = 0; i < want; ++i) values[i] = Coerce(values[i], types[i], nullptr, at);
   return values;
 }
 

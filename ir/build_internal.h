@@ -434,8 +434,15 @@ class FunctionBuilder {
   auto AssertedType(const ast::TypeAssertExpr* e) -> const types::Type*;
   // Several values of one expression: a multi-result call spread, or a comma-ok form.
   auto MultiValues(const ast::Expr* e, size_t want) -> std::vector<Value*>;
-  // The values of an assignment's right-hand side for `want` targets.
-  auto RhsValues(ast::List<ast::Expr> rhs, size_t want, const std::vector<const types::Type*>& types)
+  // The values of an assignment's right-hand side for `want` targets; conversions to interface
+  // are placed at `at` when it is valid (Coerce).
+  // Where gc converts x to an interface as a map key, panic's argument or the last value of
+  // a var declaration: a constant or nil where its context is (constant_at: the map operand,
+  // panic's parenthesis, the last name declared), anything else at its leftmost operand
+  // (`-a`, `a + b`, `a.f`, `(a)`: at a), a call at its parenthesis, a composite literal at its
+  // brace.
+  auto OperandAt(const ast::Expr* x, Pos constant_at) -> Pos;
+  auto RhsValues(ast::List<ast::Expr> rhs, size_t want, const std::vector<const types::Type*>& types, Pos at = {})
       -> std::vector<Value*>;
 
   // ---- calls (build_call.cpp) ----
@@ -481,7 +488,13 @@ class FunctionBuilder {
   void FillComposite(Value* addr, const ast::CompositeLit* e, const types::Type* t);
   void StoreElement(Value* addr, const ast::Expr* e, const types::Type* t);
   auto Conversion(const types::Type* to, Value* x, const ast::Expr* origin) -> Value*;
-  auto AllocText(const ast::Expr* e) -> std::string;
+  // An expression as gc's -m prints it: the syntax with what gc's type checker made explicit.
+  // A method call on a concrete type is a call of the method expression with the receiver
+  // first (`a.Sum()` is `Big.Sum(a)`, `b.Len()` is `(*strings.Builder).Len(b)`), embedded
+  // fields a selector goes through are spelled out (`c.Y` is `c.A.Y`), and the extra
+  // arguments of a variadic call are one `... argument...` (`nil...` when there are none).
+  // Implicit & and * stay hidden, as gc hides them.
+  auto GcText(const ast::Expr* e) -> std::string;
 
   ProgramBuilder& pb_;
   Function* fn_;

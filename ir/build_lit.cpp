@@ -18,8 +18,80 @@
 
 namespace gocc::ir {
 
-auto FunctionBuilder::AllocText(const ast::Expr* e) -> std::string {
-  std::string s = ast::ExprString(e);
+namespace {
+
+// ".A.B": the names of the fields path selects from a value of type t (through pointers).
+auto FieldPath(const types::Type* t, std::span<const int> path) -> std::string {
+  std::string out;
+  for (int i : path) {
+    if (const types::Type* elem = PointerElem(t)) t = elem;
+    const types::Struct* st = StructOf(t);
+    if (st == nullptr || i < 0 || static_cast<size_t>(i) >= st->fields.size()) break;
+    out += ".";
+    out += st->fields[static_cast<size_t>(i)].name;
+    t = st->fields[static_cast<size_t>(i)].type;
+  }
+  return out;
+}
+
+// `T.M` or `(*T).M` for a method declared on the named type t, as gc prints method
+// expressions: the package's name unless it is main.
+auto MethodExprText(const types::Named* t, std::string_view method, bool pointer) -> std::string {
+  std::string type(t->name);
+  if (!t->pkg_path.empty() && t->pkg_path != "main") type = std::string(t->pkg_name) + "." + type;
+  return (pointer ? "(*" + type + ")" : type) + "." + std::string(method);
+}
+
+}  // namespace
+
+auto FunctionBuilder::GcText(const ast::Expr* e) -> std::string {
+  ast::PrintHook hook;
+  hook = [&](std::string& out, const ast::Expr* x) -> bool {
+    // A constant keeps its source form (`unsafe.Offsetof(o.X)`).
+    if (const types::TypeAndValue* tv = pb_.TypeAndValueOf(x); tv != nullptr && tv->mode == types::OperandMode::Constant) {
+      out += ast::ExprString(x);
+      return true;
+    }
+    if (const auto* s = x->As<ast::SelectorExpr>()) {
+      const types::Selection* sel = pb_.SelectionOf(s);
+      if (sel == nullptr || sel->kind != types::SelectionKind::FieldVal || sel->path.size() < 2) return false;
+      out += ast::ExprString(s->x, hook);
+      out += FieldPath(sel->recv, sel->path);
+      return true;
+    }
+    const auto* call = x->As<ast::CallExpr>();
+    if (call == nullptr) return false;
+    const ast::Expr* fun = Unparen(call->fun);
+    const types::TypeAndValue* ftv = pb_.TypeAndValueOf(fun);
+    if (ftv == nullptr || ftv->mode == types::OperandMode::TypeExpr || !BuiltinName(fun).empty()) return false;
+    const auto* sig = types::As<types::Signature>(Under(ftv->type));
+    if (sig == nullptr) return false;
+    // f(g()) with g's several results: gc's text names temporaries.
+    if (call->args.size() == 1 && pb_.TypeOf(call->args[0])->kind == types::TypeKind::Tuple) return false;
+    std::vector<std::string> args;
+    std::string head;
+    const auto* s = fun->As<ast::SelectorExpr>();
+    const types::Selection* sel = s != nullptr ? pb_.SelectionOf(s) : nullptr;
+    const auto* named = sel != nullptr ? types::As<types::Named>(sel->method_recv) : nullptr;
+    if (sel != nullptr && sel->kind == types::SelectionKind::MethodVal && sel->method_decl != nullptr &&
+        named != nullptr && !IsInterfaceType(named)) {
+      head = MethodExprText(named, sel->method, sel->pointer_receiver);
+      args.push_back(ast::ExprString(s->x, hook) + FieldPath(sel->recv, sel->path));
+    } else {
+      head = ast::ExprString(fun, hook);
+    }
+    size_t fixed = sig->variadic && !call->has_dots ? sig->params.size() - 1 : call->args.size();
+    for (size_t i = 0; i < call->args.size() && i < fixed; ++i) {
+      args.push_back(ast::ExprString(call->args[i], hook) + (call->has_dots && i + 1 == call->args.size() ? "..." : ""));
+    }
+    if (sig->variadic && !call->has_dots) args.push_back(call->args.size() > fixed ? "... argument..." : "nil...");
+    out += head;
+    out += "(";
+    for (size_t i = 0; i < args.size(); ++i) out += (i == 0 ? "" : ", ") + args[i];
+    out += ")";
+    return true;
+  };
+  std::string s = ast::ExprString(Unparen(e), hook);  // gc prints no parentheses around it
   std::string out;
   for (size_t i = 0; i < s.size(); ++i) {
     if (s.compare(i, 3, "\xE2\x80\xA6") == 0) {
@@ -115,7 +187,7 @@ auto FunctionBuilder::CompositeLit(const ast::CompositeLit* e, const types::Type
   }
   std::string text;
   if (e->type != nullptr) {
-    text = AllocText(e);
+    text = GcText(e);
   } else {
     text = types::TypeString(t) + (e->elts.empty() ? "{}" : "{...}");
   }

@@ -209,7 +209,7 @@ auto ProgramBuilder::BuildForwarder(std::string symbol, const types::Type* recv,
   const types::Type* recv_type = pointer ? program_->PointerTo(recv) : recv;
   Function* fn = program_->NewFunction(std::move(symbol), sig);
   fn->is_method = true;
-  fn->is_wrapper = true;
+  fn->wrapper = Function::Wrapper::kMethodSet;
   Value* r = fn->AddParam("recv", recv_type, Pos{});
   std::vector<Value*> args;
   for (const types::Var& v : sig->params) args.push_back(fn->AddParam(v.name, v.type, Pos{}));

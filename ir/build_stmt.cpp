@@ -220,7 +220,9 @@ void FunctionBuilder::VarDecl(const ast::ValueSpec* spec) {
     for (const types::Object* obj : objs) DeclareLocal(obj, nullptr, obj != nullptr ? obj->pos : spec->pos);
     return;
   }
-  std::vector<Value*> values = RhsValues(spec->values, objs.size(), types);
+  // gc converts the values of `var x, y I = v, w` where it leaves w (a constant: at y).
+  std::vector<Value*> values = RhsValues(spec->values, objs.size(), types,
+                                         OperandAt(spec->values[spec->values.size() - 1], spec->names.back()->pos));
   for (size_t i = 0; i < objs.size(); ++i) {
     if (objs[i] != nullptr) DeclareLocal(objs[i], values[i], objs[i]->pos);
   }
@@ -299,7 +301,9 @@ void FunctionBuilder::Assign(const ast::AssignStmt* s) {
     lvs.push_back(LValueOf(e));
     types.push_back(lvs.back().type);
   }
-  std::vector<Value*> values = RhsValues(s->rhs, s->lhs.size(), types);
+  // gc converts the values of `x = v` and `y, x = v, w` at x, the last target.
+  Pos at = ast::StartPos(s->lhs[s->lhs.size() - 1]);
+  std::vector<Value*> values = RhsValues(s->rhs, s->lhs.size(), types, at);
   for (size_t i = 0; i < lvs.size(); ++i) {
     b_.SetPos(s->pos);  // the `=`, where gc places an assignment
     Store(lvs[i], values[i]);
@@ -337,7 +341,14 @@ void FunctionBuilder::Return(const ast::ReturnStmt* s) {
       results.push_back(obj != nullptr && obj->name != "_" ? ReadLocal(obj) : b_.Zero(types[i]));
     }
   } else {
-    results = RhsValues(s->results, types.size(), types);
+    // gc converts a return's values to interfaces where its type checker last was: at the last
+    // value that is not a name (its operator, `.`, `[`, `{`, a call's parenthesis), else at
+    // the last name.
+    Pos at = Unparen(s->results[s->results.size() - 1])->pos;
+    for (const ast::Expr* r : s->results) {
+      if (Unparen(r)->As<ast::Ident>() == nullptr) at = Unparen(r)->pos;
+    }
+    results = RhsValues(s->results, types.size(), types, at);
   }
   b_.SetPos(s->pos);
   EmitReturn(std::move(results));

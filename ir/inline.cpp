@@ -122,10 +122,13 @@ class Inliner {
     }
     if (bodies_.empty()) return;
     RankRecursiveGroups();
-    // gc makes the wrappers of go and defer statements after inlining: nothing is inlined
-    // into them.
+    // gc makes the wrappers of go and defer statements, method values and method expressions
+    // after inlining: nothing is inlined into them.
     for (const auto& fn : program_.functions()) {
-      if (fn->name().starts_with("main.") && !fn->IsExternal() && !fn->is_call_wrapper) InlineInto(*fn);
+      if (fn->name().starts_with("main.") && !fn->IsExternal() && !fn->is_call_wrapper &&
+          fn->wrapper != Function::Wrapper::kLate) {
+        InlineInto(*fn);
+      }
     }
     RemoveDeadLiterals();
   }
@@ -292,8 +295,9 @@ class Inliner {
     if (it == bodies_.end() || target == &caller) return nullptr;
     if (target->inline_cost > (caller.big ? kBigFunctionMaxCost : 80)) return nullptr;
     if (std::find(chain.begin(), chain.end(), target) != chain.end() || NotYetInlinable(caller, target)) return nullptr;
-    // gc inlines into its wrappers only methods without function literals (issue 53702).
-    if (caller.is_wrapper && !target->anon_funcs.empty()) return nullptr;
+    // gc inlines into its method-set wrappers only methods without function literals (issue
+    // 53702).
+    if (caller.wrapper == Function::Wrapper::kMethodSet && !target->anon_funcs.empty()) return nullptr;
     return it->second.get();
   }
 

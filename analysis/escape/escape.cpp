@@ -784,15 +784,11 @@ auto Analyze(ir::Program& program, const Options& options) -> std::vector<Findin
 
 namespace {
 
-// Sorted by position (stable), exact duplicates dropped.
+// Sorted by position (stable). gc prints each -m line as it is made (WarnfAt flushes at
+// once with -m), so identical lines stay: `f(x, x)` converts x to interface twice.
 auto Ordered(std::vector<Finding> findings) -> std::vector<Finding> {
   std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) { return a.pos < b.pos; });
-  std::vector<Finding> out;
-  for (Finding& f : findings) {
-    if (!out.empty() && out.back().pos == f.pos && out.back().message == f.message) continue;
-    out.push_back(std::move(f));
-  }
-  return out;
+  return findings;
 }
 
 auto Ops(int derefs) -> std::string { return derefs < 0 ? "&" : std::string(static_cast<size_t>(derefs), '*'); }
