@@ -59,10 +59,29 @@ auto FunctionBuilder::GcText(const ast::Expr* e) -> std::string {
       out += FieldPath(sel->recv, sel->path);
       return true;
     }
+    if (x->As<ast::FuncLit>() != nullptr) {
+      out += "func literal";
+      return true;
+    }
+    // A literal of an unnamed type (or an alias of one) names the type as gc's types print
+    // it: `struct { A int; B int }{...}`, one field per declaration.
+    if (const auto* lit = x->As<ast::CompositeLit>(); lit != nullptr && lit->type != nullptr) {
+      const types::TypeAndValue* tv = pb_.TypeAndValueOf(lit);
+      if (tv == nullptr || tv->type == nullptr || types::As<types::Named>(tv->type) != nullptr) return false;
+      out += types::TypeString(tv->type);
+      out += lit->elts.empty() ? "{}" : "{...}";
+      return true;
+    }
     const auto* call = x->As<ast::CallExpr>();
     if (call == nullptr) return false;
     const ast::Expr* fun = Unparen(call->fun);
     const types::TypeAndValue* ftv = pb_.TypeAndValueOf(fun);
+    if (ftv != nullptr && ftv->mode == types::OperandMode::TypeExpr && call->args.size() == 1 &&
+        fun->As<ast::Ident>() == nullptr && fun->As<ast::SelectorExpr>() == nullptr) {
+      // A conversion to a type literal: `([]int)(nil)`.
+      out += "(" + ast::ExprString(fun, hook) + ")(" + ast::ExprString(call->args[0], hook) + ")";
+      return true;
+    }
     if (ftv == nullptr || ftv->mode == types::OperandMode::TypeExpr || !BuiltinName(fun).empty()) return false;
     const auto* sig = types::As<types::Signature>(Under(ftv->type));
     if (sig == nullptr) return false;
