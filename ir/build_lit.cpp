@@ -86,7 +86,10 @@ auto FunctionBuilder::GcText(const ast::Expr* e) -> std::string {
     const auto* sig = types::As<types::Signature>(Under(ftv->type));
     if (sig == nullptr) return false;
     // f(g()) with g's several results: gc's text names temporaries.
-    if (call->args.size() == 1 && pb_.TypeOf(call->args[0])->kind == types::TypeKind::Tuple) return false;
+    if (call->args.size() == 1) {
+      const types::TypeAndValue* atv = pb_.TypeAndValueOf(call->args[0]);
+      if (atv == nullptr || atv->type == nullptr || atv->type->kind == types::TypeKind::Tuple) return false;
+    }
     std::vector<std::string> args;
     std::string head;
     const auto* s = fun->As<ast::SelectorExpr>();

@@ -680,9 +680,11 @@ void BatchBuilder::Walk(FunctionState& st) {
   }
   g_.SetWhere(nullptr);
   // A variable in an SSA register is still a variable for gc: one location at the loop depth of
-  // its declaration, which every value assigned to it flows into. A variable declared outside a
-  // loop then outlives what a loop iteration assigns to it even where no phi joins the values
-  // (the variable is dead after the loop, or read only before the next assignment).
+  // its declaration, which every value assigned to it flows into, and which every read of it
+  // (a use of any of those values) reads. A variable declared outside a loop then outlives what
+  // a loop iteration assigns to it even where no phi joins the values (the variable is dead
+  // after the loop, or read only before the next assignment), and `l = v; sink = l; l = w`
+  // leaks w as well.
   // A parameter flows wherever the values assigned to its variable flow (gc: one location).
   for (const ir::Function::ParamCopy& c : st.fn->param_copies) {
     if (c.copy->block != nullptr && Carries(c.copy->type)) g_.Flow(Loc(st, c.copy), 0, Loc(st, c.param));
@@ -693,6 +695,7 @@ void BatchBuilder::Walk(FunctionState& st) {
     Location*& var = vars[a.var];
     if (var == nullptr) var = g_.NewLocation(LocKind::kTemp, st.fn, std::max(st.block_depth[a.decl->id], 1));
     g_.Flow(var, 0, Loc(st, a.value));
+    g_.Flow(Loc(st, a.value), 0, var);
   }
 }
 
