@@ -447,10 +447,8 @@ auto FunctionBuilder::FuncLit(const ast::FuncLit* e) -> Value* {
   std::string init_name = pb_.QualifiedName("init");
   if (fn_->name() == init_name) {
     name = pb_.QualifiedName("glob.") + ".func" + std::to_string(n);
-  } else if (fn_->parent == nullptr) {
-    name = fn_->name() + ".func" + std::to_string(n);
   } else {
-    name = fn_->name() + "." + std::to_string(n);
+    name = ClosureName(*fn_, n);
   }
   const auto* sig = types::As<types::Signature>(Under(pb_.TypeOf(e)));
   Function* f = pb_.program()->NewFunction(name, sig, e->pos);

@@ -495,6 +495,7 @@ class FunctionBuilder {
   // arguments of a variadic call are one `... argument...` (`nil...` when there are none).
   // Implicit & and * stay hidden, as gc hides them.
   auto GcText(const ast::Expr* e) -> std::string;
+  auto GcCallText(const ast::CallExpr* call, const ast::PrintHook& hook, std::string& out) -> bool;
 
   ProgramBuilder& pb_;
   Function* fn_;

@@ -44,6 +44,48 @@ auto MethodExprText(const types::Named* t, std::string_view method, bool pointer
 
 }  // namespace
 
+// GcText of a call (false: print it as written): see GcText.
+auto FunctionBuilder::GcCallText(const ast::CallExpr* call, const ast::PrintHook& hook, std::string& out) -> bool {
+  const ast::Expr* fun = Unparen(call->fun);
+  const types::TypeAndValue* ftv = pb_.TypeAndValueOf(fun);
+  if (ftv != nullptr && ftv->mode == types::OperandMode::TypeExpr && call->args.size() == 1 &&
+      fun->As<ast::Ident>() == nullptr && fun->As<ast::SelectorExpr>() == nullptr) {
+    // A conversion to a type literal: `([]int)(nil)`.
+    out += "(" + ast::ExprString(fun, hook) + ")(" + ast::ExprString(call->args[0], hook) + ")";
+    return true;
+  }
+  if (ftv == nullptr || ftv->mode == types::OperandMode::TypeExpr || !BuiltinName(fun).empty()) return false;
+  const auto* sig = types::As<types::Signature>(Under(ftv->type));
+  if (sig == nullptr) return false;
+  // f(g()) with g's several results: gc's text names temporaries.
+  if (call->args.size() == 1) {
+    const types::TypeAndValue* atv = pb_.TypeAndValueOf(call->args[0]);
+    if (atv == nullptr || atv->type == nullptr || atv->type->kind == types::TypeKind::Tuple) return false;
+  }
+  std::vector<std::string> args;
+  std::string head;
+  const auto* s = fun->As<ast::SelectorExpr>();
+  const types::Selection* sel = s != nullptr ? pb_.SelectionOf(s) : nullptr;
+  const auto* named = sel != nullptr ? types::As<types::Named>(sel->method_recv) : nullptr;
+  if (sel != nullptr && sel->kind == types::SelectionKind::MethodVal && sel->method_decl != nullptr &&
+      named != nullptr && !IsInterfaceType(named)) {
+    head = MethodExprText(named, sel->method, sel->pointer_receiver);
+    args.push_back(ast::ExprString(s->x, hook) + FieldPath(sel->recv, sel->path));
+  } else {
+    head = ast::ExprString(fun, hook);
+  }
+  size_t fixed = sig->variadic && !call->has_dots ? sig->params.size() - 1 : call->args.size();
+  for (size_t i = 0; i < call->args.size() && i < fixed; ++i) {
+    args.push_back(ast::ExprString(call->args[i], hook) + (call->has_dots && i + 1 == call->args.size() ? "..." : ""));
+  }
+  if (sig->variadic && !call->has_dots) args.push_back(call->args.size() > fixed ? "... argument..." : "nil...");
+  out += head;
+  out += "(";
+  for (size_t i = 0; i < args.size(); ++i) out += (i == 0 ? "" : ", ") + args[i];
+  out += ")";
+  return true;
+}
+
 auto FunctionBuilder::GcText(const ast::Expr* e) -> std::string {
   ast::PrintHook hook;
   hook = [&](std::string& out, const ast::Expr* x) -> bool {
@@ -73,45 +115,7 @@ auto FunctionBuilder::GcText(const ast::Expr* e) -> std::string {
       return true;
     }
     const auto* call = x->As<ast::CallExpr>();
-    if (call == nullptr) return false;
-    const ast::Expr* fun = Unparen(call->fun);
-    const types::TypeAndValue* ftv = pb_.TypeAndValueOf(fun);
-    if (ftv != nullptr && ftv->mode == types::OperandMode::TypeExpr && call->args.size() == 1 &&
-        fun->As<ast::Ident>() == nullptr && fun->As<ast::SelectorExpr>() == nullptr) {
-      // A conversion to a type literal: `([]int)(nil)`.
-      out += "(" + ast::ExprString(fun, hook) + ")(" + ast::ExprString(call->args[0], hook) + ")";
-      return true;
-    }
-    if (ftv == nullptr || ftv->mode == types::OperandMode::TypeExpr || !BuiltinName(fun).empty()) return false;
-    const auto* sig = types::As<types::Signature>(Under(ftv->type));
-    if (sig == nullptr) return false;
-    // f(g()) with g's several results: gc's text names temporaries.
-    if (call->args.size() == 1) {
-      const types::TypeAndValue* atv = pb_.TypeAndValueOf(call->args[0]);
-      if (atv == nullptr || atv->type == nullptr || atv->type->kind == types::TypeKind::Tuple) return false;
-    }
-    std::vector<std::string> args;
-    std::string head;
-    const auto* s = fun->As<ast::SelectorExpr>();
-    const types::Selection* sel = s != nullptr ? pb_.SelectionOf(s) : nullptr;
-    const auto* named = sel != nullptr ? types::As<types::Named>(sel->method_recv) : nullptr;
-    if (sel != nullptr && sel->kind == types::SelectionKind::MethodVal && sel->method_decl != nullptr &&
-        named != nullptr && !IsInterfaceType(named)) {
-      head = MethodExprText(named, sel->method, sel->pointer_receiver);
-      args.push_back(ast::ExprString(s->x, hook) + FieldPath(sel->recv, sel->path));
-    } else {
-      head = ast::ExprString(fun, hook);
-    }
-    size_t fixed = sig->variadic && !call->has_dots ? sig->params.size() - 1 : call->args.size();
-    for (size_t i = 0; i < call->args.size() && i < fixed; ++i) {
-      args.push_back(ast::ExprString(call->args[i], hook) + (call->has_dots && i + 1 == call->args.size() ? "..." : ""));
-    }
-    if (sig->variadic && !call->has_dots) args.push_back(call->args.size() > fixed ? "... argument..." : "nil...");
-    out += head;
-    out += "(";
-    for (size_t i = 0; i < args.size(); ++i) out += (i == 0 ? "" : ", ") + args[i];
-    out += ")";
-    return true;
+    return call != nullptr && GcCallText(call, hook, out);
   };
   std::string s = ast::ExprString(Unparen(e), hook);  // gc prints no parentheses around it
   std::string out;

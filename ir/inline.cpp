@@ -31,11 +31,12 @@ namespace {
 constexpr int32_t kBigFunctionMaxCost = 20;  // inlineBigFunctionMaxCost
 
 // The function's name as gc's -m prints it: without the user's package.
-auto ReportName(const Function& fn) -> std::string_view {
-  std::string_view name = fn.name();
+auto ReportName(std::string_view name) -> std::string_view {
   if (name.starts_with("main.")) name.remove_prefix(5);
   return name;
 }
+
+auto ReportName(const Function& fn) -> std::string_view { return ReportName(fn.name()); }
 
 // Copies src's blocks and instructions into dst (new blocks at its end). map holds what src's
 // parameters become; constants are copied, program-level values shared. The copies are at pos
@@ -280,8 +281,7 @@ class Inliner {
       for (const Value* v : b->instrs) {
         if (v->op != Op::MakeClosure || v->Operand(0)->func()->parent == nullptr) continue;
         auto [count, fresh] = closure_counts_.try_emplace(&fn, static_cast<int>(fn.anon_funcs.size()));
-        std::string name = std::string(ReportName(fn)) + (fn.parent != nullptr ? "." : ".func") + std::to_string(++count->second);
-        literal_names_[v] = *program_.Intern(name);
+        literal_names_[v] = ReportName(*program_.Intern(ClosureName(fn, ++count->second)));
       }
     }
   }

@@ -111,6 +111,10 @@ auto Function::AddFreeVar(std::string_view name, const types::Type* type, Pos po
   return v;
 }
 
+auto ClosureName(const Function& outer, int n) -> std::string {
+  return outer.name() + (outer.parent != nullptr ? "." : ".func") + std::to_string(n);
+}
+
 auto Function::result_types() const -> std::vector<const types::Type*> {
   std::vector<const types::Type*> out;
   if (sig_ != nullptr) {

@@ -277,6 +277,10 @@ class Function {
   std::vector<Value*> values_;
 };
 
+// gc's name for the n-th function literal (from 1) written directly in outer: outer.funcN, or
+// outer.N when outer is itself a literal (the package initialiser's are named by the builder).
+auto ClosureName(const Function& outer, int n) -> std::string;
+
 class Program {
  public:
   // basic(kind) returns the type checker's unique Basic type for a kind.

@@ -102,12 +102,6 @@ auto HasPointers(const types::Type* t) -> bool {
   }
 }
 
-auto IsPromotedWrapper(const ir::Function& fn) -> bool {
-  if (!fn.is_method || fn.params().empty()) return false;
-  const ir::Value* recv = fn.params()[0];
-  return !recv->pos.IsValid() || (recv->str() == "recv" && recv->pos == fn.pos());
-}
-
 auto ClassifySite(const ir::Value* v) -> SiteKind {
   std::string_view text = v->str();
   switch (v->op) {
@@ -454,10 +448,10 @@ auto BatchBuilder::Devirtualize(FunctionState& st, ir::Value* v) -> bool {
   if (entry != nullptr) {
     if (entry->pointer_receiver && !pointer) return false;
     // A wrapper reaching the method through an embedded interface: still an interface call.
-    for (const auto& b : entry->func->blocks()) {
-      for (const ir::Value* x : b->instrs) {
-        if (x->op == ir::Op::Call && x->call_kind() == ir::CallKind::Invoke && IsPromotedWrapper(*entry->func)) {
-          partial = true;
+    if (entry->func->wrapper == ir::Function::Wrapper::kMethodSet) {
+      for (const auto& b : entry->func->blocks()) {
+        for (const ir::Value* x : b->instrs) {
+          if (x->op == ir::Op::Call && x->call_kind() == ir::CallKind::Invoke) partial = true;
         }
       }
     }

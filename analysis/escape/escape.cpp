@@ -31,7 +31,7 @@ auto Contains(const ir::Function* outer, const ir::Function* inner) -> bool {
 
 // Functions gc writes no parameter lines for: wrappers it generates itself.
 auto IsWrapper(const ir::Function& fn) -> bool {
-  return !fn.pos().IsValid() || fn.name().find("-fm") != std::string::npos || IsPromotedWrapper(fn);
+  return fn.wrapper != ir::Function::Wrapper::kNone || !fn.pos().IsValid();
 }
 
 // Groups (a function with its nested literals) in bottom-up order of the call graph: Tarjan's

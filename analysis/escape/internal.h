@@ -24,9 +24,6 @@ auto ClassifySite(const ir::Value* v) -> SiteKind;
 // The variable name of a kVariable Alloc.
 auto VariableName(const ir::Value* v) -> std::string_view;
 auto HasPointers(const types::Type* t) -> bool;
-// A method the IR builder synthesised for a promoted method (receiver "recv" at the function's
-// own position), which gc writes no lines for.
-auto IsPromotedWrapper(const ir::Function& fn) -> bool;
 
 // An interface method call gc devirtualizes (`var x I = T{}; x.M()`): the static type of the
 // receiver is known, so the call goes to T's method ("devirtualizing x.M to T"), or, for a
