@@ -37,7 +37,7 @@ auto MethodIndex(const types::Type* iface, std::string_view name) -> int64_t {
 // The C hooks that LLVM has as intrinsics with the same semantics (Go's math.Sqrt and math.FMA
 // are IEEE 754's correctly rounded operations, as llvm.sqrt and llvm.fma are).
 auto HookIntrinsic(std::string_view hook) -> llvm::Intrinsic::ID {
-  if (hook == "gocc_math_Sqrt") return llvm::Intrinsic::sqrt;
+  if (hook == "gocc_math_sqrt") return llvm::Intrinsic::sqrt;
   if (hook == "gocc_math_FMA") return llvm::Intrinsic::fma;
   return llvm::Intrinsic::not_intrinsic;
 }

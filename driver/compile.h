@@ -44,6 +44,7 @@ struct BackendOptions {
   int opt_level = 2;           // -O0..-O3
   bool debug_info = false;     // -g
   std::string func;            // ir: --func=NAME
+  bool inline_costs = false;   // ir: --inline-costs
   std::vector<std::string> args;  // run: the program's arguments
   int escape_report = 0;       // -m[=N]: print escape analysis findings (gc's -m lines)
   bool escape_json = false;    // --json with -m: the findings as JSON, each with its explanation

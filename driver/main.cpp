@@ -290,6 +290,8 @@ auto Main(int argc, char** argv) -> int {
   ir->add_option("inputs", be_opts.inputs, "Go files or a package directory")->required();
   ir->add_option("--func", be_opts.func, "Print only this function (NAME or pkg.NAME)");
   ir->add_flag("-l", be_opts.no_inline, "Disable inlining (gc's -l)");
+  ir->add_flag("--inline-costs", be_opts.inline_costs,
+               "Print every function's inlinability instead, in every package (gc's -m=2 'can inline' costs)");
   auto* llvm = app.add_subcommand("llvm", "Dump the LLVM IR");
   llvm->add_option("inputs", be_opts.inputs, "Go files or a package directory")->required();
   add_opt_level(llvm);

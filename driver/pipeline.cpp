@@ -61,7 +61,7 @@ auto BuildLoaded(const BackendOptions& opts, Compilation& c, bool prune, std::os
   std::vector<ir::PackageFiles> packages;
   for (const auto& p : c.loaded.packages) {
     packages.push_back(ir::PackageFiles{p.path, p.files, p.package, !c.imports_declared_only || p.path == "main",
-                                        /*inline_costs=*/p.path == "main" && !opts.no_inline});
+                                        /*inline_costs=*/!opts.no_inline});
   }
   auto basics = c.loaded.basics;
   c.program = ir::BuildProgram(packages, c.info, sizes,
@@ -172,9 +172,11 @@ auto EscapeAnalysisEnabled() -> bool {
 auto RunEscape(const BackendOptions& opts) -> int {
   BackendOptions report = opts;
   if (report.escape_report == 0) report.escape_report = 1;
-  // With the imports' summaries cached (summaries.h), only the user's package is analysed.
+  // With the imports' summaries cached (summaries.h), only the user's package is analysed;
+  // but inlining needs the bodies of the imports' inlinable functions, as gc's export data
+  // carries them, so only with -l.
   std::string key;
-  if (!CacheDirectory().empty()) {
+  if (!CacheDirectory().empty() && report.no_inline) {
     auto quick = std::make_unique<Compilation>();
     quick->imports_declared_only = true;
     if (int status = LoadChecked(report, *quick, /*prune=*/false); status != 0) return status;
@@ -201,8 +203,19 @@ auto RunEscape(const BackendOptions& opts) -> int {
 
 auto RunIr(const BackendOptions& opts) -> int {
   Compilation c;
-  if (int status = BuildIr(opts, c); status != 0) return status;
+  if (int status = BuildIr(opts, c, /*prune=*/!opts.inline_costs); status != 0) return status;
   types::SetTypeStringPackage("main");
+  if (opts.inline_costs) {
+    // One line per declared function: its name, and its cost or why it cannot be inlined.
+    for (const auto& fn : c.program->functions()) {
+      if (fn->inline_cost >= 0) {
+        std::cout << fn->name() << ' ' << fn->inline_cost << '\n';
+      } else if (!fn->not_inlinable.empty()) {
+        std::cout << fn->name() << " -1 " << fn->not_inlinable << '\n';
+      }
+    }
+    return 0;
+  }
   if (!opts.func.empty()) {
     std::string name = opts.func.find('.') == std::string::npos ? "main." + opts.func : opts.func;
     const ir::Function* fn = c.program->FindFunction(name);

@@ -23,6 +23,7 @@
 
 #include "ir/callgraph.h"
 #include "ir/passes.h"
+#include "typecheck/typestring.h"
 
 namespace gocc::ir {
 
@@ -30,9 +31,13 @@ namespace {
 
 constexpr int32_t kBigFunctionMaxCost = 20;  // inlineBigFunctionMaxCost
 
-// The function's name as gc's -m prints it: without the user's package.
+// The function's name as gc's -m prints it: without the user's package, and with another
+// package's name instead of its path (unicode/utf8.RuneLen is utf8.RuneLen).
 auto ReportName(std::string_view name) -> std::string_view {
   if (name.starts_with("main.")) name.remove_prefix(5);
+  size_t dot = name.find('.');
+  size_t slash = name.rfind('/', dot);
+  if (dot != std::string_view::npos && slash != std::string_view::npos) name.remove_prefix(slash + 1);
   return name;
 }
 
@@ -119,20 +124,26 @@ class Inliner {
   void Run() {
     for (const auto& fn : program_.functions()) {
       Report(*fn);
-      if (fn->inline_cost >= 0 && !fn->IsExternal()) Snapshot(*fn);
+      if (fn->inline_cost < 0 || fn->IsExternal()) continue;
+      // Nothing is inlined into the other packages' functions: they are their own inline bodies.
+      if (IntoFunction(*fn)) {
+        Snapshot(*fn);
+      } else {
+        bodies_[fn.get()] = fn.get();
+      }
     }
     if (bodies_.empty()) return;
     RankRecursiveGroups();
     // gc makes the wrappers of go and defer statements, method values and method expressions
     // after inlining: nothing is inlined into them.
     for (const auto& fn : program_.functions()) {
-      if (fn->name().starts_with("main.") && !fn->IsExternal() && !fn->is_call_wrapper &&
-          fn->wrapper != Function::Wrapper::kLate) {
-        InlineInto(*fn);
-      }
+      if (IntoFunction(*fn) && !fn->is_call_wrapper && fn->wrapper != Function::Wrapper::kLate) InlineInto(*fn);
     }
     RemoveDeadLiterals();
   }
+
+  // Whether calls are expanded in fn: the user's package's functions.
+  static auto IntoFunction(const Function& fn) -> bool { return fn.name().starts_with("main.") && !fn.IsExternal(); }
 
   // gc visits the functions bottom-up (ir.VisitFuncsBottomUp: Tarjan's algorithm over the
   // declarations in order) and, in a group of mutually recursive functions, makes each one
@@ -240,7 +251,8 @@ class Inliner {
     for (const Function::ParamCopy& c : cloner.param_copies) {
       copy->param_copies.push_back({copy->params()[c.param->aux16], c.copy});
     }
-    bodies_[&fn] = std::move(copy);
+    bodies_[&fn] = copy.get();
+    snapshots_.push_back(std::move(copy));
   }
 
   // The function a call certainly calls: a static call's, or a closure call's whose function
@@ -292,13 +304,13 @@ class Inliner {
     const Function* target = Target(caller, v);
     if (target == nullptr) return nullptr;
     auto it = bodies_.find(target);
-    if (it == bodies_.end() || target == &caller) return nullptr;
+    if (it == bodies_.end() || target == &caller || target->intrinsic) return nullptr;
     if (target->inline_cost > (caller.big ? kBigFunctionMaxCost : 80)) return nullptr;
     if (std::find(chain.begin(), chain.end(), target) != chain.end() || NotYetInlinable(caller, target)) return nullptr;
     // gc inlines into its method-set wrappers only methods without function literals (issue
     // 53702).
     if (caller.wrapper == Function::Wrapper::kMethodSet && !target->anon_funcs.empty()) return nullptr;
-    return it->second.get();
+    return it->second;
   }
 
   void InlineInto(Function& fn) {
@@ -374,6 +386,7 @@ class Inliner {
     Cloner cloner(body, fn, std::move(map), pos);
     std::vector<Block*> made = cloner.Run();
     NameCopiedLiterals(fn, made);
+    if (!body.name().starts_with("main.")) SpellImportedConversions(made);
     uint32_t var_base = next_var_;
     uint32_t max_var = 0;
     for (const Function::VarAssign& a : cloner.var_assigns) {
@@ -429,6 +442,24 @@ class Inliner {
       extracted_[call] = std::move(joined);
     }
     return {cont, std::move(made)};
+  }
+
+  // gc reads another package's inline bodies from its export data, where a constant converted
+  // to an interface is an explicit conversion of a typed constant: -m names it as
+  // `(interface {})(string("text"))`.
+  void SpellImportedConversions(const std::vector<Block*>& made) {
+    for (const Block* b : made) {
+      for (Value* v : b->instrs) {
+        if (v->op != Op::MakeInterface || v->str().empty()) continue;
+        const Value* x = v->Operand(0);
+        if (x->op != Op::ConstBool && x->op != Op::ConstInt && x->op != Op::ConstFloat && x->op != Op::ConstString &&
+            x->op != Op::ConstComplex) {
+          continue;
+        }
+        v->aux.p = program_.Intern("(" + types::TypeString(v->type) + ")(" + types::TypeString(x->type) + "(" +
+                                   std::string(v->str()) + "))");
+      }
+    }
   }
 
   // Uses of the expanded calls (and of their Extracts) read the joined results instead. A
@@ -488,7 +519,8 @@ class Inliner {
 
   Program& program_;
   int level_;
-  std::unordered_map<const Function*, std::unique_ptr<Function>> bodies_;
+  std::unordered_map<const Function*, const Function*> bodies_;  // inline bodies
+  std::vector<std::unique_ptr<Function>> snapshots_;  // the bodies copied before inlining
   uint32_t next_var_ = 0;
   std::unordered_map<const Value*, Value*> replaced_;
   std::unordered_map<const Value*, std::vector<Value*>> extracted_;

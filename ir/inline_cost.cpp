@@ -31,7 +31,7 @@ constexpr int kBigFunctionNodes = 5000;  // inlineBigFunctionNodes
 auto IsIntrinsic(std::string_view pkg, std::string_view name) -> bool {
   if (pkg == "math") {
     return name == "Sqrt" || name == "Floor" || name == "Ceil" || name == "Trunc" || name == "RoundToEven" ||
-           name == "Abs" || name == "Copysign" || name == "FMA";
+           name == "FMA";
   }
   if (pkg == "math/bits") {
     for (std::string_view prefix : {"RotateLeft", "TrailingZeros", "Len", "OnesCount", "ReverseBytes"}) {
@@ -124,7 +124,9 @@ class StaticLiterals {
 
 class CostVisitor {
  public:
-  CostVisitor(ProgramBuilder& pb, const StaticLiterals& literals) : pb_(pb), literals_(literals) {}
+  // pkg: the import path of the package whose function is costed.
+  CostVisitor(ProgramBuilder& pb, const StaticLiterals& literals, std::string_view pkg)
+      : pb_(pb), literals_(literals), pkg_(pkg) {}
 
   void Visit(const ast::Node* n);
   auto budget() const -> int32_t { return budget_; }
@@ -162,6 +164,7 @@ class CostVisitor {
   }
 
   ProgramBuilder& pb_;
+  std::string_view pkg_;
   const StaticLiterals& literals_;
   int32_t budget_ = kMaxBudget;
   std::string reason_;
@@ -371,6 +374,7 @@ void CostVisitor::Call(const ast::CallExpr* call) {
   } else if (obj != nullptr && obj->kind == types::ObjectKind::Func) {
     --budget_;  // ONAME
     callee = obj->decl != nullptr ? obj->decl->As<ast::FuncDecl>() : nullptr;
+    callee_pkg = pkg_;
     if (const auto* s = fun->As<ast::SelectorExpr>()) {
       const types::Object* pkg = pb_.ObjectOf(s->x->As<ast::Ident>());
       if (pkg != nullptr) callee_pkg = pkg->import_path;
@@ -386,7 +390,7 @@ void CostVisitor::Call(const ast::CallExpr* call) {
   if (obj != nullptr && obj->kind == types::ObjectKind::Func) {
     if (!callee_pkg.empty() && IsIntrinsic(callee_pkg, obj->name)) {
       // like any other node
-    } else if (int32_t cost = callee != nullptr && callee_pkg.empty() ? pb_.InlineCostOf(callee) : -1; cost >= 0) {
+    } else if (int32_t cost = callee != nullptr ? pb_.InlineCostOf(callee) : -1; cost >= 0) {
       budget_ -= cost;
     } else {
       budget_ -= kExtraCallCost;
@@ -613,19 +617,23 @@ auto ProgramBuilder::InlineCostOf(const ast::Node* node) -> int32_t {
   } else if (auto f = literal_functions.find(lit); f != literal_functions.end()) {
     fn = f->second;
   }
-  if (fn == nullptr || !fn->name().starts_with("main.")) return -1;  // only the user's package
+  if (fn == nullptr) return -1;
   const ast::BlockStmt* body = decl != nullptr ? decl->body : lit->body;
+  std::string_view pkg = fn->name();
+  pkg = pkg.substr(0, pkg.find('.', pkg.rfind('/') == std::string_view::npos ? 0 : pkg.rfind('/')));
+  fn->intrinsic = decl != nullptr && decl->recv == nullptr && IsIntrinsic(pkg, decl->name->name);
   // gofmt puts one space after `func`.
   fn->decl_pos = decl == nullptr ? lit->pos : decl->recv != nullptr ? Pos{decl->pos.value + 5} : decl->name->pos;
   std::string reason;
   int32_t cost = -1;
-  if (body == nullptr) {
+  // A bundled library function marked //gocc:asm is assembly in gc, without a Go body.
+  if (body == nullptr || (decl != nullptr && HasDirective(diags_.sources(), decl->pos, "//gocc:asm"))) {
     reason = "no function body";
   } else if (decl != nullptr && HasDirective(diags_.sources(), decl->pos, "//go:noinline")) {
     reason = "marked go:noinline";
   } else {
     StaticLiterals literals(*this, body);
-    CostVisitor v(*this, literals);
+    CostVisitor v(*this, literals, pkg);
     v.Visit(body);
     cost = kMaxBudget - v.budget();
     if (!v.reason().empty()) {
@@ -659,8 +667,9 @@ void ProgramBuilder::ComputeInlineCosts(const PackageFiles& pkg) {
       if (f != nullptr && f->name->name != "init" && MethodOf(f) != nullptr) InlineCostOf(f);
     }
   }
+  std::string prefix = std::string(pkg.path) + ".";
   for (const auto& [lit, fn] : literal_functions) {
-    if (fn->name().starts_with("main.")) InlineCostOf(lit);
+    if (fn->name().starts_with(prefix)) InlineCostOf(lit);
   }
 }
 

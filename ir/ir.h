@@ -263,6 +263,8 @@ class Function {
   std::string_view not_inlinable;
   std::string_view inline_text;
   bool big = false;
+  // gc compiles calls of it to instructions (an intrinsic): they are never inlined.
+  bool intrinsic = false;
   Pos decl_pos;
 
  private:

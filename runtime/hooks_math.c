@@ -1,5 +1,5 @@
 /* hooks_math.c — package math's runtime hooks (stdlib/math/math_gocc.go): the C library's
- * functions under gocc's hook names gocc_math_<Name> (see hooks_gort.c for the convention). */
+ * functions under gocc's hook names gocc_math_<name> (see hooks_gort.c for the convention). */
 #include <math.h>
 #include <stdint.h>
 #include <string.h>
@@ -9,32 +9,29 @@
 #define F2(name, cfn) \
   double gocc_math_##name(double x, double y) { return cfn(x, y); }
 
-F1(Sqrt, sqrt)
-F2(Mod, fmod)
-F2(Remainder, remainder)
+F1(sqrt, sqrt)
+F2(mod, fmod)
+F2(remainder, remainder)
 double gocc_math_FMA(double x, double y, double z) { return fma(x, y, z); }
-F2(Hypot, hypot)
-F1(Sin, sin)
-F1(Cos, cos)
-F1(Tan, tan)
-F1(Asin, asin)
-F1(Acos, acos)
-F1(Atan, atan)
-F2(Atan2, atan2)
-F1(Sinh, sinh)
-F1(Cosh, cosh)
-F1(Tanh, tanh)
-F1(Asinh, asinh)
-F1(Acosh, acosh)
-F1(Atanh, atanh)
-F1(Exp, exp)
-F1(Exp2, exp2)
-F1(Expm1, expm1)
-F1(Log, log)
-F1(Log10, log10)
-F1(Log2, log2)
-F1(Log1p, log1p)
-F2(Pow, pow)
+F2(hypot, hypot)
+F1(sin, sin)
+F1(cos, cos)
+F1(tan, tan)
+F1(asin, asin)
+F1(atan, atan)
+F2(atan2, atan2)
+F1(sinh, sinh)
+F1(cosh, cosh)
+F1(tanh, tanh)
+F1(asinh, asinh)
+F1(acosh, acosh)
+F1(atanh, atanh)
+F1(exp, exp)
+F1(exp2, exp2)
+F1(expm1, expm1)
+F1(log, log)
+F1(log1p, log1p)
+F2(pow, pow)
 /* Cbrt as Go computes it (math/cbrt.go, from FreeBSD's s_cbrt.c): glibc's cbrt is not always
  * correctly rounded (cbrt(27) = 3.0000000000000004) and Go's result is what programs print.
  * A rough 5-bit estimate from the exponent bits, a rational step to 23 bits, a chop to 22 bits
@@ -54,7 +51,7 @@ static uint64_t double_to_bits(double d) {
 #elif defined(__GNUC__)
 #pragma GCC optimize("fp-contract=off")
 #endif
-double gocc_math_Cbrt(double x) {
+double gocc_math_cbrt(double x) {
   const uint64_t b1 = 715094163; /* (682-0.03306235651)*2**20 */
   const uint64_t b2 = 696219795; /* (664-0.03306235651)*2**20 */
   const double c = 5.42857142857142815906e-01, d = -7.05306122448979611050e-01,
@@ -79,8 +76,8 @@ double gocc_math_Cbrt(double x) {
   t = t + t * r;
   return negative ? -t : t;
 }
-F1(Erf, erf)
-F1(Erfc, erfc)
+F1(erf, erf)
+F1(erfc, erfc)
 F1(Gamma, tgamma)
 F1(J0, j0)
 F1(J1, j1)

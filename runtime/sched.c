@@ -444,7 +444,14 @@ int64_t gocc_runtime_GOMAXPROCS(int64_t n) {
 }
 void gocc_sync_runtime_Semacquire(uint32_t* addr) { gocc_semacquire(addr); }
 void gocc_sync_runtime_SemacquireCond(uint32_t* addr) { sema_acquire(addr, GOCC_WAIT_SYNC_COND_WAIT); }
-void gocc_sync_runtime_Semrelease(uint32_t* addr) { gocc_semrelease(addr); }
+void gocc_sync_runtime_SemacquireMutex(uint32_t* addr, bool lifo, int64_t skipframes) {
+  (void)lifo, (void)skipframes;
+  gocc_semacquire(addr);
+}
+void gocc_sync_runtime_Semrelease(uint32_t* addr, bool handoff, int64_t skipframes) {
+  (void)handoff, (void)skipframes;
+  gocc_semrelease(addr);
+}
 void gocc_sync_throw(const uint8_t* p, int64_t n) {
   gocc_printlock();
   gocc_print_cstr("fatal error: ");

@@ -58,7 +58,9 @@ func Copysign(f, sign float64) float64 {
 func Signbit(x float64) bool { return Float64bits(x)&signMask != 0 }
 
 // Trunc returns the integer value of x (toward zero).
-func Trunc(x float64) float64 {
+func Trunc(x float64) float64 { return trunc(x) }
+
+func trunc(x float64) float64 {
 	if x == 0 || IsNaN(x) || IsInf(x, 0) {
 		return x
 	}
@@ -74,7 +76,9 @@ func Trunc(x float64) float64 {
 }
 
 // Floor returns the greatest integer value less than or equal to x.
-func Floor(x float64) float64 {
+func Floor(x float64) float64 { return floor(x) }
+
+func floor(x float64) float64 {
 	t := Trunc(x)
 	if x < 0 && t != x {
 		return t - 1
@@ -83,7 +87,9 @@ func Floor(x float64) float64 {
 }
 
 // Ceil returns the least integer value greater than or equal to x.
-func Ceil(x float64) float64 { return -Floor(-x) }
+func Ceil(x float64) float64 { return ceil(x) }
+
+func ceil(x float64) float64 { return -Floor(-x) }
 
 // Round returns the nearest integer, rounding half away from zero.
 func Round(x float64) float64 {
@@ -112,11 +118,13 @@ func RoundToEven(x float64) float64 {
 
 // Modf returns integer and fractional floating-point numbers that sum to f. Both values
 // have the same sign as f.
-func Modf(f float64) (int float64, frac float64) {
+func Modf(f float64) (int float64, frac float64) { return modf(f) }
+
+func modf(f float64) (int float64, frac float64) {
 	if f < 1 {
 		switch {
 		case f < 0:
-			int, frac = Modf(-f)
+			int, frac = modf(-f)
 			return -int, -frac
 		case f == 0:
 			return f, f // Return -0, -0 when f == -0
@@ -139,7 +147,9 @@ func normalize(x float64) (y float64, exp int) {
 
 // Frexp breaks f into a normalized fraction and an integral power of two: f == frac × 2**exp
 // with |frac| in [½, 1).
-func Frexp(f float64) (frac float64, exp int) {
+func Frexp(f float64) (frac float64, exp int) { return frexp(f) }
+
+func frexp(f float64) (frac float64, exp int) {
 	switch {
 	case f == 0 || IsInf(f, 0) || IsNaN(f):
 		return f, 0
@@ -153,7 +163,9 @@ func Frexp(f float64) (frac float64, exp int) {
 }
 
 // Ldexp is the inverse of Frexp: it returns frac × 2**exp.
-func Ldexp(frac float64, exp int) float64 {
+func Ldexp(frac float64, exp int) float64 { return ldexp(frac, exp) }
+
+func ldexp(frac float64, exp int) float64 {
 	switch {
 	case frac == 0 || IsInf(frac, 0) || IsNaN(frac):
 		return frac
@@ -206,7 +218,9 @@ func Logb(x float64) float64 {
 }
 
 // Max returns the larger of x or y (+Inf and NaN win; +0 beats -0).
-func Max(x, y float64) float64 {
+func Max(x, y float64) float64 { return max(x, y) }
+
+func max(x, y float64) float64 {
 	switch {
 	case IsInf(x, 1) || IsInf(y, 1):
 		return Inf(1)
@@ -225,7 +239,9 @@ func Max(x, y float64) float64 {
 }
 
 // Min returns the smaller of x or y (-Inf and NaN win; -0 beats +0).
-func Min(x, y float64) float64 {
+func Min(x, y float64) float64 { return min(x, y) }
+
+func min(x, y float64) float64 {
 	switch {
 	case IsInf(x, -1) || IsInf(y, -1):
 		return Inf(-1)

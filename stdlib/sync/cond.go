@@ -50,7 +50,7 @@ func (c *Cond) Signal() {
 			if l.tail == unsafe.Pointer(w) {
 				l.tail = unsafe.Pointer(prev)
 			}
-			runtime_Semrelease(&w.sema)
+			runtime_Semrelease(&w.sema, false, 0)
 			return
 		}
 	}
@@ -69,7 +69,7 @@ func (c *Cond) Broadcast() {
 	l.notify = l.wait
 	for w != nil {
 		next := w.next
-		runtime_Semrelease(&w.sema)
+		runtime_Semrelease(&w.sema, false, 0)
 		w = next
 	}
 }

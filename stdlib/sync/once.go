@@ -1,10 +1,13 @@
 package sync
 
+import "sync/atomic"
+
 // Do calls the function f if and only if Do is being called for the
 // first time for this instance of Once. If f panics, Do considers it to have
 // returned; future calls of Do return without calling f.
 func (o *Once) Do(f func()) {
-	if o.done == 0 {
+	if atomic.LoadUint32(&o.done) == 0 {
+		// Outlined slow path to allow the fast path to be inlined.
 		o.doSlow(f)
 	}
 }

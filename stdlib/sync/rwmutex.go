@@ -1,5 +1,7 @@
 package sync
 
+import "sync/atomic"
+
 // RWMutex follows gc's algorithm: a writer takes w, then announces itself by subtracting
 // rwmutexMaxReaders from readerCount (new readers then wait on readerSem) and waits on
 // writerSem for the readers already inside (readerWait) to leave.
@@ -7,35 +9,38 @@ const rwmutexMaxReaders = 1 << 30
 
 // RLock locks rw for reading.
 func (rw *RWMutex) RLock() {
-	rw.readerCount++
-	if rw.readerCount < 0 {
+	if atomic.AddInt32(&rw.readerCount, 1) < 0 {
 		// A writer is pending, wait for it.
-		runtime_Semacquire(&rw.readerSem)
+		runtime_SemacquireMutex(&rw.readerSem, false, 0)
 	}
 }
 
 // TryRLock tries to lock rw for reading and reports whether it succeeded.
 func (rw *RWMutex) TryRLock() bool {
-	if rw.readerCount < 0 {
+	c := rw.readerCount
+	if c < 0 {
 		return false
 	}
-	rw.readerCount++
-	return true
+	return atomic.CompareAndSwapInt32(&rw.readerCount, c, c+1)
 }
 
 // RUnlock undoes a single RLock call.
 func (rw *RWMutex) RUnlock() {
-	rw.readerCount--
-	if r := rw.readerCount; r < 0 {
-		if r+1 == 0 || r+1 == -rwmutexMaxReaders {
-			throw("sync: RUnlock of unlocked RWMutex")
-		}
-		// A writer is pending.
-		rw.readerWait--
-		if rw.readerWait == 0 {
-			// The last reader unblocks the writer.
-			runtime_Semrelease(&rw.writerSem)
-		}
+	if r := atomic.AddInt32(&rw.readerCount, -1); r < 0 {
+		// Outlined slow path to allow the fast path to be inlined.
+		rw.rUnlockSlow(r)
+	}
+}
+
+func (rw *RWMutex) rUnlockSlow(r int32) {
+	if r+1 == 0 || r+1 == -rwmutexMaxReaders {
+		throw("sync: RUnlock of unlocked RWMutex")
+	}
+	// A writer is pending.
+	rw.readerWait--
+	if rw.readerWait == 0 {
+		// The last reader unblocks the writer.
+		runtime_Semrelease(&rw.writerSem, false, 1)
 	}
 }
 
@@ -47,7 +52,7 @@ func (rw *RWMutex) Lock() {
 	if r != 0 {
 		rw.readerWait += r
 		if rw.readerWait != 0 {
-			runtime_Semacquire(&rw.writerSem)
+			runtime_SemacquireMutex(&rw.writerSem, false, 0)
 		}
 	}
 }
@@ -74,7 +79,7 @@ func (rw *RWMutex) Unlock() {
 	}
 	// Unblock blocked readers, if any.
 	for i := 0; i < int(r); i++ {
-		runtime_Semrelease(&rw.readerSem)
+		runtime_Semrelease(&rw.readerSem, false, 0)
 	}
 	rw.w.Unlock()
 }

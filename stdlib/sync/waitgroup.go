@@ -23,7 +23,7 @@ func (wg *WaitGroup) Add(delta int) {
 	// The counter is 0 and there are waiters: release them all.
 	wg.state1 = 0
 	for ; w != 0; w-- {
-		runtime_Semrelease(&wg.state2)
+		runtime_Semrelease(&wg.state2, false, 0)
 	}
 }
 

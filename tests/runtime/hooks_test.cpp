@@ -37,8 +37,8 @@ gocc_string gocc_os_runtime_getenv(const uint8_t* p, int64_t n);
 bool gocc_os_runtime_hasenv(const uint8_t* p, int64_t n);
 int64_t gocc_os_runtime_write(int64_t fd, const void* p, int64_t len, int64_t cap);
 
-double gocc_math_Sqrt(double);
-double gocc_math_Pow(double, double);
+double gocc_math_sqrt(double);
+double gocc_math_pow(double, double);
 double gocc_math_Jn(int64_t, double);
 double gocc_math_lgamma1(double);
 }
@@ -256,8 +256,8 @@ TEST(Hooks, OsAndMath) {
   EXPECT_EQ(ToStd(gocc_os_runtime_getenv(reinterpret_cast<const uint8_t*>("GOCC_HOOK_TEST"), 14)), "v");
   EXPECT_FALSE(gocc_os_runtime_hasenv(reinterpret_cast<const uint8_t*>("GOCC_NO_SUCH_VAR"), 16));
   EXPECT_EQ(gocc_os_runtime_write(-1, "x", 1, 1), -EBADF);
-  EXPECT_EQ(gocc_math_Sqrt(2.0), std::sqrt(2.0));
-  EXPECT_EQ(gocc_math_Pow(2.0, 10.0), 1024.0);
+  EXPECT_EQ(gocc_math_sqrt(2.0), std::sqrt(2.0));
+  EXPECT_EQ(gocc_math_pow(2.0, 10.0), 1024.0);
   EXPECT_EQ(gocc_math_Jn(0, 0.0), 1.0);
   EXPECT_NEAR(gocc_math_lgamma1(5.0), std::log(24.0), 1e-12);
 }
