@@ -44,6 +44,22 @@ auto IsIntrinsic(std::string_view pkg, std::string_view name) -> bool {
   return false;
 }
 
+// Methods whose calls gc costs as one node (inl.go): encoding/binary's byte-order readers and
+// writers, cheap in practice on architectures that merge loads (issue 42958).
+auto IsCheapMethod(const Function* fn) -> bool {
+  constexpr std::string_view kPackage = "encoding/binary.";
+  std::string_view name = fn != nullptr ? std::string_view(fn->name()) : std::string_view();
+  if (!name.starts_with(kPackage)) return false;
+  name.remove_prefix(kPackage.size());
+  for (std::string_view order : {"littleEndian.", "bigEndian."}) {
+    if (!name.starts_with(order)) continue;
+    name.remove_prefix(order.size());
+    return name == "Uint16" || name == "Uint32" || name == "Uint64" || name == "PutUint16" || name == "PutUint32" ||
+           name == "PutUint64";
+  }
+  return false;
+}
+
 auto IsConstant(const types::TypeAndValue* tv) -> bool {
   return tv != nullptr && tv->mode == types::OperandMode::Constant;
 }
@@ -395,7 +411,7 @@ void CostVisitor::Call(const ast::CallExpr* call) {
     } else {
       budget_ -= kExtraCallCost;
     }
-  } else if (callee != nullptr) {
+  } else if (callee != nullptr && !IsCheapMethod(pb_.MethodOf(callee))) {
     int32_t cost = pb_.InlineCostOf(callee);
     budget_ -= cost >= 0 ? cost : kExtraCallCost;
   }

@@ -1,0 +1,1 @@
+const_big_exact.go:19:6: can inline main

@@ -1,0 +1,1 @@
+const_iota_shift.go:38:6: can inline main

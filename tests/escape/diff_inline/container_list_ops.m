@@ -1,0 +1,77 @@
+container_list_ops.go:10:12: ... argument does not escape
+container_list_ops.go:10:12: inlining call to fmt.Print
+container_list_ops.go:10:22: " " escapes to heap
+container_list_ops.go:12:13: ... argument does not escape
+container_list_ops.go:12:13: inlining call to fmt.Println
+container_list_ops.go:12:14: "len" escapes to heap
+container_list_ops.go:12:26: inlining call to list.(*List).Len
+container_list_ops.go:12:26: ~R0 escapes to heap
+container_list_ops.go:16:15: inlining call to list.(*List).Init
+container_list_ops.go:16:15: inlining call to list.New
+container_list_ops.go:16:15: new(list.List) escapes to heap
+container_list_ops.go:17:18: &list.Element{...} escapes to heap
+container_list_ops.go:17:18: inlining call to list.(*List).Init
+container_list_ops.go:17:18: inlining call to list.(*List).PushBack
+container_list_ops.go:17:18: inlining call to list.(*List).insert
+container_list_ops.go:17:18: inlining call to list.(*List).insertValue
+container_list_ops.go:17:18: inlining call to list.(*List).lazyInit
+container_list_ops.go:17:19: 4 escapes to heap
+container_list_ops.go:18:19: &list.Element{...} escapes to heap
+container_list_ops.go:18:19: inlining call to list.(*List).Init
+container_list_ops.go:18:19: inlining call to list.(*List).PushFront
+container_list_ops.go:18:19: inlining call to list.(*List).insert
+container_list_ops.go:18:19: inlining call to list.(*List).insertValue
+container_list_ops.go:18:19: inlining call to list.(*List).lazyInit
+container_list_ops.go:18:20: 1 escapes to heap
+container_list_ops.go:19:16: &list.Element{...} escapes to heap
+container_list_ops.go:19:16: inlining call to list.(*List).InsertBefore
+container_list_ops.go:19:16: inlining call to list.(*List).insert
+container_list_ops.go:19:16: inlining call to list.(*List).insertValue
+container_list_ops.go:19:17: 3 escapes to heap
+container_list_ops.go:20:15: &list.Element{...} escapes to heap
+container_list_ops.go:20:15: inlining call to list.(*List).InsertAfter
+container_list_ops.go:20:15: inlining call to list.(*List).insert
+container_list_ops.go:20:15: inlining call to list.(*List).insertValue
+container_list_ops.go:20:16: 2 escapes to heap
+container_list_ops.go:22:14: inlining call to list.(*List).MoveToBack
+container_list_ops.go:22:14: inlining call to list.(*List).move
+container_list_ops.go:24:10: inlining call to list.(*List).Remove
+container_list_ops.go:24:10: inlining call to list.(*List).remove
+container_list_ops.go:26:17: inlining call to list.(*List).Back
+container_list_ops.go:26:41: inlining call to list.(*Element).Prev
+container_list_ops.go:27:12: ... argument does not escape
+container_list_ops.go:27:12: inlining call to fmt.Print
+container_list_ops.go:27:22: " " escapes to heap
+container_list_ops.go:29:13: inlining call to fmt.Println
+container_list_ops.go:30:19: inlining call to list.(*List).Init
+container_list_ops.go:30:19: inlining call to list.New
+container_list_ops.go:30:19: new(list.List) escapes to heap
+container_list_ops.go:31:16: &list.Element{...} escapes to heap
+container_list_ops.go:31:16: inlining call to list.(*List).Init
+container_list_ops.go:31:16: inlining call to list.(*List).PushBack
+container_list_ops.go:31:16: inlining call to list.(*List).insert
+container_list_ops.go:31:16: inlining call to list.(*List).insertValue
+container_list_ops.go:31:16: inlining call to list.(*List).lazyInit
+container_list_ops.go:31:17: "x" escapes to heap
+container_list_ops.go:32:16: &list.Element{...} escapes to heap
+container_list_ops.go:32:16: inlining call to list.(*List).Init
+container_list_ops.go:32:16: inlining call to list.(*List).PushBack
+container_list_ops.go:32:16: inlining call to list.(*List).insert
+container_list_ops.go:32:16: inlining call to list.(*List).insertValue
+container_list_ops.go:32:16: inlining call to list.(*List).lazyInit
+container_list_ops.go:32:17: "y" escapes to heap
+container_list_ops.go:35:18: inlining call to list.(*List).Front
+container_list_ops.go:36:17: inlining call to list.(*Element).Next
+container_list_ops.go:38:12: inlining call to list.(*List).Remove
+container_list_ops.go:38:12: inlining call to list.(*List).remove
+container_list_ops.go:43:6: moved to heap: zero
+container_list_ops.go:44:15: &list.Element{...} escapes to heap
+container_list_ops.go:44:15: inlining call to list.(*List).Init
+container_list_ops.go:44:15: inlining call to list.(*List).PushBack
+container_list_ops.go:44:15: inlining call to list.(*List).insert
+container_list_ops.go:44:15: inlining call to list.(*List).insertValue
+container_list_ops.go:44:15: inlining call to list.(*List).lazyInit
+container_list_ops.go:44:16: "lazy init" escapes to heap
+container_list_ops.go:8:11: leaking param content: l
+container_list_ops.go:9:18: inlining call to list.(*List).Front
+container_list_ops.go:9:42: inlining call to list.(*Element).Next

@@ -1,0 +1,1 @@
+div_mod_truncation.go:4:19: [][2]int{...} does not escape

@@ -1,0 +1,1 @@
+string_range_invalid_utf8.go:5:6: can inline main

@@ -1,0 +1,1 @@
+uintptr_arith.go:16:29: []uintptr{...} does not escape
