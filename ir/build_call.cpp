@@ -266,8 +266,8 @@ auto FunctionBuilder::Call(const ast::CallExpr* e) -> Value* {
       const types::Type* to = ftv->type;
       bool named = types::As<types::Named>(to) != nullptr || types::As<types::Basic>(to) != nullptr;
       bool literal = atv != nullptr && atv->mode == types::OperandMode::Constant && IsStringType(x->type);
-      std::string type = ast::ExprString(fun);
-      std::string text = (named ? type : "(" + type + ")") + "(" + ast::ExprString(arg) + ")";
+      std::string type = GcText(fun);
+      std::string text = (named ? type : "(" + type + ")") + "(" + GcText(arg) + ")";
       if (literal) {
         r->flags |= kFlagLiteral;
         if (!IsStringType(to) && !named && IsBasic(types::As<types::Slice>(Under(to))->elem, types::BasicKind::Int32)) {

@@ -148,7 +148,7 @@ auto FunctionBuilder::Coerce(Value* v, const types::Type* t, const ast::Expr* or
       } else if (origin != nullptr && v->IsInstruction() && Unparen(origin)->As<ast::Ident>() == nullptr) {
         b_.SetPos(Unparen(origin)->pos);
       }
-      Value* r = b_.MakeInterface(t, v, origin != nullptr ? GcText(origin) : std::string{});
+      Value* r = b_.MakeInterface(t, v, origin != nullptr ? GcIfaceText(origin, v->type, t, GcText(origin)) : std::string{});
       b_.SetPos(saved);
       return r;
     }
@@ -158,7 +158,7 @@ auto FunctionBuilder::Coerce(Value* v, const types::Type* t, const ast::Expr* or
     Pos saved = b_.pos();
     b_.SetPos(at.IsValid() ? at : call->pos);
     bool conv = IsAllocatingConvert(v) && !v->str().empty();
-    Value* r = b_.MakeInterface(t, v, conv ? std::string(v->str()) : GcText(origin));
+    Value* r = b_.MakeInterface(t, v, GcIfaceText(origin, v->type, t, conv ? std::string(v->str()) : GcText(origin)));
     b_.SetPos(saved);
     return r;
   }

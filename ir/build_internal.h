@@ -494,7 +494,13 @@ class FunctionBuilder {
   // fields a selector goes through are spelled out (`c.Y` is `c.A.Y`), and the extra
   // arguments of a variadic call are one `... argument...` (`nil...` when there are none).
   // Implicit & and * stay hidden, as gc hides them.
+  //
+  // Another package's function is only ever printed inlined into the user's package, and gc
+  // prints those bodies as its export data gives them (ImportedText): see GcText.
   auto GcText(const ast::Expr* e) -> std::string;
+  // The text of the conversion of e, a value of type from whose text is text, to the interface
+  // type t.
+  auto GcIfaceText(const ast::Expr* e, const types::Type* from, const types::Type* t, std::string text) -> std::string;
   auto GcCallText(const ast::CallExpr* call, const ast::PrintHook& hook, std::string& out) -> bool;
 
   ProgramBuilder& pb_;

@@ -86,7 +86,14 @@ auto FunctionBuilder::GcCallText(const ast::CallExpr* call, const ast::PrintHook
   return true;
 }
 
+// In another package's function (printed only when inlined into the user's package) the text
+// is gc's of an imported inline body: the package's own names are qualified with its name
+// (`bytes.b.buf`, `&list.Element{...}`), and conversions to interface are explicit
+// (`sort.Interface(sort.StringSlice(sort.x))`, `(interface {})(string("text"))`).
 auto FunctionBuilder::GcText(const ast::Expr* e) -> std::string {
+  std::string_view path = pb_.current_package();
+  bool imported = path != "main";
+  std::string qualifier = imported ? std::string(path.substr(path.rfind('/') + 1)) + "." : "";
   ast::PrintHook hook;
   hook = [&](std::string& out, const ast::Expr* x) -> bool {
     // A constant keeps its source form (`unsafe.Offsetof(o.X)`).
@@ -96,9 +103,25 @@ auto FunctionBuilder::GcText(const ast::Expr* e) -> std::string {
     }
     if (const auto* s = x->As<ast::SelectorExpr>()) {
       const types::Selection* sel = pb_.SelectionOf(s);
-      if (sel == nullptr || sel->kind != types::SelectionKind::FieldVal || sel->path.size() < 2) return false;
+      if (sel == nullptr) {
+        if (!imported) return false;
+        out += ast::ExprString(s);  // another package's name: pkg.Name as written
+        return true;
+      }
       out += ast::ExprString(s->x, hook);
-      out += FieldPath(sel->recv, sel->path);
+      if (sel->kind == types::SelectionKind::FieldVal && sel->path.size() >= 2) {
+        out += FieldPath(sel->recv, sel->path);
+      } else {
+        out += "." + std::string(s->sel->name);
+      }
+      return true;
+    }
+    if (const auto* id = x->As<ast::Ident>(); id != nullptr && imported) {
+      const types::Object* obj = pb_.ObjectOf(id);
+      bool own = obj != nullptr && obj->pos.IsValid() && id->name != "_" &&
+                 (obj->kind == types::ObjectKind::Var || obj->kind == types::ObjectKind::Func ||
+                  obj->kind == types::ObjectKind::TypeName);
+      out += (own ? qualifier : "") + std::string(id->name);
       return true;
     }
     if (x->As<ast::FuncLit>() != nullptr) {
@@ -109,7 +132,12 @@ auto FunctionBuilder::GcText(const ast::Expr* e) -> std::string {
     // it: `struct { A int; B int }{...}`, one field per declaration.
     if (const auto* lit = x->As<ast::CompositeLit>(); lit != nullptr && lit->type != nullptr) {
       const types::TypeAndValue* tv = pb_.TypeAndValueOf(lit);
-      if (tv == nullptr || tv->type == nullptr || types::As<types::Named>(tv->type) != nullptr) return false;
+      if (tv == nullptr || tv->type == nullptr) return false;
+      if (const auto* named = types::As<types::Named>(tv->type)) {
+        if (!imported || named->pkg_path != path) return false;
+        out += qualifier + std::string(named->name) + (lit->elts.empty() ? "{}" : "{...}");
+        return true;
+      }
       out += types::TypeString(tv->type);
       out += lit->elts.empty() ? "{}" : "{...}";
       return true;
@@ -128,6 +156,17 @@ auto FunctionBuilder::GcText(const ast::Expr* e) -> std::string {
     }
   }
   return out;
+}
+
+auto FunctionBuilder::GcIfaceText(const ast::Expr* e, const types::Type* from, const types::Type* t, std::string text)
+    -> std::string {
+  if (pb_.current_package() == "main") return text;
+  if (const types::TypeAndValue* tv = pb_.TypeAndValueOf(e); tv != nullptr && tv->mode == types::OperandMode::Constant) {
+    text = types::TypeString(from) + "(" + text + ")";
+  }
+  std::string iface = types::TypeString(t);
+  if (types::As<types::Named>(t) == nullptr) iface = "(" + iface + ")";
+  return iface + "(" + text + ")";
 }
 
 namespace {

@@ -23,7 +23,6 @@
 
 #include "ir/callgraph.h"
 #include "ir/passes.h"
-#include "typecheck/typestring.h"
 
 namespace gocc::ir {
 
@@ -386,7 +385,6 @@ class Inliner {
     Cloner cloner(body, fn, std::move(map), pos);
     std::vector<Block*> made = cloner.Run();
     NameCopiedLiterals(fn, made);
-    if (!body.name().starts_with("main.")) SpellImportedConversions(made);
     uint32_t var_base = next_var_;
     uint32_t max_var = 0;
     for (const Function::VarAssign& a : cloner.var_assigns) {
@@ -442,24 +440,6 @@ class Inliner {
       extracted_[call] = std::move(joined);
     }
     return {cont, std::move(made)};
-  }
-
-  // gc reads another package's inline bodies from its export data, where a constant converted
-  // to an interface is an explicit conversion of a typed constant: -m names it as
-  // `(interface {})(string("text"))`.
-  void SpellImportedConversions(const std::vector<Block*>& made) {
-    for (const Block* b : made) {
-      for (Value* v : b->instrs) {
-        if (v->op != Op::MakeInterface || v->str().empty()) continue;
-        const Value* x = v->Operand(0);
-        if (x->op != Op::ConstBool && x->op != Op::ConstInt && x->op != Op::ConstFloat && x->op != Op::ConstString &&
-            x->op != Op::ConstComplex) {
-          continue;
-        }
-        v->aux.p = program_.Intern("(" + types::TypeString(v->type) + ")(" + types::TypeString(x->type) + "(" +
-                                   std::string(v->str()) + "))");
-      }
-    }
   }
 
   // Uses of the expanded calls (and of their Extracts) read the joined results instead. A

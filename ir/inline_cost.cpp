@@ -70,11 +70,17 @@ auto IsNopConversion(const types::Type* from, const types::Type* to) -> bool {
   const types::Type* uf = types::Underlying(from);
   const types::Type* ut = types::Underlying(to);
   if (types::Identical(uf, ut)) return true;
-  auto pointerish = [](const types::Type* u) {
+  // gc's convertop: a pointer or uintptr to unsafe.Pointer and back, a pointer to a pointer.
+  auto basic = [](const types::Type* u, types::BasicKind k) {
     const auto* b = types::As<types::Basic>(u);
-    return PointerElem(u) != nullptr || (b != nullptr && b->basic == types::BasicKind::UnsafePointer);
+    return b != nullptr && b->basic == k;
   };
-  return pointerish(uf) && pointerish(ut);
+  auto unsafe_pointer = [&](const types::Type* u) { return basic(u, types::BasicKind::UnsafePointer); };
+  auto pointer_or_uintptr = [&](const types::Type* u) {
+    return PointerElem(u) != nullptr || basic(u, types::BasicKind::Uintptr);
+  };
+  if (PointerElem(uf) != nullptr && PointerElem(ut) != nullptr) return true;
+  return (pointer_or_uintptr(uf) && unsafe_pointer(ut)) || (unsafe_pointer(uf) && pointer_or_uintptr(ut));
 }
 
 // gc's ir.StaticValue for function values: the local variables of a body that hold one value

@@ -640,8 +640,11 @@ void BatchBuilder::Closure(FunctionState& st, ir::Value* v) {
 }
 
 // unsafe.Pointer(x) of a uintptr x: the pointers x was computed from, through conversions and
-// arithmetic.
+// arithmetic, within the expression: a uintptr variable carries no pointer for gc
+// (`u := uintptr(p); unsafe.Pointer(u ^ 0)` hides p, as strings.noescape relies on).
 void BatchBuilder::UnsafeValue(FunctionState& st, Location* dst, const ir::Value* x) {
+  const auto& vars = st.fn->var_assigns;
+  if (std::any_of(vars.begin(), vars.end(), [&](const ir::Function::VarAssign& a) { return a.value == x; })) return;
   switch (x->op) {
     case ir::Op::Convert:
       if (IsUnsafePointer(x->Operand(0)->type)) {

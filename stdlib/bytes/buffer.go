@@ -115,6 +115,8 @@ func (b *Buffer) Grow(n int) {
 }
 
 // Write appends the contents of p to the buffer, growing the buffer as needed.
+//
+//go:noinline
 func (b *Buffer) Write(p []byte) (n int, err error) {
 	b.lastRead = opInvalid
 	m := b.grow(len(p))
@@ -122,6 +124,8 @@ func (b *Buffer) Write(p []byte) (n int, err error) {
 }
 
 // WriteString appends the contents of s to the buffer.
+//
+//go:noinline
 func (b *Buffer) WriteString(s string) (n int, err error) {
 	b.lastRead = opInvalid
 	m := b.grow(len(s))
@@ -171,6 +175,8 @@ func (b *Buffer) WriteTo(w io.Writer) (n int64, err error) {
 }
 
 // WriteByte appends the byte c to the buffer.
+//
+//go:noinline
 func (b *Buffer) WriteByte(c byte) error {
 	b.lastRead = opInvalid
 	m := b.grow(1)
@@ -286,6 +292,7 @@ func (b *Buffer) ReadBytes(delim byte) (line []byte, err error) {
 	return line, err
 }
 
+//go:noinline
 func (b *Buffer) readSlice(delim byte) (line []byte, err error) {
 	i := IndexByte(b.buf[b.off:], delim)
 	end := b.off + i + 1

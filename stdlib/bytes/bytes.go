@@ -60,6 +60,8 @@ func IndexByte(b []byte, c byte) int {
 }
 
 // Index returns the index of the first instance of sep in s, or -1.
+//
+//go:noinline
 func Index(s, sep []byte) int {
 	n := len(sep)
 	if n == 0 {
@@ -78,6 +80,8 @@ func Index(s, sep []byte) int {
 }
 
 // LastIndex returns the index of the last instance of sep in s, or -1.
+//
+//go:noinline
 func LastIndex(s, sep []byte) int {
 	n := len(sep)
 	if n == 0 {
@@ -227,6 +231,8 @@ func Split(s, sep []byte) [][]byte { return genSplit(s, sep, 0, -1) }
 func SplitAfter(s, sep []byte) [][]byte { return genSplit(s, sep, len(sep), -1) }
 
 // Fields splits s around each run of white space.
+//
+//go:noinline
 func Fields(s []byte) [][]byte { return FieldsFunc(s, unicode.IsSpace) }
 
 // FieldsFunc splits s at each run of code points c satisfying f(c).
@@ -315,9 +321,13 @@ func Repeat(b []byte, count int) []byte {
 }
 
 // ToUpper returns a copy of s with all Unicode letters mapped to their upper case.
+//
+//go:noinline
 func ToUpper(s []byte) []byte { return Map(unicode.ToUpper, s) }
 
 // ToLower returns a copy of s with all Unicode letters mapped to their lower case.
+//
+//go:noinline
 func ToLower(s []byte) []byte { return Map(unicode.ToLower, s) }
 
 // ToTitle returns a copy of s with all Unicode letters mapped to their title case.
@@ -494,6 +504,8 @@ func TrimRight(s []byte, cutset string) []byte {
 }
 
 // TrimSpace returns a subslice of s with all leading and trailing white space removed.
+//
+//go:noinline
 func TrimSpace(s []byte) []byte { return TrimFunc(s, unicode.IsSpace) }
 
 // Runes interprets s as a sequence of UTF-8-encoded code points and returns a slice of runes.

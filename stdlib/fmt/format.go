@@ -39,6 +39,8 @@ type buffer []byte
 func (b *buffer) write(p []byte)       { *b = append(*b, p...) }
 func (b *buffer) writeString(s string) { *b = append(*b, s...) }
 func (b *buffer) writeByte(c byte)     { *b = append(*b, c) }
+
+//go:noinline
 func (b *buffer) writeRune(r rune) {
 	if r < utf8.RuneSelf {
 		*b = append(*b, byte(r))

@@ -96,6 +96,8 @@ func newPrinter() *pp {
 
 // free puts p back in the pool, unless its buffer grew large (gc's 64 KiB limit), so that one
 // huge print does not pin its buffer.
+//
+//go:noinline
 func (p *pp) free() {
 	if cap(p.buf) > 64<<10 {
 		return

@@ -25,12 +25,18 @@ type Scanner interface {
 
 var errScanUnsupported = errors.New("fmt: scanning is not supported by gocc yet")
 
-func Scan(a ...any) (n int, err error)                               { return 0, errScanUnsupported }
-func Scanln(a ...any) (n int, err error)                             { return 0, errScanUnsupported }
-func Scanf(format string, a ...any) (n int, err error)               { return 0, errScanUnsupported }
-func Sscan(str string, a ...any) (n int, err error)                  { return 0, errScanUnsupported }
-func Sscanln(str string, a ...any) (n int, err error)                { return 0, errScanUnsupported }
-func Sscanf(str string, format string, a ...any) (n int, err error)  { return 0, errScanUnsupported }
-func Fscan(r io.Reader, a ...any) (n int, err error)                 { return 0, errScanUnsupported }
-func Fscanln(r io.Reader, a ...any) (n int, err error)               { return 0, errScanUnsupported }
+func Scan(a ...any) (n int, err error)                              { return 0, errScanUnsupported }
+func Scanln(a ...any) (n int, err error)                            { return 0, errScanUnsupported }
+func Scanf(format string, a ...any) (n int, err error)              { return 0, errScanUnsupported }
+func Sscan(str string, a ...any) (n int, err error)                 { return 0, errScanUnsupported }
+func Sscanln(str string, a ...any) (n int, err error)               { return 0, errScanUnsupported }
+func Sscanf(str string, format string, a ...any) (n int, err error) { return 0, errScanUnsupported }
+
+//go:noinline
+func Fscan(r io.Reader, a ...any) (n int, err error) { return 0, errScanUnsupported }
+
+//go:noinline
+func Fscanln(r io.Reader, a ...any) (n int, err error) { return 0, errScanUnsupported }
+
+//go:noinline
 func Fscanf(r io.Reader, format string, a ...any) (n int, err error) { return 0, errScanUnsupported }

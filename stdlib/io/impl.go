@@ -57,6 +57,8 @@ func Copy(dst Writer, src Reader) (written int64, err error) {
 }
 
 // CopyBuffer is identical to Copy except that it stages through the provided buffer.
+//
+//go:noinline
 func CopyBuffer(dst Writer, src Reader, buf []byte) (written int64, err error) {
 	if buf != nil && len(buf) == 0 {
 		panic("empty buffer in CopyBuffer")
@@ -315,6 +317,7 @@ func (t *multiWriter) Write(p []byte) (n int, err error) {
 	return len(p), nil
 }
 
+//go:noinline
 func (t *multiWriter) WriteString(s string) (n int, err error) {
 	return t.Write([]byte(s))
 }

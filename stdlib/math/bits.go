@@ -29,10 +29,13 @@ func Float64frombits(b uint64) float64 { return *(*float64)(unsafe.Pointer(&b)) 
 
 // Inf returns positive infinity if sign >= 0, negative infinity if sign < 0.
 func Inf(sign int) float64 {
+	var v uint64
 	if sign >= 0 {
-		return Float64frombits(uvinf)
+		v = uvinf
+	} else {
+		v = uvneginf
 	}
-	return Float64frombits(uvneginf)
+	return Float64frombits(v)
 }
 
 // NaN returns an IEEE 754 “not-a-number” value.
@@ -78,6 +81,7 @@ func trunc(x float64) float64 {
 // Floor returns the greatest integer value less than or equal to x.
 func Floor(x float64) float64 { return floor(x) }
 
+//go:noinline
 func floor(x float64) float64 {
 	t := Trunc(x)
 	if x < 0 && t != x {

@@ -7,34 +7,34 @@
 
 package math
 
-func Sqrt(x float64) float64 { return sqrt(x) }
-func Sin(x float64) float64 { return sin(x) }
-func Cos(x float64) float64 { return cos(x) }
-func Tan(x float64) float64 { return tan(x) }
-func Asin(x float64) float64 { return asin(x) }
-func Atan(x float64) float64 { return atan(x) }
-func Sinh(x float64) float64 { return sinh(x) }
-func Cosh(x float64) float64 { return cosh(x) }
-func Tanh(x float64) float64 { return tanh(x) }
-func Asinh(x float64) float64 { return asinh(x) }
-func Acosh(x float64) float64 { return acosh(x) }
-func Atanh(x float64) float64 { return atanh(x) }
-func Exp(x float64) float64 { return exp(x) }
-func Exp2(x float64) float64 { return exp2(x) }
-func Expm1(x float64) float64 { return expm1(x) }
-func Log(x float64) float64 { return log(x) }
-func Log1p(x float64) float64 { return log1p(x) }
-func Cbrt(x float64) float64 { return cbrt(x) }
-func Erf(x float64) float64 { return erf(x) }
-func Erfc(x float64) float64 { return erfc(x) }
-func Mod(x, y float64) float64 { return mod(x, y) }
+func Sqrt(x float64) float64         { return sqrt(x) }
+func Sin(x float64) float64          { return sin(x) }
+func Cos(x float64) float64          { return cos(x) }
+func Tan(x float64) float64          { return tan(x) }
+func Asin(x float64) float64         { return asin(x) }
+func Atan(x float64) float64         { return atan(x) }
+func Sinh(x float64) float64         { return sinh(x) }
+func Cosh(x float64) float64         { return cosh(x) }
+func Tanh(x float64) float64         { return tanh(x) }
+func Asinh(x float64) float64        { return asinh(x) }
+func Acosh(x float64) float64        { return acosh(x) }
+func Atanh(x float64) float64        { return atanh(x) }
+func Exp(x float64) float64          { return exp(x) }
+func Exp2(x float64) float64         { return exp2(x) }
+func Expm1(x float64) float64        { return expm1(x) }
+func Log(x float64) float64          { return log(x) }
+func Log1p(x float64) float64        { return log1p(x) }
+func Cbrt(x float64) float64         { return cbrt(x) }
+func Erf(x float64) float64          { return erf(x) }
+func Erfc(x float64) float64         { return erfc(x) }
+func Mod(x, y float64) float64       { return mod(x, y) }
 func Remainder(x, y float64) float64 { return remainder(x, y) }
-func Hypot(p, q float64) float64 { return hypot(p, q) }
-func Atan2(y, x float64) float64 { return atan2(y, x) }
-func Pow(x, y float64) float64 { return pow(x, y) }
-func Acos(x float64) float64 { return acos(x) }
-func Log10(x float64) float64 { return log10(x) }
-func Log2(x float64) float64 { return log2(x) }
+func Hypot(p, q float64) float64     { return hypot(p, q) }
+func Atan2(y, x float64) float64     { return atan2(y, x) }
+func Pow(x, y float64) float64       { return pow(x, y) }
+func Acos(x float64) float64         { return acos(x) }
+func Log10(x float64) float64        { return log10(x) }
+func Log2(x float64) float64         { return log2(x) }
 
 func acos(x float64) float64 { return Pi/2 - Asin(x) }
 

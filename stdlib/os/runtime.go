@@ -24,9 +24,13 @@ var (
 
 // Exit causes the current program to exit with the given status code; deferred functions
 // are not run.
+//
+//go:noinline
 func Exit(code int) { runtime_exit(code) }
 
 // Getenv retrieves the value of the environment variable named by the key ("" if unset).
+//
+//go:noinline
 func Getenv(key string) string { return runtime_getenv(key) }
 
 // LookupEnv retrieves the value of the environment variable named by the key and whether it
@@ -39,6 +43,8 @@ func LookupEnv(key string) (string, bool) {
 }
 
 // NewFile returns a new File with the given file descriptor and name.
+//
+//go:noinline
 func NewFile(fd uintptr, name string) *File {
 	if int(fd) < 0 {
 		return nil
@@ -119,6 +125,8 @@ func (f *File) Write(b []byte) (n int, err error) {
 
 // WriteString is like Write, but writes the contents of string s rather than a slice of
 // bytes.
+//
+//go:noinline
 func (f *File) WriteString(s string) (n int, err error) {
 	return f.Write([]byte(s))
 }

@@ -76,6 +76,8 @@ func Index(s, substr string) int {
 
 // LastIndex returns the index of the last instance of substr in s, or -1 if substr is not
 // present in s.
+//
+//go:noinline
 func LastIndex(s, substr string) int {
 	n := len(substr)
 	if n == 0 {
@@ -285,6 +287,8 @@ func FieldsFunc(s string, f func(rune) bool) []string {
 
 // Join concatenates the elements of its first argument to create a single string, with sep
 // between elements.
+//
+//go:noinline
 func Join(elems []string, sep string) string {
 	switch len(elems) {
 	case 0:
@@ -349,6 +353,8 @@ func Map(mapping func(rune) rune, s string) string {
 
 // Repeat returns a new string consisting of count copies of s. It panics if count is
 // negative or if len(s)*count overflows.
+//
+//go:noinline
 func Repeat(s string, count int) string {
 	if count == 0 {
 		return ""
@@ -366,9 +372,13 @@ func Repeat(s string, count int) string {
 }
 
 // ToUpper returns s with all Unicode letters mapped to their upper case.
+//
+//go:noinline
 func ToUpper(s string) string { return Map(unicode.ToUpper, s) }
 
 // ToLower returns s with all Unicode letters mapped to their lower case.
+//
+//go:noinline
 func ToLower(s string) string { return Map(unicode.ToLower, s) }
 
 // ToTitle returns a copy of the string s with all Unicode letters mapped to their Unicode
@@ -522,6 +532,8 @@ func TrimRight(s, cutset string) string {
 }
 
 // TrimSpace returns s with all leading and trailing white space removed.
+//
+//go:noinline
 func TrimSpace(s string) string { return TrimFunc(s, unicode.IsSpace) }
 
 // TrimPrefix returns s without the provided leading prefix string.

@@ -17,6 +17,8 @@ func (e *entry) load() (any, bool) {
 
 // Load returns the value stored in the map for a key, or nil if no
 // value is present. The ok result indicates whether value was found in the map.
+//
+//go:noinline
 func (m *Map) Load(key any) (value any, ok bool) {
 	e, found := m.dirty[key]
 	if !found {
@@ -26,6 +28,8 @@ func (m *Map) Load(key any) (value any, ok bool) {
 }
 
 // Store sets the value for a key.
+//
+//go:noinline
 func (m *Map) Store(key, value any) {
 	if e, found := m.dirty[key]; found {
 		e.p = unsafe.Pointer(&value)
@@ -40,6 +44,8 @@ func (m *Map) Store(key, value any) {
 // LoadOrStore returns the existing value for the key if present.
 // Otherwise, it stores and returns the given value.
 // The loaded result is true if the value was loaded, false if stored.
+//
+//go:noinline
 func (m *Map) LoadOrStore(key, value any) (actual any, loaded bool) {
 	if e, found := m.dirty[key]; found {
 		return e.load()
@@ -50,6 +56,8 @@ func (m *Map) LoadOrStore(key, value any) (actual any, loaded bool) {
 
 // LoadAndDelete deletes the value for a key, returning the previous value if any.
 // The loaded result reports whether the key was present.
+//
+//go:noinline
 func (m *Map) LoadAndDelete(key any) (value any, loaded bool) {
 	e, found := m.dirty[key]
 	if !found {

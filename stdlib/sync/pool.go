@@ -13,6 +13,8 @@ type poolStack struct {
 }
 
 // Put adds x to the pool.
+//
+//go:noinline
 func (p *Pool) Put(x any) {
 	if x == nil {
 		return

@@ -25,8 +25,8 @@ func floorDiv(a, b int64) (q, r int64) {
 func civil(days int64) (year int, month Month, day int) {
 	era, doe := floorDiv(days+daysEpochShift, daysPerEra)
 	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365 // year of era, [0, 399]
-	doy := doe - (365*yoe + yoe/4 - yoe/100)                // day of the March-based year
-	mp := (5*doy + 2) / 153                                 // month, March = 0
+	doy := doe - (365*yoe + yoe/4 - yoe/100)               // day of the March-based year
+	mp := (5*doy + 2) / 153                                // month, March = 0
 	day = int(doy - (153*mp+2)/5 + 1)
 	m := mp + 3
 	if m > 12 {
@@ -104,6 +104,8 @@ func (t Time) ISOWeek() (year, week int) {
 }
 
 // Clock returns the hour, minute, and second within the day specified by t.
+//
+//go:noinline
 func (t Time) Clock() (hour, min, sec int) {
 	_, s := t.local()
 	return int(s / secondsPerHour), int(s % secondsPerHour / secondsPerMinute), int(s % secondsPerMinute)

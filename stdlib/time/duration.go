@@ -149,6 +149,8 @@ func (d Duration) Truncate(m Duration) Duration {
 // If the result exceeds the maximum (or minimum) value that can be stored
 // in a Duration, Round returns the maximum (or minimum) duration.
 // If m <= 0, Round returns d unchanged.
+//
+//go:noinline
 func (d Duration) Round(m Duration) Duration {
 	if m <= 0 {
 		return d

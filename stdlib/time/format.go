@@ -138,7 +138,7 @@ func nextElement(layout string, from int) (start, length, kind int) {
 // zoneElement recognises a numeric zone element at the start of s ("-0700", "Z07:00", ...).
 func zoneElement(s string) (length, kind int) {
 	forms := [...]struct {
-		text      string
+		text       string
 		num, z8601 int
 	}{
 		{"-070000", elemNumSecTZ, elemISO8601SecTZ},
@@ -218,6 +218,8 @@ func (t Time) String() string {
 
 // Format returns a textual representation of the time value formatted according to the
 // layout defined by the argument (see the package constants).
+//
+//go:noinline
 func (t Time) Format(layout string) string {
 	b := make([]byte, 0, len(layout)+10)
 	return string(t.AppendFormat(b, layout))

@@ -36,6 +36,8 @@ func sendTime(c any, seq uintptr) {
 }
 
 // goFunc runs arg, a func(), in its own goroutine (the runtime already started one).
+//
+//go:noinline
 func goFunc(arg any, seq uintptr) {
 	arg.(func())()
 }

@@ -7,8 +7,9 @@ package time
 var utcLoc = Location{name: "UTC"}
 var localLoc = Location{name: "Local"}
 
-
 // get returns l, or UTC for the nil Location a Time in UTC carries.
+//
+//go:noinline
 func (l *Location) get() *Location {
 	if l == nil {
 		return &utcLoc
@@ -24,6 +25,8 @@ func (l *Location) String() string {
 
 // lookup returns the zone abbreviation and offset in seconds east of UTC in effect at the
 // Unix time sec. Locations here have at most one zone.
+//
+//go:noinline
 func (l *Location) lookup(sec int64) (name string, offset int) {
 	l = l.get()
 	if len(l.zone) == 0 {
@@ -81,11 +84,15 @@ func (t Time) Location() *Location {
 
 // Zone computes the time zone in effect at time t, returning the abbreviated
 // name of the zone (such as "CET") and its offset in seconds east of UTC.
+//
+//go:noinline
 func (t Time) Zone() (name string, offset int) {
 	return t.loc.lookup(t.unixSec())
 }
 
 // IsDST reports whether the time in the configured location is in Daylight Savings Time.
+//
+//go:noinline
 func (t Time) IsDST() bool {
 	return false // fixed zones only
 }

@@ -145,6 +145,7 @@ func latin1(r rune) uint8 {
 	return 0
 }
 
+//go:noinline
 func is16(ranges []Range16, r uint16) bool {
 	lo, hi := 0, len(ranges)
 	for lo < hi {
@@ -162,6 +163,7 @@ func is16(ranges []Range16, r uint16) bool {
 	return false
 }
 
+//go:noinline
 func is32(ranges []Range32, r uint32) bool {
 	lo, hi := 0, len(ranges)
 	for lo < hi {

@@ -239,6 +239,8 @@ func Mul32(x, y uint32) (hi, lo uint32) {
 }
 
 // Mul64 returns the 128-bit product of x and y: (hi, lo) = x * y.
+//
+//go:noinline
 func Mul64(x, y uint64) (hi, lo uint64) {
 	const m32 = 1<<32 - 1
 	x0, x1 := x&m32, x>>32
@@ -269,6 +271,8 @@ func Div32(hi, lo, y uint32) (quo, rem uint32) {
 }
 
 // Div64 returns the quotient and remainder of (hi, lo) divided by y (restoring division).
+//
+//go:noinline
 func Div64(hi, lo, y uint64) (quo, rem uint64) {
 	if y == 0 {
 		panic(divideError)

@@ -72,36 +72,42 @@ func SwapInt32(addr *int32, new int32) (old int32) {
 	*addr = new
 	return
 }
+
 //gocc:asm
 func SwapInt64(addr *int64, new int64) (old int64) {
 	old = *addr
 	*addr = new
 	return
 }
+
 //gocc:asm
 func SwapUint32(addr *uint32, new uint32) (old uint32) {
 	old = *addr
 	*addr = new
 	return
 }
+
 //gocc:asm
 func SwapUint64(addr *uint64, new uint64) (old uint64) {
 	old = *addr
 	*addr = new
 	return
 }
+
 //gocc:asm
 func SwapUintptr(addr *uintptr, new uintptr) (old uintptr) {
 	old = *addr
 	*addr = new
 	return
 }
+
 //gocc:asm
 func SwapPointer(addr *unsafe.Pointer, new unsafe.Pointer) (old unsafe.Pointer) {
 	old = *addr
 	*addr = new
 	return
 }
+
 //gocc:asm
 func CompareAndSwapInt32(addr *int32, old, new int32) (swapped bool) {
 	if *addr != old {
@@ -110,6 +116,7 @@ func CompareAndSwapInt32(addr *int32, old, new int32) (swapped bool) {
 	*addr = new
 	return true
 }
+
 //gocc:asm
 func CompareAndSwapInt64(addr *int64, old, new int64) (swapped bool) {
 	if *addr != old {
@@ -118,6 +125,7 @@ func CompareAndSwapInt64(addr *int64, old, new int64) (swapped bool) {
 	*addr = new
 	return true
 }
+
 //gocc:asm
 func CompareAndSwapUint32(addr *uint32, old, new uint32) (swapped bool) {
 	if *addr != old {
@@ -126,6 +134,7 @@ func CompareAndSwapUint32(addr *uint32, old, new uint32) (swapped bool) {
 	*addr = new
 	return true
 }
+
 //gocc:asm
 func CompareAndSwapUint64(addr *uint64, old, new uint64) (swapped bool) {
 	if *addr != old {
@@ -134,6 +143,7 @@ func CompareAndSwapUint64(addr *uint64, old, new uint64) (swapped bool) {
 	*addr = new
 	return true
 }
+
 //gocc:asm
 func CompareAndSwapUintptr(addr *uintptr, old, new uintptr) (swapped bool) {
 	if *addr != old {
@@ -142,6 +152,7 @@ func CompareAndSwapUintptr(addr *uintptr, old, new uintptr) (swapped bool) {
 	*addr = new
 	return true
 }
+
 //gocc:asm
 func CompareAndSwapPointer(addr *unsafe.Pointer, old, new unsafe.Pointer) (swapped bool) {
 	if *addr != old {
@@ -150,75 +161,92 @@ func CompareAndSwapPointer(addr *unsafe.Pointer, old, new unsafe.Pointer) (swapp
 	*addr = new
 	return true
 }
+
 //gocc:asm
 func AddInt32(addr *int32, delta int32) (new int32) {
 	*addr += delta
 	return *addr
 }
+
 //gocc:asm
 func AddUint32(addr *uint32, delta uint32) (new uint32) {
 	*addr += delta
 	return *addr
 }
+
 //gocc:asm
 func AddInt64(addr *int64, delta int64) (new int64) {
 	*addr += delta
 	return *addr
 }
+
 //gocc:asm
 func AddUint64(addr *uint64, delta uint64) (new uint64) {
 	*addr += delta
 	return *addr
 }
+
 //gocc:asm
 func AddUintptr(addr *uintptr, delta uintptr) (new uintptr) {
 	*addr += delta
 	return *addr
 }
+
 //gocc:asm
 func LoadInt32(addr *int32) (val int32) {
 	return *addr
 }
+
 //gocc:asm
 func LoadInt64(addr *int64) (val int64) {
 	return *addr
 }
+
 //gocc:asm
 func LoadUint32(addr *uint32) (val uint32) {
 	return *addr
 }
+
 //gocc:asm
 func LoadUint64(addr *uint64) (val uint64) {
 	return *addr
 }
+
 //gocc:asm
 func LoadUintptr(addr *uintptr) (val uintptr) {
 	return *addr
 }
+
 //gocc:asm
 func LoadPointer(addr *unsafe.Pointer) (val unsafe.Pointer) {
 	return *addr
 }
+
 //gocc:asm
 func StoreInt32(addr *int32, val int32) {
 	*addr = val
 }
+
 //gocc:asm
 func StoreInt64(addr *int64, val int64) {
 	*addr = val
 }
+
 //gocc:asm
 func StoreUint32(addr *uint32, val uint32) {
 	*addr = val
 }
+
 //gocc:asm
 func StoreUint64(addr *uint64, val uint64) {
 	*addr = val
 }
+
 //gocc:asm
 func StoreUintptr(addr *uintptr, val uintptr) {
 	*addr = val
 }
+
 //gocc:asm
 func StorePointer(addr *unsafe.Pointer, val unsafe.Pointer) {
 	*addr = val
@@ -377,6 +405,8 @@ func (v *Value) checkType(val any, what string) {
 // Store sets the value of the Value to x.
 // All calls to Store for a given Value must use values of the same concrete type.
 // Store of an inconsistent type panics, as does Store(nil).
+//
+//go:noinline
 func (v *Value) Store(val any) {
 	v.checkType(val, "store")
 	v.v = val
@@ -384,6 +414,8 @@ func (v *Value) Store(val any) {
 
 // Swap stores new into Value and returns the previous value. It returns nil if
 // the Value is empty.
+//
+//go:noinline
 func (v *Value) Swap(new any) (old any) {
 	v.checkType(new, "swap")
 	old = v.v
