@@ -502,6 +502,8 @@ class FunctionBuilder {
   // type t.
   auto GcIfaceText(const ast::Expr* e, const types::Type* from, const types::Type* t, std::string text) -> std::string;
   auto GcCallText(const ast::CallExpr* call, const ast::PrintHook& hook, std::string& out) -> bool;
+  // `a, b = c, d` as gc prints an assignment statement.
+  auto AssignText(const ast::AssignStmt* s) -> std::string;
 
   ProgramBuilder& pb_;
   Function* fn_;

@@ -307,7 +307,23 @@ void FunctionBuilder::Assign(const ast::AssignStmt* s) {
   for (size_t i = 0; i < lvs.size(); ++i) {
     b_.SetPos(s->pos);  // the `=`, where gc places an assignment
     Store(lvs[i], values[i]);
+    // A store into a field or an element may be a self-assignment escape analysis ignores;
+    // -m names the statement as gc prints it, also where it is inlined (the copy keeps aux).
+    const ast::Expr* lhs = Unparen(s->lhs[i]);
+    Block* b = b_.block();
+    if ((lhs->As<ast::SelectorExpr>() != nullptr || lhs->As<ast::IndexExpr>() != nullptr) && b != nullptr &&
+        !b->instrs.empty() && b->instrs.back()->op == Op::Store) {
+      b->instrs.back()->aux.p = pb_.program()->Intern(AssignText(s));
+    }
   }
+}
+
+auto FunctionBuilder::AssignText(const ast::AssignStmt* s) -> std::string {
+  std::string text;
+  for (size_t i = 0; i < s->lhs.size(); ++i) text += (i > 0 ? ", " : "") + GcText(s->lhs[i]);
+  text += " = ";
+  for (size_t i = 0; i < s->rhs.size(); ++i) text += (i > 0 ? ", " : "") + GcText(s->rhs[i]);
+  return text;
 }
 
 void FunctionBuilder::EmitReturn(std::vector<Value*> results) {
