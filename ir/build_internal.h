@@ -266,6 +266,9 @@ class ProgramBuilder {
 
   // Closure names: pkg.F.func1, pkg.F.func1.1 (gc's numbering per enclosing function).
   std::unordered_map<const Function*, int> closure_counts;
+  // The package variable holding a statically initialised literal (gc's staticinit), named as
+  // gc names its symbol: pkg..stmp_N.
+  auto NewStaticTemp(const types::Type* t, Pos pos) -> Value*;
 
  private:
   void DeclarePackage(const PackageFiles& pkg);
@@ -296,6 +299,7 @@ class ProgramBuilder {
   Diagnostics& diags_;
   bool failed_ = false;
   std::string_view package_path_;
+  int static_temps_ = 0;
   std::unordered_map<const types::Object*, Function*> funcs_;
   std::unordered_map<const ast::FuncDecl*, Function*> methods_;
   std::unordered_map<const types::Object*, GlobalVar*> globals_;
@@ -324,6 +328,10 @@ struct LValue {
   const types::Type* type = nullptr;
   bool indirect = false;  // Address: through a pointer (`*p`, `p.f` of a pointer p), not a variable
 };
+
+// A composite literal, or the address of one (parentheses looked through): what gc's
+// staticinit lays out as data when a package variable is initialised with it.
+auto IsStaticLiteral(const ast::Expr* e) -> bool;
 
 class FunctionBuilder {
  public:
@@ -513,6 +521,11 @@ class FunctionBuilder {
   const types::Signature* sig_ = nullptr;
   std::vector<const types::Object*> named_results_;
   bool has_defer_ = false;
+  // While a package variable's initializer made of literals is built (`var t = &T{...}`, its
+  // elements literals in turn): what those literals allocate is static data, not heap.
+  bool static_literal_ = false;
+  // The heap object of a literal: static data inside a static initializer.
+  auto LiteralObject(const types::Type* t, std::string text) -> Value*;
 
  private:
   struct Local {

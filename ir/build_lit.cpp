@@ -169,6 +169,22 @@ auto FunctionBuilder::GcIfaceText(const ast::Expr* e, const types::Type* from, c
   return iface + "(" + text + ")";
 }
 
+auto IsStaticLiteral(const ast::Expr* e) -> bool {
+  e = Unparen(e);
+  if (const auto* u = e->As<ast::UnaryExpr>(); u != nullptr && u->op == lex::TokenKind::And) e = Unparen(u->x);
+  return e->As<ast::CompositeLit>() != nullptr;
+}
+
+auto FunctionBuilder::LiteralObject(const types::Type* t, std::string text) -> Value* {
+  if (static_literal_) return pb_.NewStaticTemp(t, b_.pos());
+  return b_.Alloc(t, std::move(text), true);
+}
+
+auto ProgramBuilder::NewStaticTemp(const types::Type* t, Pos pos) -> Value* {
+  std::string name = QualifiedName(".stmp_" + std::to_string(static_temps_++));
+  return program_->NewGlobal(*program_->Intern(name), t, pos)->addr;
+}
+
 namespace {
 
 // The indices of an array or slice literal's elements, and the length they imply.
@@ -203,6 +219,15 @@ auto ElementValue(const ast::Expr* elt) -> const ast::Expr* {
 void FunctionBuilder::StoreElement(Value* addr, const ast::Expr* e, const types::Type* t) {
   const ast::Expr* x = e;
   while (const auto* p = x->As<ast::ParenExpr>()) x = p->x;
+  // In a static initializer, an element that is a literal is static too; anything else (a
+  // call's arguments, say) is made as it would be anywhere.
+  bool saved_static = static_literal_;
+  static_literal_ = saved_static && IsStaticLiteral(x);
+  struct Restore {
+    bool& flag;
+    bool value;
+    ~Restore() { flag = value; }
+  } restore{static_literal_, saved_static};
   if (const auto* lit = x->As<ast::CompositeLit>()) {
     const types::Type* lt = pb_.TypeOf(lit);
     const types::Type* u = Under(lt);
@@ -262,7 +287,7 @@ auto FunctionBuilder::CompositeLit(const ast::CompositeLit* e, const types::Type
   if (const auto* sl = types::As<types::Slice>(u)) {
     int64_t length = 0;
     std::vector<int64_t> indices = ElementIndices(*this, e, &length);
-    Value* arr = b_.Alloc(pb_.ArrayOf(sl->elem, length), take_addr ? text.substr(1) : text, true);
+    Value* arr = LiteralObject(pb_.ArrayOf(sl->elem, length), take_addr ? text.substr(1) : text);
     for (size_t i = 0; i < e->elts.size(); ++i) {
       b_.SetPos(e->elts[i]->pos);
       StoreElement(b_.IndexAddr(arr, b_.ConstInt(pb_.Int(), indices[i]), false), ElementValue(e->elts[i]), sl->elem);
@@ -271,11 +296,12 @@ auto FunctionBuilder::CompositeLit(const ast::CompositeLit* e, const types::Type
     Value* s = Coerce(b_.Slice(arr, nullptr, nullptr, nullptr, false), t);
     if (!take_addr) return s;
     if (amp.IsValid()) b_.SetPos(amp);
-    Value* p = b_.Alloc(t, text, true);
+    Value* p = LiteralObject(t, text);
     b_.Store(p, s);
     return p;
   }
   if (const auto* mt = types::As<types::Map>(u)) {
+    static_literal_ = false;  // gc makes map literals when the package is initialised
     Value* hint = e->elts.empty() ? nullptr : b_.ConstInt(pb_.Int(), static_cast<int64_t>(e->elts.size()));
     Value* m = b_.MakeMap(t, hint, take_addr ? text.substr(1) : text);
     for (const ast::Expr* elt : e->elts) {
@@ -293,7 +319,7 @@ auto FunctionBuilder::CompositeLit(const ast::CompositeLit* e, const types::Type
     return p;
   }
   if (take_addr && amp.IsValid()) b_.SetPos(amp);
-  Value* addr = b_.Alloc(t, text, take_addr);
+  Value* addr = take_addr ? LiteralObject(t, text) : b_.Alloc(t, text, false);
   FillComposite(addr, e, t);
   if (take_addr) return addr;
   b_.SetPos(e->pos);

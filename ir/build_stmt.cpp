@@ -128,7 +128,11 @@ void FunctionBuilder::BuildInit(const std::vector<types::Info::Initializer>& ini
     for (const types::Object* obj : init.lhs) types.push_back(obj->type);
     std::vector<Value*> values;
     if (init.lhs.size() == 1) {
+      // `var t = &T{...}`: the literals are static data, as gc lays them out (staticinit).
+      const types::Type* rt = pb_.TypeOf(init.rhs);
+      static_literal_ = IsStaticLiteral(init.rhs) && rt != nullptr && types::Identical(rt, init.lhs[0]->type);
       values.push_back(ExprTo(init.rhs, init.lhs[0]->type));
+      static_literal_ = false;
     } else {
       values = MultiValues(init.rhs, init.lhs.size());
       for (size_t i = 0; i < values.size(); ++i) values[i] = Coerce(values[i], types[i]);
@@ -307,11 +311,18 @@ void FunctionBuilder::Assign(const ast::AssignStmt* s) {
   for (size_t i = 0; i < lvs.size(); ++i) {
     b_.SetPos(s->pos);  // the `=`, where gc places an assignment
     Store(lvs[i], values[i]);
-    // A store into a field or an element may be a self-assignment escape analysis ignores;
-    // -m names the statement as gc prints it, also where it is inlined (the copy keeps aux).
-    const ast::Expr* lhs = Unparen(s->lhs[i]);
+    // A store of a field, an element or a slice of one into a field or an element may be a
+    // self-assignment, which escape analysis ignores (gc's isSelfAssign, syntactic: `p.x =
+    // p.y`, `a[i], a[j] = a[j], a[i]`, `p.s = p.s[1:]`, `*p = (*p)[1:]`); such a store carries gc's text of the
+    // statement, for -m and for escape analysis, also where it is inlined (the copy keeps aux).
+    auto selects = [](const ast::Expr* e) {
+      e = Unparen(e);
+      return e->As<ast::SelectorExpr>() != nullptr || e->As<ast::IndexExpr>() != nullptr;
+    };
+    const ast::Expr* rhs = s->rhs.size() == s->lhs.size() ? Unparen(s->rhs[i]) : nullptr;
     Block* b = b_.block();
-    if ((lhs->As<ast::SelectorExpr>() != nullptr || lhs->As<ast::IndexExpr>() != nullptr) && b != nullptr &&
+    const ast::Expr* lhs = Unparen(s->lhs[i]);
+    if ((selects(lhs) || lhs->As<ast::StarExpr>() != nullptr) && rhs != nullptr && (selects(rhs) || rhs->As<ast::SliceExpr>() != nullptr) && b != nullptr &&
         !b->instrs.empty() && b->instrs.back()->op == Op::Store) {
       b->instrs.back()->aux.p = pb_.program()->Intern(AssignText(s));
     }

@@ -716,7 +716,7 @@ void BatchBuilder::Instr(FunctionState& st, ir::Value* v) {
         const ir::Value* a = v->Operand(0);
         if (val->aux16 < st.merged_param_allocs.size() && st.merged_param_allocs[val->aux16] == a) return;
       }
-      if (IsSelfAssign(v)) {
+      if (!v->str().empty() && IsSelfAssign(v)) {  // (a candidate carries its statement's text)
         self_assigns_.push_back(v);
         return;
       }

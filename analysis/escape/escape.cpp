@@ -775,7 +775,6 @@ auto Analyze(ir::Program& program, const Options& options) -> std::vector<Findin
       const ir::Function* fn = store->block->func;
       if (!report(*fn)) continue;
       std::string statement(store->str());  // gc's text of the statement (ir: Assign)
-      if (statement.empty()) statement = StatementAt(options.sources, store->pos);
       add(store->pos, std::string(ShortName(*fn)) + " ignoring self-assignment in " + statement, statement, *fn,
           Verdict::kInfo);
     }
