@@ -270,12 +270,13 @@ void ProgramBuilder::Build(std::span<const PackageFiles> packages) {
   for (const PackageFiles& pkg : packages) {
     if (!pkg.bodies) continue;
     BuildPackageBodies(pkg);
-    if (pkg.inline_costs) ComputeInlineCosts(pkg);
     if (pkg.path == "main") {
       BuildPackageInit(pkg, inits);
     } else {
       inits.push_back(BuildPackageInit(pkg, {}));
     }
+    // After the initialiser: the literals of variable initialisers (glob..func1) are costed too.
+    if (pkg.inline_costs) ComputeInlineCosts(pkg);
   }
 }
 

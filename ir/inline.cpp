@@ -141,6 +141,14 @@ class Inliner {
     RemoveDeadLiterals();
   }
 
+  // An init function (pkg.init.0): gc costs it but only the package initialiser calls it, and
+  // gc makes that one after inlining.
+  static auto IsInitFunction(const Function& fn) -> bool {
+    std::string_view name = fn.name();
+    size_t dot = name.find('.', name.rfind('/') == std::string_view::npos ? 0 : name.rfind('/'));
+    return fn.parent == nullptr && name.substr(dot + 1).starts_with("init.");
+  }
+
   // Whether calls are expanded in fn: the user's package's functions.
   static auto IntoFunction(const Function& fn) -> bool { return fn.name().starts_with("main.") && !fn.IsExternal(); }
 
@@ -303,7 +311,7 @@ class Inliner {
     const Function* target = Target(caller, v);
     if (target == nullptr) return nullptr;
     auto it = bodies_.find(target);
-    if (it == bodies_.end() || target == &caller || target->intrinsic) return nullptr;
+    if (it == bodies_.end() || target == &caller || target->intrinsic || IsInitFunction(*target)) return nullptr;
     if (target->inline_cost > (caller.big ? kBigFunctionMaxCost : 80)) return nullptr;
     if (std::find(chain.begin(), chain.end(), target) != chain.end() || NotYetInlinable(caller, target)) return nullptr;
     // gc inlines into its method-set wrappers only methods without function literals (issue

@@ -686,7 +686,7 @@ void ProgramBuilder::ComputeInlineCosts(const PackageFiles& pkg) {
   for (const ast::File* file : pkg.files) {
     for (const ast::Decl* decl : file->decls) {
       const auto* f = decl->As<ast::FuncDecl>();
-      if (f != nullptr && f->name->name != "init" && MethodOf(f) != nullptr) InlineCostOf(f);
+      if (f != nullptr && MethodOf(f) != nullptr) InlineCostOf(f);  // init functions too, as gc reports them
     }
   }
   std::string prefix = std::string(pkg.path) + ".";
