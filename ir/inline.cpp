@@ -33,11 +33,10 @@ constexpr int32_t kBigFunctionMaxCost = 20;  // inlineBigFunctionMaxCost
 // The function's name as gc's -m prints it: without the user's package, and with another
 // package's name instead of its path (unicode/utf8.RuneLen is utf8.RuneLen).
 auto ReportName(std::string_view name) -> std::string_view {
-  if (name.starts_with("main.")) name.remove_prefix(5);
-  size_t dot = name.find('.');
-  size_t slash = name.rfind('/', dot);
-  if (dot != std::string_view::npos && slash != std::string_view::npos) name.remove_prefix(slash + 1);
-  return name;
+  std::string_view pkg = PackagePathOf(name);
+  if (pkg == "main") return name.substr(5);
+  size_t slash = pkg.rfind('/');
+  return slash == std::string_view::npos ? name : name.substr(slash + 1);
 }
 
 auto ReportName(const Function& fn) -> std::string_view { return ReportName(fn.name()); }
@@ -145,8 +144,7 @@ class Inliner {
   // gc makes that one after inlining.
   static auto IsInitFunction(const Function& fn) -> bool {
     std::string_view name = fn.name();
-    size_t dot = name.find('.', name.rfind('/') == std::string_view::npos ? 0 : name.rfind('/'));
-    return fn.parent == nullptr && name.substr(dot + 1).starts_with("init.");
+    return fn.parent == nullptr && name.substr(PackagePathOf(name).size() + 1).starts_with("init.");
   }
 
   // Whether calls are expanded in fn: the user's package's functions.

@@ -641,8 +641,7 @@ auto ProgramBuilder::InlineCostOf(const ast::Node* node) -> int32_t {
   }
   if (fn == nullptr) return -1;
   const ast::BlockStmt* body = decl != nullptr ? decl->body : lit->body;
-  std::string_view pkg = fn->name();
-  pkg = pkg.substr(0, pkg.find('.', pkg.rfind('/') == std::string_view::npos ? 0 : pkg.rfind('/')));
+  std::string_view pkg = PackagePathOf(fn->name());
   fn->intrinsic = decl != nullptr && decl->recv == nullptr && IsIntrinsic(pkg, decl->name->name);
   // gofmt puts one space after `func`.
   fn->decl_pos = decl == nullptr ? lit->pos : decl->recv != nullptr ? Pos{decl->pos.value + 5} : decl->name->pos;

@@ -115,6 +115,11 @@ auto ClosureName(const Function& outer, int n) -> std::string {
   return outer.name() + (outer.parent != nullptr ? "." : ".func") + std::to_string(n);
 }
 
+auto PackagePathOf(std::string_view symbol) -> std::string_view {
+  size_t slash = symbol.rfind('/', symbol.find('('));
+  return symbol.substr(0, symbol.find('.', slash == std::string_view::npos ? 0 : slash));
+}
+
 auto Function::result_types() const -> std::vector<const types::Type*> {
   std::vector<const types::Type*> out;
   if (sig_ != nullptr) {

@@ -283,6 +283,10 @@ class Function {
 // outer.N when outer is itself a literal (the package initialiser's are named by the builder).
 auto ClosureName(const Function& outer, int n) -> std::string;
 
+// The import path of a symbol's package: "unicode/utf8" for unicode/utf8.RuneLen,
+// "sync" for sync.(*Mutex).Lock.
+auto PackagePathOf(std::string_view symbol) -> std::string_view;
+
 class Program {
  public:
   // basic(kind) returns the type checker's unique Basic type for a kind.

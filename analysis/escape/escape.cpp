@@ -240,10 +240,7 @@ auto CalleeText(const SourceMap* sources, Pos pos) -> std::string {
 // A type as gc writes it in the messages of fn's package: its own named types unqualified.
 auto TypeText(const ir::Function& fn, const types::Type* t) -> std::string {
   std::string_view saved = types::TypeStringPackage();
-  std::string_view name = fn.name();
-  size_t slash = name.rfind('/', name.find('('));
-  size_t dot = name.find('.', slash == std::string_view::npos ? 0 : slash);
-  types::SetTypeStringPackage(name.substr(0, dot));
+  types::SetTypeStringPackage(ir::PackagePathOf(fn.name()));
   std::string text = GcText(types::TypeString(t));
   types::SetTypeStringPackage(saved);
   return text;
