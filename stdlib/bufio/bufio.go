@@ -1,5 +1,6 @@
-// Package bufio for gocc: Go 1.19's buffered Writer and Scanner (the Reader is not written
-// yet). tests/stdlib/verify.go checks every exported declaration against the real package.
+// Package bufio for gocc: Go 1.19's buffered Reader (reader.go), Writer and Scanner
+// (scan.go). tests/stdlib/verify.go checks every exported declaration against the real
+// package.
 
 package bufio
 
