@@ -26,6 +26,7 @@ enum TypeFlag : uint8_t {
   kFlagDirectIface = 2,
   kFlagRegMem = 4,
   kFlagNamed = 8,
+  kFlagVariadic = 16,
 };
 
 // GOCC_BOUNDS_* codes for gocc_panic_bounds.

@@ -136,6 +136,7 @@ class ModuleLowering {
   void DeclareFunctions();
   void EmitEntryPoints();
   void EmitGcRoots();  // gcroots.cpp
+  void EmitCallThunks();  // typedesc.cpp
   auto MethodTable(const types::Type* t) -> std::pair<llvm::Constant*, int64_t>;
   auto MethodWrapper(const ir::MethodEntry& m, const types::Type* recv_type) -> llvm::Function*;
   auto EqualFunction(const types::Type* t) -> llvm::Constant*;
@@ -156,6 +157,8 @@ class ModuleLowering {
   llvm::GlobalVariable* alloc_site_var_ = nullptr;
   std::unordered_map<std::string, llvm::Constant*> c_strings_;  // NUL-terminated, for sites
   std::unordered_map<std::string, llvm::Constant*> descriptors_;  // by runtime type string
+  // The descriptors of func types, in the order made: EmitCallThunks gives each a thunk.
+  std::vector<std::pair<const types::Signature*, llvm::GlobalVariable*>> func_descriptors_;
   std::unordered_map<std::string, llvm::Constant*> itabs_;
   std::unordered_map<std::string, llvm::Function*> wrappers_;
   std::unordered_map<const types::Named*, const types::Named*> named_index_;  // by name

@@ -116,6 +116,7 @@ void ModuleLowering::Run() {
   }
   if (options_.emit_entry_points) EmitEntryPoints();
   EmitGcRoots();
+  EmitCallThunks();
   if (debug_ != nullptr) debug_->Finish();
   std::string message;
   llvm::raw_string_ostream out(message);

@@ -350,15 +350,29 @@ auto ModuleLowering::TypeDescriptor(const types::Type* t) -> llvm::Constant* {
   }
   llvm::Constant* fields = null;
   int64_t nfields = 0;
-  if (const auto* s = types::As<types::Struct>(u); s != nullptr && !s->fields.empty()) {
-    auto* field_type = llvm::StructType::get(ctx_, {ty.string_type, ty.ptr, ty.i64, ty.i64});
+  auto* field_type = llvm::StructType::get(ctx_, {ty.string_type, ty.ptr, ty.i64, ty.i64});
+  std::vector<llvm::Constant*> entries;
+  if (const auto* s = types::As<types::Struct>(u)) {
     auto offsets = sizes.Offsets(s);
-    std::vector<llvm::Constant*> entries;
     for (size_t i = 0; i < s->fields.size(); ++i) {
       entries.push_back(llvm::ConstantStruct::get(
           field_type, {StringConstant(s->fields[i].name), TypeDescriptor(s->fields[i].type),
                        llvm::ConstantInt::get(ty.i64, offsets[i]), llvm::ConstantInt::get(ty.i64, s->fields[i].embedded ? 1 : 0)}));
     }
+  }
+  if (const auto* sig = types::As<types::Signature>(u)) {
+    // A func type lists its parameter types, then its result types; len counts the parameters.
+    for (const auto* tuple : {&sig->params, &sig->results}) {
+      for (const auto& v : *tuple) {
+        entries.push_back(llvm::ConstantStruct::get(field_type, {StringConstant(""), TypeDescriptor(v.type),
+                                                                 llvm::ConstantInt::get(ty.i64, 0), llvm::ConstantInt::get(ty.i64, 0)}));
+      }
+    }
+    len = static_cast<int64_t>(sig->params.size());
+    if (sig->variadic) flags |= abi::kFlagVariadic;
+    func_descriptors_.emplace_back(sig, g);
+  }
+  if (!entries.empty()) {
     auto* array_type = llvm::ArrayType::get(field_type, entries.size());
     fields = new llvm::GlobalVariable(module_, array_type, true, llvm::GlobalValue::PrivateLinkage,
                                       llvm::ConstantArray::get(array_type, entries), "fields");
@@ -503,6 +517,74 @@ auto ModuleLowering::Itab(const types::Type* iface, const types::Type* concrete)
   g->setAlignment(llvm::Align(8));
   itabs_[key] = g;
   return g;
+}
+
+
+// Calls through type descriptors (internal/gort's Call and CallMethod, used by text/template):
+// the runtime cannot call Go code of an arbitrary signature itself, because only codegen knows
+// how LLVM passes its parameters and results. So each func type gets a thunk
+//
+//     void thunk(void* code, void* first, void* const* args, void* const* results)
+//
+// that calls code(first, *args[0], *args[1], ..., out pointers) with the function's own LLVM
+// signature (first: a closure block, or a method's receiver word) and stores result k at
+// results[k]. The table gocc_functhunks = {descriptor, thunk}[gocc_nfuncthunks] lists them; the
+// runtime declares both weak. Only a program that makes such calls (declares one of the hooks)
+// gets thunks, as gc's linker keeps every exported method only for programs that call
+// reflect's Method.
+void ModuleLowering::EmitCallThunks() {
+  if (module_.getFunction("gocc_internal_gort_Call") == nullptr &&
+      module_.getFunction("gocc_internal_gort_CallMethod") == nullptr) {
+    return;
+  }
+  auto& ty = *types_;
+  auto* thunk_type = llvm::FunctionType::get(llvm::Type::getVoidTy(ctx_), {ty.ptr, ty.ptr, ty.ptr, ty.ptr}, false);
+  auto* entry_type = llvm::StructType::get(ctx_, {ty.ptr, ty.ptr});
+  std::vector<llvm::Constant*> entries;
+  for (size_t n = 0; n < func_descriptors_.size(); ++n) {  // the loop may not add to the list
+    auto [sig, desc] = func_descriptors_[n];
+    std::vector<const types::Type*> params, results;
+    for (const auto& p : sig->params) params.push_back(p.type);
+    for (const auto& r : sig->results) results.push_back(r.type);
+    auto* thunk = llvm::Function::Create(thunk_type, llvm::Function::InternalLinkage,
+                                         "gocc.callthunk." + desc->getName().substr(10).str(), module_);
+    llvm::IRBuilder<> b(llvm::BasicBlock::Create(ctx_, "entry", thunk));
+    llvm::Value* code = thunk->getArg(0);
+    llvm::Value* args_v = thunk->getArg(2);
+    llvm::Value* results_v = thunk->getArg(3);
+    auto slot = [&](llvm::Value* array, size_t i) {
+      return b.CreateLoad(ty.ptr, b.CreateConstGEP1_64(ty.ptr, array, i));
+    };
+    std::vector<llvm::Value*> call_args{thunk->getArg(1)};
+    for (size_t i = 0; i < params.size(); ++i) {
+      llvm::Value* p = slot(args_v, i);
+      llvm::Align align(static_cast<uint64_t>(ty.Align(params[i])));
+      if (ty.IsIndirect(params[i])) {
+        // A large parameter is passed as a pointer to a copy the callee owns.
+        llvm::Value* copy = b.CreateAlloca(ty.Lower(params[i]));
+        b.CreateMemCpy(copy, align, p, align, static_cast<uint64_t>(ty.Size(params[i])));
+        call_args.push_back(copy);
+      } else {
+        call_args.push_back(b.CreateAlignedLoad(ty.Lower(params[i]), p, align));
+      }
+    }
+    for (size_t k = 0; k < results.size(); ++k) {
+      if (ty.IsIndirect(results[k])) call_args.push_back(slot(results_v, k));
+    }
+    llvm::CallInst* call = b.CreateCall(ty.FuncType(params, results), code, call_args);
+    for (size_t k = 0; k < results.size(); ++k) {
+      if (ty.IsIndirect(results[k])) continue;
+      llvm::Value* r = results.size() == 1 ? call : b.CreateExtractValue(call, {static_cast<unsigned>(k)});
+      b.CreateAlignedStore(r, slot(results_v, k), llvm::Align(static_cast<uint64_t>(ty.Align(results[k]))));
+    }
+    b.CreateRetVoid();
+    entries.push_back(llvm::ConstantStruct::get(entry_type, {desc, thunk}));
+  }
+  auto* array_type = llvm::ArrayType::get(entry_type, entries.size());
+  new llvm::GlobalVariable(module_, array_type, true, llvm::GlobalValue::ExternalLinkage,
+                           llvm::ConstantArray::get(array_type, entries), "gocc_functhunks");
+  new llvm::GlobalVariable(module_, ty.i64, true, llvm::GlobalValue::ExternalLinkage,
+                           llvm::ConstantInt::get(ty.i64, static_cast<int64_t>(entries.size())), "gocc_nfuncthunks");
 }
 
 }  // namespace gocc::codegen

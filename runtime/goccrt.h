@@ -144,6 +144,7 @@ enum {
   GOCC_TFLAG_DIRECTIFACE = 2, /* pointer-shaped: stored directly in an interface data word */
   GOCC_TFLAG_REGMEM = 4,      /* == and hash are plain memory over `size` bytes */
   GOCC_TFLAG_NAMED = 8,       /* a defined (named) type */
+  GOCC_TFLAG_VARIADIC = 16,   /* a func type whose last parameter is ...T */
 };
 
 typedef struct gocc_type gocc_type;
@@ -177,8 +178,8 @@ struct gocc_type {
   gocc_string pkgpath; /* named types: defining package's import path; else "" */
   const gocc_type* elem; /* pointer, slice, array, chan: element; map: value type */
   const gocc_type* key;  /* map key */
-  int64_t len;           /* array length; chan: direction (1 recv, 2 send, 3 both) */
-  const gocc_field* fields;
+  int64_t len;           /* array length; chan: direction (1 recv, 2 send, 3 both); func: #params */
+  const gocc_field* fields; /* struct: its fields; func: parameter then result types (name "") */
   int64_t nfields;
   const gocc_method* methods;
   int64_t nmethods;

@@ -132,3 +132,114 @@ void gocc_internal_gort_Swap(T t, void* p, int64_t i, int64_t j) {
     memcpy(b + off, tmp, n);
   }
 }
+
+/* NumIn(t Type) int, NumOut(t Type) int, In(t Type, i int) Type, Out(t Type, i int) Type:
+ * a func type's parameters and results (codegen lists them in `fields`, parameters first). */
+int64_t gocc_internal_gort_NumIn(T t) { return t->len; }
+int64_t gocc_internal_gort_NumOut(T t) { return t->nfields - t->len; }
+
+T gocc_internal_gort_In(T t, int64_t i) {
+  if (i < 0 || i >= t->len) gocc_panic_index(i, t->len);
+  return t->fields[i].type;
+}
+
+T gocc_internal_gort_Out(T t, int64_t i) {
+  int64_t n = t->nfields - t->len;
+  if (i < 0 || i >= n) gocc_panic_index(i, n);
+  return t->fields[t->len + i].type;
+}
+
+/* MethodByName(t Type, name string) (int, Type): the index in t's method set of the exported
+ * method `name` and its func type (without receiver); (-1, 0) if t has none. */
+gocc_pair gocc_internal_gort_MethodByName(T t, const uint8_t* name, int64_t len) {
+  gocc_pair r = {-1, 0};
+  if (t == NULL || t->kind == GOCC_KIND_INTERFACE) return r;
+  for (int64_t i = 0; i < t->nmethods; i++) {
+    const gocc_method* m = &t->methods[i];
+    if (m->pkgpath.len == 0 && m->name.len == len && memcmp(m->name.ptr, name, (size_t)len) == 0) {
+      r.a = i;
+      r.b = (int64_t)(uintptr_t)m->type;
+      return r;
+    }
+  }
+  return r;
+}
+
+/* Calls of Go functions of any signature go through the thunk codegen made for the func type
+ * (codegen/typedesc.cpp, EmitCallThunks): thunk(code, first, args, results) calls
+ * code(first, *args[0], ...) with the function's own LLVM signature and stores result k at
+ * results[k]. The table exists only in programs that call these hooks; it is weak here. */
+typedef struct gocc_functhunk {
+  const gocc_type* type;
+  void (*thunk)(void* code, void* first, void* const* args, void* const* results);
+} gocc_functhunk;
+
+extern const gocc_functhunk gocc_functhunks[] __attribute__((weak));
+extern const int64_t gocc_nfuncthunks __attribute__((weak));
+
+static const gocc_functhunk* find_thunk(T ft) {
+  if (&gocc_nfuncthunks == NULL) return NULL;
+  for (int64_t i = 0; i < gocc_nfuncthunks; i++) {
+    if (gocc_functhunks[i].type == ft) return &gocc_functhunks[i];
+  }
+  return NULL;
+}
+
+/* Call(t Type, p unsafe.Pointer, args, results []unsafe.Pointer) bool: calls the (non-nil)
+ * func value of type t stored at p; args[i] points at argument i (of t's parameter types),
+ * result k is stored at results[k]. False, calling nothing, if there is no thunk for t. */
+bool gocc_internal_gort_Call(T t, void* const* p, void* const* args, int64_t nargs, int64_t cargs,
+                             void* const* results, int64_t nresults, int64_t cresults) {
+  (void)nargs, (void)cargs, (void)nresults, (void)cresults;
+  const gocc_functhunk* th = find_thunk(t);
+  if (th == NULL) return false;
+  void* closure = *p;
+  th->thunk(*(void**)closure, closure, args, results);
+  return true;
+}
+
+/* CallMethod(t Type, p unsafe.Pointer, i int, args, results []unsafe.Pointer) bool: calls
+ * method i of the value of type t at p likewise. The receiver is the data word an interface
+ * holding the value would have (the method table's wrappers take that): the value itself if
+ * pointer-shaped, else a boxed copy the method cannot change. */
+bool gocc_internal_gort_CallMethod(T t, const void* p, int64_t i, void* const* args, int64_t nargs,
+                                   int64_t cargs, void* const* results, int64_t nresults, int64_t cresults) {
+  (void)nargs, (void)cargs, (void)nresults, (void)cresults;
+  if (i < 0 || i >= t->nmethods) gocc_panic_index(i, t->nmethods);
+  const gocc_method* m = &t->methods[i];
+  const gocc_functhunk* th = find_thunk(m->type);
+  if (th == NULL) return false;
+  void* recv = (t->flags & GOCC_TFLAG_DIRECTIFACE) ? *(void* const*)p : gocc_convT(t, p);
+  th->thunk(m->fn, recv, args, results);
+  return true;
+}
+
+/* New(t Type) unsafe.Pointer */
+void* gocc_internal_gort_New(T t) { return gocc_new(t); }
+
+bool gocc_chanrecv2(void* c, void* elem);
+int64_t gocc_chanlen(void* c);
+
+/* ChanRecv(t Type, p, out unsafe.Pointer) bool: receives from the channel stored at p into
+ * out (blocking); false once it is closed and drained. ChanLen(t Type, p unsafe.Pointer) int. */
+bool gocc_internal_gort_ChanRecv(T t, void* const* p, void* out) {
+  (void)t;
+  return gocc_chanrecv2(*p, out);
+}
+
+int64_t gocc_internal_gort_ChanLen(T t, void* const* p) {
+  (void)t;
+  return gocc_chanlen(*p);
+}
+
+/* MakeSlice(t Type, n int) unsafe.Pointer: a new slice value of slice type t with len = cap = n. */
+void* gocc_internal_gort_MakeSlice(T t, int64_t n) {
+  gocc_slice* s = gocc_new(t);
+  s->ptr = gocc_makeslice(t->elem, n, n);
+  s->len = n;
+  s->cap = n;
+  return s;
+}
+
+/* IsVariadic(t Type) bool: the func type's last parameter is ...T. */
+bool gocc_internal_gort_IsVariadic(T t) { return (t->flags & GOCC_TFLAG_VARIADIC) != 0; }

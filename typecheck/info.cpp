@@ -141,6 +141,9 @@ void DumpTypes(const Info& info, const SourceMap& sources, std::span<const ast::
       out << " = " << v.ToString();
     }
     std::string text = ast::ExprString(r.expr);
+    for (size_t at = text.find('\n'); at != std::string::npos; at = text.find('\n', at + 2)) {
+      text.replace(at, 1, "\\n");  // a raw string's newlines: the comment stays one line
+    }
     if (text.size() > 60) text = text.substr(0, 57) + "...";
     out << "\t// " << text << '\n';
   }

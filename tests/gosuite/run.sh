@@ -6,7 +6,8 @@
 #   * build constraints (`// +build` / `//go:build` lines before `package`) are evaluated as
 #     run.go's shouldTest does, for GOOS=linux and this machine's GOARCH (tags: linux, unix, gc,
 #     the arch); a test they exclude is reported SKIP and does not fail the run (run.go skips it);
-#   * read the action line (`// run [ARGS]`, the first line after any build-constraint lines);
+#   * read the action line (`// run [ARGS]` or `// runoutput`, the first line after any
+#     build-constraint lines);
 #     arguments starting with '-' are compiler flags for `go run` (run.go's flag loop: -0/-1/-s/
 #     -t N/-goexperiment X are harness options, any other is passed to the compiler; gocc gets none
 #     of them: a test with compiler flags is reported as FAIL "needs flags"); the remaining
@@ -17,6 +18,9 @@
 #     (run.go's runcmd: cmd.Stdout = cmd.Stderr = &buf), with GOENV=off GOFLAGS= and a timeout
 #     (RUN_TIMEOUT seconds, default 60); a non-zero exit status fails the test (runcmd returns
 #     the error and run.go sets t.err);
+#   * runoutput (run.go's): the action's arguments are more source files of the program; its
+#     output is itself a Go program, which is compiled and run the same way; the output of that
+#     one is judged;
 #   * checkExpectedOutput: "\r\n" -> "\n", then the output must equal FILE's .out file byte for
 #     byte, or be empty if there is no .out file.
 # Prints PASS/FAIL per test and "N/M passed"; exits 1 if any listed test failed.
@@ -77,7 +81,7 @@ while IFS= read -r line || [[ -n $line ]]; do
     # The action line: first line that is not blank, not a build constraint.
     action=$(awk '/^[[:space:]]*$/ {next} /^\/\/ ?\+build/ || /^\/\/go:build/ {next} {print; exit}' "$src")
     read -r -a words <<< "${action#//}"
-    if [[ ${words[0]:-} != run ]]; then
+    if [[ ${words[0]:-} != run && ${words[0]:-} != runoutput ]]; then
       why="not a run test (action: $action)"
     else
       args=("${words[@]:1}") flags=()
@@ -89,17 +93,34 @@ while IFS= read -r line || [[ -n $line ]]; do
         esac
         args=("${args[@]:1}")
       done
+      srcs=("$src")
+      if [[ ${words[0]} == runoutput ]]; then
+        # runoutput's arguments are more files of the generating program (`go run FILE ARGS`).
+        for a in ${args[@]+"${args[@]}"}; do srcs+=("$(dirname "$src")/$a"); done
+        args=()
+      fi
       if [[ ${#flags[@]} -gt 0 ]]; then
         why="needs compiler flags: ${flags[*]}"
-      elif ! timeout 300 "$gocc" compile "-O$opt" -o "$tmp/test.exe" "$src" >"$tmp/compile.log" 2>&1; then
+      elif ! timeout 300 "$gocc" compile "-O$opt" -o "$tmp/test.exe" "${srcs[@]}" >"$tmp/compile.log" 2>&1; then
         why="compile failed: $(head -3 "$tmp/compile.log" | tr '\n' ' ')"
       else
         (cd "$root" && GOENV=off GOFLAGS= timeout "$timeout_s" "$tmp/test.exe" ${args[@]+"${args[@]}"} \
           >"$tmp/out.raw" 2>&1 </dev/null)
         rc=$?
+        if [[ ${words[0]} == runoutput && $rc -eq 0 ]]; then
+          # The program's output is a Go program: compile and run that one (run.go's runoutput).
+          mv "$tmp/out.raw" "$tmp/tmp__.go"
+          if ! timeout 300 "$gocc" compile "-O$opt" -o "$tmp/test.exe" "$tmp/tmp__.go" >"$tmp/compile.log" 2>&1; then
+            why="generated program: compile failed: $(head -3 "$tmp/compile.log" | tr '\n' ' ')"
+          fi
+          (cd "$root" && GOENV=off GOFLAGS= timeout "$timeout_s" "$tmp/test.exe" >"$tmp/out.raw" 2>&1 </dev/null)
+          rc=$?
+        fi
         sed 's/\r$//' "$tmp/out.raw" > "$tmp/out"
         expected=${src%.go}.out
-        if [[ $rc -ne 0 ]]; then
+        if [[ -n $why ]]; then
+          :
+        elif [[ $rc -ne 0 ]]; then
           why="exit status $rc: $(head -c 300 "$tmp/out" | head -3 | tr '\n' ' ')"
         elif [[ -f $expected ]]; then
           cmp -s "$expected" "$tmp/out" || why="output differs from ${f%.go}.out"

@@ -22,6 +22,13 @@
 //	AssignIface(iface, p, v) *p = v converted to interface type iface, if v implements it
 //	Copy(t, dst, src)        *dst = *src for a value of type t
 //	Swap(t, p, i, j)         swaps elements i and j of an array of t at p
+//	NumIn, NumOut, In, Out,  func type queries
+//	IsVariadic
+//	MethodByName(t, name)    index and func type of an exported method of t
+//	Call, CallMethod         call a func value or a method of any signature (codegen's thunks)
+//	New(t)                   a new zero value of type t
+//	ChanRecv, ChanLen        receive from / length of the channel of type t at p
+//	MakeSlice(t, n)          a new slice value of type t with n elements
 package gort
 
 import "unsafe"

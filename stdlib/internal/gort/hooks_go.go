@@ -82,6 +82,10 @@ func FieldOffset(t Type, i int) uintptr    { return rtype(t).Field(i).Offset }
 func NumMethod(t Type) int                 { return rtype(t).NumMethod() }
 func Comparable(t Type) bool               { return rtype(t).Comparable() }
 func Implements(t, iface Type) bool        { return rtype(t).Implements(rtype(iface)) }
+func NumIn(t Type) int                     { return rtype(t).NumIn() }
+func NumOut(t Type) int                    { return rtype(t).NumOut() }
+func In(t Type, i int) Type                { return typeOf(rtype(t).In(i)) }
+func Out(t Type, i int) Type               { return typeOf(rtype(t).Out(i)) }
 func Copy(t Type, dst, src unsafe.Pointer) { at(t, dst).Set(at(t, src)) }
 
 func MapEntries(t Type, p unsafe.Pointer) []unsafe.Pointer {
@@ -111,3 +115,68 @@ func Swap(t Type, p unsafe.Pointer, i, j int) {
 	a.Set(b)
 	b.Set(tmp)
 }
+
+func MethodByName(t Type, name string) (int, Type) {
+	rt := rtype(t)
+	if rt == nil || rt.Kind() == reflect.Interface {
+		return -1, 0
+	}
+	m, ok := rt.MethodByName(name)
+	if !ok {
+		return -1, 0
+	}
+	var in, out []reflect.Type
+	for i := 1; i < m.Type.NumIn(); i++ {
+		in = append(in, m.Type.In(i))
+	}
+	for i := 0; i < m.Type.NumOut(); i++ {
+		out = append(out, m.Type.Out(i))
+	}
+	return m.Index, typeOf(reflect.FuncOf(in, out, m.Type.IsVariadic()))
+}
+
+func call(fn reflect.Value, args, results []unsafe.Pointer) bool {
+	ft := fn.Type()
+	in := make([]reflect.Value, len(args))
+	for i, a := range args {
+		in[i] = reflect.NewAt(ft.In(i), a).Elem()
+	}
+	var out []reflect.Value
+	if ft.IsVariadic() {
+		out = fn.CallSlice(in)
+	} else {
+		out = fn.Call(in)
+	}
+	for k, r := range out {
+		reflect.NewAt(ft.Out(k), results[k]).Elem().Set(r)
+	}
+	return true
+}
+
+func Call(t Type, p unsafe.Pointer, args, results []unsafe.Pointer) bool {
+	return call(at(t, p), args, results)
+}
+
+func CallMethod(t Type, p unsafe.Pointer, i int, args, results []unsafe.Pointer) bool {
+	return call(at(t, p).Method(i), args, results)
+}
+
+func New(t Type) unsafe.Pointer { return reflect.New(rtype(t)).UnsafePointer() }
+
+func ChanRecv(t Type, p, out unsafe.Pointer) bool {
+	v, ok := at(t, p).Recv()
+	if ok {
+		reflect.NewAt(v.Type(), out).Elem().Set(v)
+	}
+	return ok
+}
+
+func ChanLen(t Type, p unsafe.Pointer) int { return at(t, p).Len() }
+
+func MakeSlice(t Type, n int) unsafe.Pointer {
+	s := reflect.New(rtype(t))
+	s.Elem().Set(reflect.MakeSlice(rtype(t), n, n))
+	return s.UnsafePointer()
+}
+
+func IsVariadic(t Type) bool { return rtype(t).IsVariadic() }

@@ -65,3 +65,46 @@ func Copy(t Type, dst, src unsafe.Pointer)
 
 // Swap swaps elements i and j of the array of elements of type t at p.
 func Swap(t Type, p unsafe.Pointer, i, j int)
+
+// NumIn returns the number of parameters of the func type t.
+func NumIn(t Type) int
+
+// NumOut returns the number of results of the func type t.
+func NumOut(t Type) int
+
+// In returns the type of parameter i of the func type t.
+func In(t Type, i int) Type
+
+// Out returns the type of result i of the func type t.
+func Out(t Type, i int) Type
+
+// MethodByName returns the index in t's method set of its exported method name and the
+// method's func type (without the receiver); (-1, 0) if there is none or t is an interface.
+func MethodByName(t Type, name string) (int, Type)
+
+// Call calls the func value of type t stored at p (not nil): args[i] points at argument i, of
+// t's parameter i's type (a variadic function takes its last argument as a slice); result k
+// is stored at results[k]. It reports false, calling nothing, if the program has no call
+// thunk for t (codegen makes them for programs that call Call or CallMethod).
+func Call(t Type, p unsafe.Pointer, args, results []unsafe.Pointer) bool
+
+// CallMethod calls method i of t's method set on the value of type t at p, as Call does.
+func CallMethod(t Type, p unsafe.Pointer, i int, args, results []unsafe.Pointer) bool
+
+// New returns the address of a new zero value of type t.
+func New(t Type) unsafe.Pointer
+
+// ChanRecv receives from the channel of type t stored at p into out, blocking; it returns
+// false once the channel is closed and drained.
+func ChanRecv(t Type, p, out unsafe.Pointer) bool
+
+// ChanLen returns the number of elements queued in the channel of type t stored at p.
+func ChanLen(t Type, p unsafe.Pointer) int
+
+// MakeSlice returns the address of a new slice value of the slice type t with length and
+// capacity n.
+func MakeSlice(t Type, n int) unsafe.Pointer
+
+// IsVariadic reports whether the func type t's last parameter is variadic (a ...T, passed to
+// Call as a []T).
+func IsVariadic(t Type) bool

@@ -628,6 +628,7 @@ func extraTests() {
 	testIO()
 	testRing() // cases_ringflag.go
 	testFlag()
+	testTemplate() // cases_template.go
 }
 
 var sampleStrings = []string{"", "a", "abc", "a,b,c", ",a,,b,", "  lead and trail  ", "x\ty\nz", "Hello, 世界",

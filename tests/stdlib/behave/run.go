@@ -32,8 +32,8 @@ import (
 // without a reflect twin and stay the real ones).
 var packages = []string{
 	"bytes", "container/heap", "container/list", "container/ring", "errors", "flag", "fmt",
-	"internal/gort", "io", "math", "math/bits", "sort", "strconv", "strings", "unicode",
-	"unicode/utf8",
+	"internal/gort", "io", "math", "math/bits", "sort", "strconv", "strings", "text/template",
+	"text/template/parse", "unicode", "unicode/utf8",
 }
 
 func main() {
