@@ -643,17 +643,31 @@ func (s *state) evalCall(dot value, ftype gort.Type, call func(argv, results []u
 		}
 		argv[i] = s.validateTo(final, t)
 	}
-	// The arguments' addresses; a variadic function's last ones go into a new slice.
+	v, err := invoke(ftype, call, argv)
+	if err != nil {
+		s.at(node)
+		s.errorf("error calling %s: %w", name, err)
+	}
+	return v
+}
+
+// invoke calls a function of type ftype through call with the arguments argv (of its
+// parameter types; a variadic function's last ones of the element type, gathered into a new
+// slice here) and returns its first result and its error result. A panic is an error.
+func invoke(ftype gort.Type, call func(argv, results []unsafe.Pointer) bool, argv []value) (value, error) {
+	nparams := gort.NumIn(ftype)
+	variadic := gort.IsVariadic(ftype)
 	ptrs := make([]unsafe.Pointer, 0, nparams)
 	for k := 0; k < len(argv) && (!variadic || k < nparams-1); k++ {
 		ptrs = append(ptrs, argv[k].p)
 	}
 	if variadic {
+		st := gort.In(ftype, nparams-1)
+		et := gort.Elem(st)
 		extra := argv[nparams-1:]
-		slice := gort.MakeSlice(gort.In(ftype, nparams-1), len(extra))
-		size := gort.Size(dddType)
+		slice := gort.MakeSlice(st, len(extra))
 		for k, a := range extra {
-			gort.Copy(dddType, gort.Add((*gort.SliceHeader)(slice).Data, uintptr(k)*size), a.p)
+			gort.Copy(et, gort.Add((*gort.SliceHeader)(slice).Data, uintptr(k)*gort.Size(et)), a.p)
 		}
 		ptrs = append(ptrs, slice)
 	}
@@ -661,34 +675,22 @@ func (s *state) evalCall(dot value, ftype gort.Type, call func(argv, results []u
 	for k := range results {
 		results[k] = gort.New(gort.Out(ftype, k))
 	}
-	if err := safeCallFunc(call, ptrs, results); err != nil {
-		s.at(node)
-		s.errorf("error calling %s: %w", name, err)
+	err := safeCall(func() error {
+		if !call(ptrs, results) {
+			return errors.New("gocc cannot make this call (no call thunk for its type)")
+		}
+		return nil
+	})
+	if err != nil {
+		return zero, err
 	}
+	v := value{t: gort.Out(ftype, 0), p: results[0]}
 	if len(results) == 2 {
-		if err := indirectInterface(value{t: errorType, p: results[1]}).iface(); err != nil {
-			s.at(node)
-			s.errorf("error calling %s: %w", name, err.(error))
+		if e := indirectInterface(value{t: errorType, p: results[1]}).iface(); e != nil {
+			return v, e.(error)
 		}
 	}
-	return value{t: gort.Out(ftype, 0), p: results[0]}
-}
-
-// safeCallFunc makes a call, turning a panic into an error.
-func safeCallFunc(call func(argv, results []unsafe.Pointer) bool, argv, results []unsafe.Pointer) (err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			if e, ok := r.(error); ok {
-				err = e
-			} else {
-				err = fmt.Errorf("%v", r)
-			}
-		}
-	}()
-	if !call(argv, results) {
-		return errors.New("gocc cannot make this call (no call thunk for its type)")
-	}
-	return nil
+	return v, nil
 }
 
 func goodFunc(ftype gort.Type) bool {
@@ -765,7 +767,7 @@ func (s *state) evalTypedArg(dot value, t gort.Type, n parse.Node) value {
 		}
 		s.errorf("expected string; found %s", n)
 	case k == gort.Interface && gort.NumMethod(t) == 0:
-		return s.toInterface(s.evalEmptyInterface(dot, n), t)
+		return toInterface(s.evalEmptyInterface(dot, n), t)
 	}
 	s.errorf("can't handle %s for arg of type %s", n, gort.TypeString(t))
 	panic("not reached")
@@ -786,7 +788,7 @@ func assignable(v, t gort.Type) bool {
 }
 
 // toInterface returns v converted to the interface type t.
-func (s *state) toInterface(v value, t gort.Type) value {
+func toInterface(v value, t gort.Type) value {
 	if v.t == t {
 		return v
 	}
@@ -808,7 +810,7 @@ func (s *state) validateTo(v value, t gort.Type) value {
 	if !assignable(v.t, t) {
 		if v.kind() == gort.Interface && !v.isNil() {
 			if e := v.elem(); assignable(e.t, t) {
-				return s.toInterface(e, t)
+				return toInterface(e, t)
 			}
 		}
 		switch {
@@ -824,7 +826,7 @@ func (s *state) validateTo(v value, t gort.Type) value {
 		}
 	}
 	if gort.Kind(t) == gort.Interface {
-		return s.toInterface(v, t)
+		return toInterface(v, t)
 	}
 	return v
 }

@@ -105,8 +105,7 @@ func callFunc(a []value) (value, error) {
 	} else if len(args) != numIn {
 		return zero, fmt.Errorf("wrong number of args: got %d want %d", len(args), numIn)
 	}
-	ptrs := make([]unsafe.Pointer, 0, numIn)
-	var extra []value
+	argv := make([]value, len(args))
 	for i, arg := range args {
 		argType := dddType
 		if !variadic || i < numIn-1 {
@@ -116,37 +115,14 @@ func callFunc(a []value) (value, error) {
 		if err != nil {
 			return zero, fmt.Errorf("arg %d: %w", i, err)
 		}
-		if gort.Kind(argType) == gort.Interface && v.t != argType {
-			iv := zeroOf(argType)
-			gort.AssignIface(argType, iv.p, v.iface())
-			v = iv
+		if gort.Kind(argType) == gort.Interface {
+			v = toInterface(v, argType)
 		}
-		if variadic && i >= numIn-1 {
-			extra = append(extra, v)
-		} else {
-			ptrs = append(ptrs, v.p)
-		}
+		argv[i] = v
 	}
-	if variadic {
-		slice := gort.MakeSlice(gort.In(typ, numIn-1), len(extra))
-		for k, v := range extra {
-			gort.Copy(dddType, gort.Add((*gort.SliceHeader)(slice).Data, uintptr(k)*gort.Size(dddType)), v.p)
-		}
-		ptrs = append(ptrs, slice)
-	}
-	results := make([]unsafe.Pointer, gort.NumOut(typ))
-	for k := range results {
-		results[k] = gort.New(gort.Out(typ, k))
-	}
-	if !gort.Call(fn.t, fn.p, ptrs, results) {
-		return zero, errors.New("gocc cannot make this call (no call thunk for its type)")
-	}
-	if len(results) == 2 {
-		if err := indirectInterface(value{t: errorType, p: results[1]}).iface(); err != nil {
-			return value{t: gort.Out(typ, 0), p: results[0]}, err.(error)
-		}
-	}
-	return value{t: gort.Out(typ, 0), p: results[0]}, nil
+	return invoke(typ, func(argv, results []unsafe.Pointer) bool {
+		return gort.Call(fn.t, fn.p, argv, results)
+	}, argv)
 }
 
 func goodName(name string) bool {
@@ -212,7 +188,11 @@ func (s *state) evalBuiltin(dot value, fn builtin, node parse.Node, name string,
 	if !final.isMissing() {
 		argv[i] = s.validateType(final, param(i))
 	}
-	v, err := safeCall(fn, argv)
+	var v value
+	err := safeCall(func() (err error) {
+		v, err = fn.fn(argv)
+		return err
+	})
 	if err != nil {
 		s.at(node)
 		s.errorf("error calling %s: %w", name, err)
@@ -220,8 +200,9 @@ func (s *state) evalBuiltin(dot value, fn builtin, node parse.Node, name string,
 	return v
 }
 
-// safeCall runs a builtin, turning a panic into an error.
-func safeCall(fn builtin, args []value) (v value, err error) {
+// safeCall runs f, turning a panic into an error (Go's safeCall does so for every call a
+// template makes).
+func safeCall(f func() error) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			if e, ok := r.(error); ok {
@@ -231,7 +212,7 @@ func safeCall(fn builtin, args []value) (v value, err error) {
 			}
 		}
 	}()
-	return fn.fn(args)
+	return f()
 }
 
 func truth(v value) bool {
