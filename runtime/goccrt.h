@@ -189,8 +189,10 @@ struct gocc_type {
  * { i64, i64, i32, i8, i8, i8, i8, ptr, ptr, {ptr,i64}, {ptr,i64}, ptr, ptr, i64, ptr, i64, ptr, i64 } */
 #ifdef __cplusplus
 static_assert(sizeof(struct gocc_type) == 128, "gocc_type layout");
+static_assert(offsetof(struct gocc_type, kind) == 20, "internal/gort's Kind reads the kind at 20");
 #else
 _Static_assert(sizeof(struct gocc_type) == 128, "gocc_type layout");
+_Static_assert(offsetof(struct gocc_type, kind) == 20, "internal/gort's Kind reads the kind at 20");
 #endif
 
 typedef struct gocc_itab {

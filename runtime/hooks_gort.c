@@ -42,7 +42,6 @@ gocc_iface gocc_internal_gort_Pack(T t, const void* p) {
   return r;
 }
 
-int64_t gocc_internal_gort_Kind(T t) { return t == NULL ? 0 : t->kind; }
 gocc_string gocc_internal_gort_TypeString(T t) { return t->str; }
 uint64_t gocc_internal_gort_Size(T t) { return t->size; }
 T gocc_internal_gort_Elem(T t) { return t->elem; }

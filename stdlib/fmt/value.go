@@ -25,47 +25,10 @@ func (v value) kind() int { return gort.Kind(v.t) }
 func isIntKind(k int) bool  { return k >= gort.Int && k <= gort.Int64 }
 func isUintKind(k int) bool { return k >= gort.Uint && k <= gort.Uintptr }
 
-func (v value) int() int64 {
-	switch v.kind() {
-	case gort.Int, gort.Int64:
-		return *(*int64)(v.p)
-	case gort.Int8:
-		return int64(*(*int8)(v.p))
-	case gort.Int16:
-		return int64(*(*int16)(v.p))
-	case gort.Int32:
-		return int64(*(*int32)(v.p))
-	}
-	panic("fmt: int of a non-integer value")
-}
-
-func (v value) uint() uint64 {
-	switch v.kind() {
-	case gort.Uint, gort.Uint64, gort.Uintptr:
-		return *(*uint64)(v.p)
-	case gort.Uint8:
-		return uint64(*(*uint8)(v.p))
-	case gort.Uint16:
-		return uint64(*(*uint16)(v.p))
-	case gort.Uint32:
-		return uint64(*(*uint32)(v.p))
-	}
-	panic("fmt: uint of a non-integer value")
-}
-
-func (v value) float() float64 {
-	if v.kind() == gort.Float32 {
-		return float64(*(*float32)(v.p))
-	}
-	return *(*float64)(v.p)
-}
-
-func (v value) complex() complex128 {
-	if v.kind() == gort.Complex64 {
-		return complex128(*(*complex64)(v.p))
-	}
-	return *(*complex128)(v.p)
-}
+func (v value) int() int64          { return gort.IntAt(v.t, v.p) }
+func (v value) uint() uint64        { return gort.UintAt(v.t, v.p) }
+func (v value) float() float64      { return gort.FloatAt(v.t, v.p) }
+func (v value) complex() complex128 { return gort.ComplexAt(v.t, v.p) }
 
 // pointer returns the address held by a pointer-shaped value (for a slice: its array; for a
 // func: its code pointer), as reflect.Value.Pointer does.

@@ -14,7 +14,6 @@
 extern "C" {
 gocc_pair gocc_internal_gort_IfaceElem(const gocc_type* t, void* p);
 gocc_iface gocc_internal_gort_Pack(const gocc_type* t, const void* p);
-int64_t gocc_internal_gort_Kind(const gocc_type* t);
 gocc_string gocc_internal_gort_TypeString(const gocc_type* t);
 uint64_t gocc_internal_gort_Size(const gocc_type* t);
 const gocc_type* gocc_internal_gort_Elem(const gocc_type* t);
@@ -104,8 +103,7 @@ TEST(Hooks, TypeQueries) {
   const gocc_type* s = rt::StructOf({{"A", &gocc_type_int8}, {"b", &gocc_type_string},
                                      {"C", &gocc_type_float64}},
                                     "main.S", "main");
-  EXPECT_EQ(gocc_internal_gort_Kind(s), GOCC_KIND_STRUCT);
-  EXPECT_EQ(gocc_internal_gort_Kind(nullptr), 0);
+  EXPECT_EQ(s->kind, GOCC_KIND_STRUCT);
   EXPECT_EQ(ToStd(gocc_internal_gort_TypeString(s)), "main.S");
   EXPECT_EQ(gocc_internal_gort_Size(s), 32u);
   ASSERT_EQ(gocc_internal_gort_NumField(s), 3);
@@ -116,7 +114,7 @@ TEST(Hooks, TypeQueries) {
   EXPECT_EQ(gocc_internal_gort_FieldOffset(s, 2), 24u);
 
   const gocc_type* arr = rt::ArrayOf(&gocc_type_int32, 5, "[5]int32");
-  EXPECT_EQ(gocc_internal_gort_Kind(arr), GOCC_KIND_ARRAY);
+  EXPECT_EQ(arr->kind, GOCC_KIND_ARRAY);
   EXPECT_EQ(gocc_internal_gort_Len(arr), 5);
   EXPECT_EQ(gocc_internal_gort_Elem(arr), &gocc_type_int32);
   const gocc_type* m = rt::MapOf(&gocc_type_string, &gocc_type_int, "map[string]int");

@@ -106,3 +106,49 @@ type SliceHeader struct {
 func ErrorType() Type {
 	return Elem(TypeOf((*error)(nil)))
 }
+
+// IntAt returns the value of the signed integer of type t at p.
+func IntAt(t Type, p unsafe.Pointer) int64 {
+	switch Kind(t) {
+	case Int, Int64:
+		return *(*int64)(p)
+	case Int8:
+		return int64(*(*int8)(p))
+	case Int16:
+		return int64(*(*int16)(p))
+	case Int32:
+		return int64(*(*int32)(p))
+	}
+	panic("gort: IntAt of a " + TypeString(t))
+}
+
+// UintAt returns the value of the unsigned integer of type t at p.
+func UintAt(t Type, p unsafe.Pointer) uint64 {
+	switch Kind(t) {
+	case Uint, Uint64, Uintptr:
+		return *(*uint64)(p)
+	case Uint8:
+		return uint64(*(*uint8)(p))
+	case Uint16:
+		return uint64(*(*uint16)(p))
+	case Uint32:
+		return uint64(*(*uint32)(p))
+	}
+	panic("gort: UintAt of a " + TypeString(t))
+}
+
+// FloatAt returns the value of the float32 or float64 of type t at p.
+func FloatAt(t Type, p unsafe.Pointer) float64 {
+	if Kind(t) == Float32 {
+		return float64(*(*float32)(p))
+	}
+	return *(*float64)(p)
+}
+
+// ComplexAt returns the value of the complex64 or complex128 of type t at p.
+func ComplexAt(t Type, p unsafe.Pointer) complex128 {
+	if Kind(t) == Complex64 {
+		return complex128(*(*complex64)(p))
+	}
+	return *(*complex128)(p)
+}

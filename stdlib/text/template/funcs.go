@@ -415,18 +415,18 @@ const (
 )
 
 func basicKind(v value) (kind, error) {
-	switch k := v.kind(); {
-	case k == gort.Bool:
+	switch v.kind() {
+	case gort.Bool:
 		return boolKind, nil
-	case isSigned(k):
+	case gort.Int, gort.Int8, gort.Int16, gort.Int32, gort.Int64:
 		return intKind, nil
-	case intLike(k):
+	case gort.Uint, gort.Uint8, gort.Uint16, gort.Uint32, gort.Uint64, gort.Uintptr:
 		return uintKind, nil
-	case k == gort.Float32 || k == gort.Float64:
+	case gort.Float32, gort.Float64:
 		return floatKind, nil
-	case k == gort.Complex64 || k == gort.Complex128:
+	case gort.Complex64, gort.Complex128:
 		return complexKind, nil
-	case k == gort.String:
+	case gort.String:
 		return stringKind, nil
 	}
 	return invalidKind, errBadComparisonType
@@ -444,7 +444,11 @@ func isNil(v value) bool {
 }
 
 func canCompare(a, b value) bool {
-	return a.kind() == b.kind() || !a.valid() || !b.valid()
+	k1, k2 := a.kind(), b.kind()
+	if k1 == k2 {
+		return true
+	}
+	return k1 == gort.Invalid || k2 == gort.Invalid
 }
 
 // eq evaluates the comparison a == b || a == c || ...

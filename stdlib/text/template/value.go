@@ -106,47 +106,10 @@ func indirectInterface(v value) value {
 func (v value) boolean() bool { return *(*bool)(v.p) }
 func (v value) str() string   { return *(*string)(v.p) }
 
-func (v value) int64() int64 {
-	switch v.kind() {
-	case gort.Int, gort.Int64:
-		return *(*int64)(v.p)
-	case gort.Int8:
-		return int64(*(*int8)(v.p))
-	case gort.Int16:
-		return int64(*(*int16)(v.p))
-	case gort.Int32:
-		return int64(*(*int32)(v.p))
-	}
-	panic("template: int64 of " + v.typeString())
-}
-
-func (v value) uint64() uint64 {
-	switch v.kind() {
-	case gort.Uint, gort.Uint64, gort.Uintptr:
-		return *(*uint64)(v.p)
-	case gort.Uint8:
-		return uint64(*(*uint8)(v.p))
-	case gort.Uint16:
-		return uint64(*(*uint16)(v.p))
-	case gort.Uint32:
-		return uint64(*(*uint32)(v.p))
-	}
-	panic("template: uint64 of " + v.typeString())
-}
-
-func (v value) float64() float64 {
-	if v.kind() == gort.Float32 {
-		return float64(*(*float32)(v.p))
-	}
-	return *(*float64)(v.p)
-}
-
-func (v value) complex128() complex128 {
-	if v.kind() == gort.Complex64 {
-		return complex128(*(*complex64)(v.p))
-	}
-	return *(*complex128)(v.p)
-}
+func (v value) int64() int64           { return gort.IntAt(v.t, v.p) }
+func (v value) uint64() uint64         { return gort.UintAt(v.t, v.p) }
+func (v value) float64() float64       { return gort.FloatAt(v.t, v.p) }
+func (v value) complex128() complex128 { return gort.ComplexAt(v.t, v.p) }
 
 // length returns the length of an array, map, slice or string.
 func (v value) length() int {
