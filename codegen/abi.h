@@ -11,7 +11,7 @@ inline constexpr int64_t kFrameJmpBufOffset = 32;   // offsetof(gocc_frame, jb)
 inline constexpr int64_t kMapIterSize = 80;         // sizeof(gocc_mapiter)
 inline constexpr int64_t kMapIterElemOffset = 8;    // offsetof(gocc_mapiter, elem); key at 0
 inline constexpr int64_t kItabFunOffset = 24;       // offsetof(gocc_itab, fun)
-inline constexpr int64_t kTypeDescriptorSize = 128;  // sizeof(gocc_type)
+inline constexpr int64_t kTypeDescriptorSize = 136;  // sizeof(gocc_type)
 
 // reflect.Kind numbering (GOCC_KIND_*).
 enum Kind : uint8_t {

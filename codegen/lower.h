@@ -137,6 +137,10 @@ class ModuleLowering {
   void EmitEntryPoints();
   void EmitGcRoots();  // gcroots.cpp
   void EmitCallThunks();  // typedesc.cpp
+  // Whether the program calls gort.Call or gort.CallMethod (text/template does): such a
+  // program gets call thunks and *T descriptors for types with pointer methods.
+  auto MakesReflectiveCalls() const -> bool;
+  void LinkPointerDescriptors();
   auto MethodTable(const types::Type* t) -> std::pair<llvm::Constant*, int64_t>;
   auto MethodWrapper(const ir::MethodEntry& m, const types::Type* recv_type) -> llvm::Function*;
   auto EqualFunction(const types::Type* t) -> llvm::Constant*;
@@ -159,6 +163,9 @@ class ModuleLowering {
   std::unordered_map<std::string, llvm::Constant*> descriptors_;  // by runtime type string
   // The descriptors of func types, in the order made: EmitCallThunks gives each a thunk.
   std::vector<std::pair<const types::Signature*, llvm::GlobalVariable*>> func_descriptors_;
+  // {T's descriptor, *T's descriptor} for every pointer type made: LinkPointerDescriptors.
+  std::vector<std::pair<llvm::Constant*, llvm::GlobalVariable*>> pointer_descriptors_;
+  bool reflective_calls_ = false;
   std::unordered_map<std::string, llvm::Constant*> itabs_;
   std::unordered_map<std::string, llvm::Function*> wrappers_;
   std::unordered_map<const types::Named*, const types::Named*> named_index_;  // by name

@@ -109,6 +109,7 @@ void ModuleLowering::EmitEntryPoints() {
 }
 
 void ModuleLowering::Run() {
+  reflective_calls_ = MakesReflectiveCalls();
   DeclareFunctions();
   for (const auto& fn : program_.functions()) {
     if (fn->IsExternal()) continue;
@@ -117,6 +118,7 @@ void ModuleLowering::Run() {
   if (options_.emit_entry_points) EmitEntryPoints();
   EmitGcRoots();
   EmitCallThunks();
+  LinkPointerDescriptors();
   if (debug_ != nullptr) debug_->Finish();
   std::string message;
   llvm::raw_string_ostream out(message);

@@ -295,7 +295,7 @@ auto ModuleLowering::TypeDescriptor(const types::Type* t) -> llvm::Constant* {
   auto& ty = *types_;
   auto* desc_type = llvm::StructType::get(
       ctx_, {ty.i64, ty.i64, ty.i32, ty.i8, ty.i8, ty.i8, ty.i8, ty.ptr, ty.ptr, ty.string_type, ty.string_type,
-             ty.ptr, ty.ptr, ty.i64, ty.ptr, ty.i64, ty.ptr, ty.i64});
+             ty.ptr, ty.ptr, ty.i64, ty.ptr, ty.i64, ty.ptr, ty.i64, ty.ptr});
   if (std::string_view pre = PredeclaredName(t); !pre.empty()) {
     return llvm::cast<llvm::Constant>(module_.getOrInsertGlobal(pre, desc_type));
   }
@@ -387,7 +387,20 @@ auto ModuleLowering::TypeDescriptor(const types::Type* t) -> llvm::Constant* {
        llvm::ConstantInt::get(ty.i8, sizes.AlignOf(t)), llvm::ConstantInt::get(ty.i8, sizes.AlignOf(t)),
        llvm::ConstantInt::get(ty.i8, flags), EqualFunction(t), gcdata, StringConstant(str), StringConstant(pkgpath),
        elem, key, llvm::ConstantInt::get(ty.i64, len), fields, llvm::ConstantInt::get(ty.i64, nfields), methods,
-       llvm::ConstantInt::get(ty.i64, nmethods)}));
+       llvm::ConstantInt::get(ty.i64, nmethods), null}));
+  if (const auto* p = types::As<types::Pointer>(t)) {
+    pointer_descriptors_.emplace_back(TypeDescriptor(p->elem), g);
+  } else if (reflective_calls_ && named != nullptr && u->kind != types::TypeKind::Interface) {
+    // A value's pointer methods are reached through *T (reflect's Addr): make *T's descriptor.
+    for (const ir::MethodEntry& m : program_.MethodsOf(t)) {
+      if (!m.pointer_receiver) continue;
+      auto* ptr = arena_.New<types::Pointer>();
+      ptr->kind = types::TypeKind::Pointer;
+      ptr->elem = t;
+      TypeDescriptor(ptr);
+      break;
+    }
+  }
   return g;
 }
 
@@ -529,14 +542,11 @@ auto ModuleLowering::Itab(const types::Type* iface, const types::Type* concrete)
 // that calls code(first, *args[0], *args[1], ..., out pointers) with the function's own LLVM
 // signature (first: a closure block, or a method's receiver word) and stores result k at
 // results[k]. The table gocc_functhunks = {descriptor, thunk}[gocc_nfuncthunks] lists them; the
-// runtime declares both weak. Only a program that makes such calls (declares one of the hooks)
-// gets thunks, as gc's linker keeps every exported method only for programs that call
-// reflect's Method.
+// runtime declares both weak. Only a program that makes such calls (reflective_calls_) gets
+// thunks, as gc's linker keeps every exported method only for programs that call reflect's
+// Method.
 void ModuleLowering::EmitCallThunks() {
-  if (module_.getFunction("gocc_internal_gort_Call") == nullptr &&
-      module_.getFunction("gocc_internal_gort_CallMethod") == nullptr) {
-    return;
-  }
+  if (!reflective_calls_) return;
   auto& ty = *types_;
   auto* thunk_type = llvm::FunctionType::get(llvm::Type::getVoidTy(ctx_), {ty.ptr, ty.ptr, ty.ptr, ty.ptr}, false);
   auto* entry_type = llvm::StructType::get(ctx_, {ty.ptr, ty.ptr});
@@ -585,6 +595,38 @@ void ModuleLowering::EmitCallThunks() {
                            llvm::ConstantArray::get(array_type, entries), "gocc_functhunks");
   new llvm::GlobalVariable(module_, ty.i64, true, llvm::GlobalValue::ExternalLinkage,
                            llvm::ConstantInt::get(ty.i64, static_cast<int64_t>(entries.size())), "gocc_nfuncthunks");
+}
+
+}  // namespace gocc::codegen
+
+namespace gocc::codegen {
+
+auto ModuleLowering::MakesReflectiveCalls() const -> bool {
+  for (const auto& fn : program_.functions()) {
+    for (const auto& b : fn->blocks()) {
+      for (const ir::Value* v : b->instrs) {
+        if (v->op == ir::Op::Call && v->call_kind() == ir::CallKind::Runtime &&
+            (v->str() == "gocc_internal_gort_Call" || v->str() == "gocc_internal_gort_CallMethod")) {
+          return true;
+        }
+      }
+    }
+  }
+  return false;
+}
+
+// Every descriptor of a *T records itself in T's ptr_to_this (gc's ptrToThis), once all
+// descriptors exist. The runtime's own descriptors (predeclared types) keep NULL.
+void ModuleLowering::LinkPointerDescriptors() {
+  for (auto [elem, ptr] : pointer_descriptors_) {
+    auto* g = llvm::dyn_cast<llvm::GlobalVariable>(elem);
+    if (g == nullptr || !g->hasInitializer()) continue;
+    auto* init = llvm::cast<llvm::ConstantStruct>(g->getInitializer());
+    std::vector<llvm::Constant*> fields;
+    for (unsigned i = 0; i < init->getNumOperands(); ++i) fields.push_back(init->getOperand(i));
+    fields.back() = ptr;
+    g->setInitializer(llvm::ConstantStruct::get(init->getType(), fields));
+  }
 }
 
 }  // namespace gocc::codegen

@@ -183,15 +183,18 @@ struct gocc_type {
   int64_t nfields;
   const gocc_method* methods;
   int64_t nmethods;
+  /* *T's descriptor if the program has one (gc's ptrToThis), else NULL. Programs that call
+   * methods reflectively (text/template) have one for every named type with pointer methods. */
+  const gocc_type* ptr_to_this;
 };
 
 /* Layout check: codegen emits this as the LLVM struct
- * { i64, i64, i32, i8, i8, i8, i8, ptr, ptr, {ptr,i64}, {ptr,i64}, ptr, ptr, i64, ptr, i64, ptr, i64 } */
+ * { i64, i64, i32, i8, i8, i8, i8, ptr, ptr, {ptr,i64}, {ptr,i64}, ptr, ptr, i64, ptr, i64, ptr, i64, ptr } */
 #ifdef __cplusplus
-static_assert(sizeof(struct gocc_type) == 128, "gocc_type layout");
+static_assert(sizeof(struct gocc_type) == 136, "gocc_type layout");
 static_assert(offsetof(struct gocc_type, kind) == 20, "internal/gort's Kind reads the kind at 20");
 #else
-_Static_assert(sizeof(struct gocc_type) == 128, "gocc_type layout");
+_Static_assert(sizeof(struct gocc_type) == 136, "gocc_type layout");
 _Static_assert(offsetof(struct gocc_type, kind) == 20, "internal/gort's Kind reads the kind at 20");
 #endif
 

@@ -242,3 +242,6 @@ void* gocc_internal_gort_MakeSlice(T t, int64_t n) {
 
 /* IsVariadic(t Type) bool: the func type's last parameter is ...T. */
 bool gocc_internal_gort_IsVariadic(T t) { return (t->flags & GOCC_TFLAG_VARIADIC) != 0; }
+
+/* PtrTo(t Type) Type: *t's descriptor if the program has one (ptr_to_this), else 0. */
+T gocc_internal_gort_PtrTo(T t) { return t->ptr_to_this; }

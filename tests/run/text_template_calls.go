@@ -14,6 +14,18 @@ import (
 
 type Point struct{ X, Y int }
 
+// Item has pointer methods only: a template reaches them on addressable Items (elements of a
+// slice, fields of a struct behind a pointer), as reflect's Addr does.
+type Item struct{ Name string }
+
+func (i *Item) Title() string  { return strings.Title(i.Name) }
+func (i *Item) String() string { return "item:" + i.Name }
+
+type Order struct {
+	First Item
+	Items []Item
+}
+
 type Shop struct {
 	Name   string
 	Prices map[string]float64
@@ -134,4 +146,8 @@ func main() {
 	}()
 	_, err := template.New("undef").Parse(`{{nosuch 1}}`)
 	fmt.Println(err)
+
+	order := &Order{First: Item{"tea"}, Items: []Item{{"cake"}, {"pie"}}}
+	run("pointer-methods", `{{.First.Title}} {{range .Items}}{{.Title}} {{end}}{{.First}} {{index .Items 1}}`, order)
+	run("not-addressable", `{{.First.Title}}`, *order)
 }

@@ -29,6 +29,7 @@
 //	New(t)                   a new zero value of type t
 //	ChanRecv, ChanLen        receive from / length of the channel of type t at p
 //	MakeSlice(t, n)          a new slice value of type t with n elements
+//	PtrTo(t)                 the type *t, if the program has it
 package gort
 
 import "unsafe"

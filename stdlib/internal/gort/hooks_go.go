@@ -180,3 +180,5 @@ func MakeSlice(t Type, n int) unsafe.Pointer {
 }
 
 func IsVariadic(t Type) bool { return rtype(t).IsVariadic() }
+
+func PtrTo(t Type) Type { return typeOf(reflect.PointerTo(rtype(t))) }

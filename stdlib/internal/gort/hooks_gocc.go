@@ -115,3 +115,7 @@ func MakeSlice(t Type, n int) unsafe.Pointer
 // IsVariadic reports whether the func type t's last parameter is variadic (a ...T, passed to
 // Call as a []T).
 func IsVariadic(t Type) bool
+
+// PtrTo returns the type *t, or 0 if the program has no descriptor for it (a program that
+// calls Call or CallMethod has one for every named type with pointer methods).
+func PtrTo(t Type) Type

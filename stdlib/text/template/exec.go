@@ -819,8 +819,8 @@ func (s *state) validateTo(v value, t gort.Type) value {
 				s.errorf("dereference of nil pointer of type %s", gort.TypeString(t))
 			}
 			v = v.elem()
-		case v.addr && v.via != nil && assignable(v.via.t, t):
-			v = *v.via
+		case v.addr && gort.PtrTo(v.t) != 0 && assignable(gort.PtrTo(v.t), t):
+			v, _ = v.addrOf()
 		default:
 			s.errorf("wrong type for value; expected %s; got %s", gort.TypeString(t), v.typeString())
 		}
@@ -945,8 +945,8 @@ func printableValue(v value) (any, bool) {
 		return "<no value>", true
 	}
 	if !gort.Implements(v.t, errorType) && !gort.Implements(v.t, stringerType) {
-		if v.addr && v.via != nil && (gort.Implements(v.via.t, errorType) || gort.Implements(v.via.t, stringerType)) {
-			v = *v.via
+		if ptr, ok := v.addrOf(); ok && (gort.Implements(ptr.t, errorType) || gort.Implements(ptr.t, stringerType)) {
+			v = ptr
 		} else {
 			switch v.kind() {
 			case gort.Chan, gort.Func:

@@ -16,9 +16,6 @@ type value struct {
 	t    gort.Type
 	p    unsafe.Pointer
 	addr bool // p is the value's own variable, reached through a pointer (reflect's CanAddr)
-	// via is the pointer this value was reached through (by indirect), or the zero value:
-	// the receiver of its pointer methods.
-	via *value
 }
 
 var (
@@ -85,12 +82,7 @@ func indirect(v value) (value, bool) {
 		if v.isNil() {
 			return v, true
 		}
-		e := v.elem()
-		if v.kind() == gort.Pointer {
-			via := v
-			e.via = &via
-		}
-		v = e
+		v = v.elem()
 	}
 	return v, false
 }
@@ -217,13 +209,26 @@ func (v value) mapIndex(key value) value {
 // zeroOf returns a new zero value of type t.
 func zeroOf(t gort.Type) value { return value{t: t, p: gort.New(t)} }
 
-// method returns the exported method name of v, looking at pointer receivers too when v was
-// reached through a pointer; ok is false if there is none.
+// addrOf returns &v for an addressable value (reflect's Addr), if the program has the type
+// *T (gort.PtrTo).
+func (v value) addrOf() (value, bool) {
+	if !v.addr || v.t == 0 {
+		return zero, false
+	}
+	pt := gort.PtrTo(v.t)
+	if pt == 0 {
+		return zero, false
+	}
+	p := gort.New(pt)
+	*(*unsafe.Pointer)(p) = v.p
+	return value{t: pt, p: p}, true
+}
+
+// method returns the exported method name of v, or of &v for an addressable v (whose method
+// set has the pointer methods too); ok is false if there is none.
 func (v value) method(name string) (recv value, index int, ftype gort.Type, ok bool) {
-	if v.via != nil && v.addr {
-		if i, ft := gort.MethodByName(v.via.t, name); i >= 0 {
-			return *v.via, i, ft, true
-		}
+	if ptr, ok := v.addrOf(); ok && v.kind() != gort.Interface && v.kind() != gort.Pointer {
+		v = ptr
 	}
 	if v.t == 0 {
 		return zero, -1, 0, false

@@ -31,6 +31,10 @@ func (i tmplInner) Fail(ok bool) (int, error) {
 	return 0, errors.New("failed")
 }
 
+type tmplPtrStringer struct{ N int }
+
+func (s *tmplPtrStringer) String() string { return fmt.Sprintf("<P%d>", s.N) }
+
 type tmplStringer struct{ N int }
 
 func (s tmplStringer) String() string { return fmt.Sprintf("<S%d>", s.N) }
@@ -55,6 +59,8 @@ type tmplData struct {
 	Fn     func(int) int
 	Arr    [3]string
 	Nested [][]int
+	Items  []tmplInner
+	PS     tmplPtrStringer
 	tmplInner
 }
 
@@ -94,6 +100,8 @@ var templateTexts = []string{
 	"{{.Fn}}", "{{range $i, $v, $w := .L}}{{end}}", "{{range .L | len}}{{.}}{{end}}", "{{(.In).V}} {{(.P).S}}",
 	"{{.In.V.X}}", "{{$x := 1}}{{if true}}{{$x = 2}}{{end}}{{$x}}", "{{with $y := .In}}{{$y.S}}{{end}}",
 	"{{range .Strs}}{{.}}{{end}}\n{{- if .B}}\n  tail\n{{- end}}", "{{printf \"%v %v\" .P .Nil}}", "{{.P}}",
+	"{{.In.Ptr}} {{.Ptr}}", "{{range .Items}}{{.Ptr}},{{.Twice}};{{end}}", "{{.PS}} {{.PS.String}} {{print .PS}}",
+	"{{range .Items}}{{.}}{{end}}", "{{with .In}}{{.Ptr}}{{end}}",
 }
 
 func tmplValues() []any {
@@ -102,7 +110,8 @@ func tmplValues() []any {
 		L: []int{1, 2, 3}, Strs: []string{"x", "y"}, M: map[string]int{"a": 1, "b": 2, "c": 3},
 		MI: map[int]string{3: "c", 1: "a", 2: "b"}, E: map[string]int{}, Any: 42, Err: errors.New("bad"),
 		St: tmplStringer{5}, Fn: func(x int) int { return x * x }, Arr: [3]string{"p", "q", "r"},
-		Nested: [][]int{{1, 2}, {3}}, tmplInner: tmplInner{V: 11, S: "embedded"}}
+		Nested: [][]int{{1, 2}, {3}}, Items: []tmplInner{{V: 1, S: "i1"}, {V: 2, S: "i2"}}, PS: tmplPtrStringer{4},
+		tmplInner: tmplInner{V: 11, S: "embedded"}}
 	empty := tmplData{}
 	return []any{full, empty, nil, 5, "str", []int{}, map[string]int{"a": 1}}
 }
