@@ -494,7 +494,7 @@ class FunctionBuilder {
   // take_addr: &T{...}, allocated at `amp` (gc's position, the `&`) when given.
   auto CompositeLit(const ast::CompositeLit* e, const types::Type* t, bool take_addr, Pos amp = Pos{}) -> Value*;
   void FillComposite(Value* addr, const ast::CompositeLit* e, const types::Type* t);
-  void StoreElement(Value* addr, const ast::Expr* e, const types::Type* t);
+  void StoreElement(Value* addr, const ast::Expr* e, const types::Type* t, Pos at = Pos{});
   auto Conversion(const types::Type* to, Value* x, const ast::Expr* origin) -> Value*;
   // An expression as gc's -m prints it: the syntax with what gc's type checker made explicit.
   // A method call on a concrete type is a call of the method expression with the receiver

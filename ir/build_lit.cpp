@@ -212,11 +212,19 @@ auto ElementValue(const ast::Expr* elt) -> const ast::Expr* {
   return elt;
 }
 
+// Where gc places the implicit conversion of an element: at the colon of a keyed one (key or
+// value), else where the value is (no position).
+auto ConversionPos(const ast::Expr* elt) -> Pos {
+  if (const auto* kv = elt->As<ast::KeyValueExpr>()) return kv->pos;
+  return Pos{};
+}
+
 }  // namespace
 
 // Stores the element e of type t at addr, a fresh (zeroed) location: a nested value literal is
-// filled in place instead of being built in a temporary and copied.
-void FunctionBuilder::StoreElement(Value* addr, const ast::Expr* e, const types::Type* t) {
+// filled in place instead of being built in a temporary and copied. A conversion goes at `at`
+// if valid (ConversionPos).
+void FunctionBuilder::StoreElement(Value* addr, const ast::Expr* e, const types::Type* t, Pos at) {
   const ast::Expr* x = e;
   while (const auto* p = x->As<ast::ParenExpr>()) x = p->x;
   // In a static initializer, an element that is a literal is static too; anything else (a
@@ -236,7 +244,7 @@ void FunctionBuilder::StoreElement(Value* addr, const ast::Expr* e, const types:
       return;
     }
   }
-  Value* v = ExprTo(e, t);
+  Value* v = ExprTo(e, t, at);
   b_.SetPos(e->pos);
   b_.Store(addr, v);
 }
@@ -254,7 +262,7 @@ void FunctionBuilder::FillComposite(Value* addr, const ast::CompositeLit* e, con
         }
       }
       b_.SetPos(elt->pos);
-      StoreElement(b_.FieldAddr(addr, field), ElementValue(elt), st->fields[field].type);
+      StoreElement(b_.FieldAddr(addr, field), ElementValue(elt), st->fields[field].type, ConversionPos(elt));
     }
     return;
   }
@@ -263,7 +271,8 @@ void FunctionBuilder::FillComposite(Value* addr, const ast::CompositeLit* e, con
     std::vector<int64_t> indices = ElementIndices(*this, e, &length);
     for (size_t i = 0; i < e->elts.size(); ++i) {
       b_.SetPos(e->elts[i]->pos);
-      StoreElement(b_.IndexAddr(addr, b_.ConstInt(pb_.Int(), indices[i]), false), ElementValue(e->elts[i]), arr->elem);
+      StoreElement(b_.IndexAddr(addr, b_.ConstInt(pb_.Int(), indices[i]), false), ElementValue(e->elts[i]), arr->elem,
+                   ConversionPos(e->elts[i]));
     }
     return;
   }
@@ -290,7 +299,8 @@ auto FunctionBuilder::CompositeLit(const ast::CompositeLit* e, const types::Type
     Value* arr = LiteralObject(pb_.ArrayOf(sl->elem, length), take_addr ? text.substr(1) : text);
     for (size_t i = 0; i < e->elts.size(); ++i) {
       b_.SetPos(e->elts[i]->pos);
-      StoreElement(b_.IndexAddr(arr, b_.ConstInt(pb_.Int(), indices[i]), false), ElementValue(e->elts[i]), sl->elem);
+      StoreElement(b_.IndexAddr(arr, b_.ConstInt(pb_.Int(), indices[i]), false), ElementValue(e->elts[i]), sl->elem,
+                   ConversionPos(e->elts[i]));
     }
     b_.SetPos(e->pos);
     Value* s = Coerce(b_.Slice(arr, nullptr, nullptr, nullptr, false), t);
@@ -307,8 +317,8 @@ auto FunctionBuilder::CompositeLit(const ast::CompositeLit* e, const types::Type
     for (const ast::Expr* elt : e->elts) {
       const auto* kv = elt->As<ast::KeyValueExpr>();
       if (kv == nullptr) throw BuildError{elt->pos, "map literal element without a key"};
-      Value* k = ExprTo(kv->key, mt->key);
-      Value* v = ExprTo(kv->value, mt->value);
+      Value* k = ExprTo(kv->key, mt->key, kv->pos);
+      Value* v = ExprTo(kv->value, mt->value, kv->pos);
       b_.SetPos(kv->pos);
       b_.MapUpdate(m, k, v);
     }

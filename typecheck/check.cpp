@@ -732,6 +732,7 @@ auto Checker::TypeOf(const ast::Expr* e) -> const Type* {
         Error(id->pos, std::string(id->name), " is not a type");
         return Invalid();
       }
+      RecordUse(id, obj);  // as go/types does for every identifier in a type
       return obj->decl != nullptr ? ResolveTypeName(obj) : obj->type;
     }
     case ast::NodeKind::SelectorExpr: {
@@ -754,6 +755,8 @@ auto Checker::TypeOf(const ast::Expr* e) -> const Type* {
           Error(sel->pos, ExprString(sel), " is not a type");
           return Invalid();
         }
+        RecordUse(pkg_id, pkg);
+        RecordUse(sel->sel, member);
         return member->decl != nullptr ? ResolveTypeName(member) : member->type;
       }
       // Other packages' types arrive with package loading (stdlib/).

@@ -136,6 +136,8 @@ func (t *Template) DefinedTemplates() string {
 		return ""
 	}
 	var b strings.Builder
+	t.muTmpl.RLock()
+	defer t.muTmpl.RUnlock()
 	for name, tmpl := range t.tmpl {
 		if tmpl.Tree == nil || tmpl.Root == nil {
 			continue
@@ -514,18 +516,27 @@ func (s *state) evalFieldChain(dot, receiver value, node parse.Node, ident []str
 func (s *state) evalFunction(dot value, node *parse.IdentifierNode, cmd parse.Node, args []parse.Node, final value) value {
 	s.at(node)
 	name := node.Ident
-	if s.tmpl.common != nil {
-		if fn, ok := s.tmpl.execFuncs[name]; ok {
-			return s.evalCall(dot, fn.t, func(argv, results []unsafe.Pointer) bool {
-				return gort.Call(fn.t, fn.p, argv, results)
-			}, cmd, name, args, final)
-		}
+	if fn, ok := s.tmpl.findFunction(name); ok {
+		return s.evalCall(dot, fn.t, func(argv, results []unsafe.Pointer) bool {
+			return gort.Call(fn.t, fn.p, argv, results)
+		}, cmd, name, args, final)
 	}
 	fn, ok := builtins[name]
 	if !ok {
 		s.errorf("%q is not a defined function", name)
 	}
 	return s.evalBuiltin(dot, fn, cmd, name, args, final)
+}
+
+// findFunction returns the program's function name (Funcs).
+func (t *Template) findFunction(name string) (value, bool) {
+	if t.common == nil {
+		return zero, false
+	}
+	t.muFuncs.RLock()
+	defer t.muFuncs.RUnlock()
+	fn, ok := t.execFuncs[name]
+	return fn, ok
 }
 
 // evalField evaluates the field or method fieldName of receiver (a map key for a map).

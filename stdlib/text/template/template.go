@@ -8,15 +8,19 @@ package template
 import (
 	"fmt"
 	"internal/gort"
+	"sync"
 	"text/template/parse"
 )
 
 // common holds the information shared by related templates.
 type common struct {
-	tmpl       map[string]*Template // the templates associated with each other, by name
-	option     option
-	parseFuncs FuncMap          // the program's functions, for the parser's name check
-	execFuncs  map[string]value // the same, as values to call
+	tmpl   map[string]*Template // the templates associated with each other, by name
+	muTmpl sync.RWMutex         // protects tmpl
+	option option
+	// The program's functions: for the parser's name check, and as values to call.
+	muFuncs    sync.RWMutex // protects parseFuncs and execFuncs
+	parseFuncs FuncMap
+	execFuncs  map[string]value
 }
 
 // Template is the representation of a parsed template. The *parse.Tree field is exported
@@ -48,7 +52,11 @@ func (t *Template) New(name string) *Template {
 
 func (t *Template) init() {
 	if t.common == nil {
-		t.common = &common{tmpl: make(map[string]*Template), parseFuncs: make(FuncMap), execFuncs: make(map[string]value)}
+		c := new(common)
+		c.tmpl = make(map[string]*Template)
+		c.parseFuncs = make(FuncMap)
+		c.execFuncs = make(map[string]value)
+		t.common = c
 	}
 }
 
@@ -62,6 +70,8 @@ func (t *Template) Clone() (*Template, error) {
 		return nt, nil
 	}
 	nt.option = t.option
+	t.muTmpl.RLock()
+	defer t.muTmpl.RUnlock()
 	for k, v := range t.tmpl {
 		if k == t.name {
 			nt.tmpl[t.name] = nt
@@ -69,6 +79,8 @@ func (t *Template) Clone() (*Template, error) {
 		}
 		nt.tmpl[k] = v.copy(nt.common)
 	}
+	t.muFuncs.RLock()
+	defer t.muFuncs.RUnlock()
 	for k, v := range t.parseFuncs {
 		nt.parseFuncs[k] = v
 	}
@@ -88,6 +100,8 @@ func (t *Template) copy(c *common) *Template {
 // otherwise a new template is created, defined, and returned.
 func (t *Template) AddParseTree(name string, tree *parse.Tree) (*Template, error) {
 	t.init()
+	t.muTmpl.Lock()
+	defer t.muTmpl.Unlock()
 	nt := t
 	if name != t.name {
 		nt = t.New(name)
@@ -103,6 +117,8 @@ func (t *Template) Templates() []*Template {
 	if t.common == nil {
 		return nil
 	}
+	t.muTmpl.RLock()
+	defer t.muTmpl.RUnlock()
 	m := make([]*Template, 0, len(t.tmpl))
 	for _, v := range t.tmpl {
 		m = append(m, v)
@@ -126,6 +142,8 @@ func (t *Template) Delims(left, right string) *Template {
 // template, so calls can be chained.
 func (t *Template) Funcs(funcMap FuncMap) *Template {
 	t.init()
+	t.muFuncs.Lock()
+	defer t.muFuncs.Unlock()
 	for name, fn := range funcMap {
 		if !goodName(name) {
 			panic(fmt.Errorf("function name %q is not a valid identifier", name))
@@ -149,6 +167,8 @@ func (t *Template) Lookup(name string) *Template {
 	if t.common == nil {
 		return nil
 	}
+	t.muTmpl.RLock()
+	defer t.muTmpl.RUnlock()
 	return t.tmpl[name]
 }
 
@@ -157,7 +177,9 @@ func (t *Template) Lookup(name string) *Template {
 // removed from the definition of t itself.
 func (t *Template) Parse(text string) (*Template, error) {
 	t.init()
+	t.muFuncs.RLock()
 	trees, err := parse.Parse(t.name, text, t.leftDelim, t.rightDelim, t.parseFuncs, builtinNames)
+	t.muFuncs.RUnlock()
 	if err != nil {
 		return nil, err
 	}
