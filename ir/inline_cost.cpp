@@ -147,8 +147,11 @@ class StaticLiterals {
 class CostVisitor {
  public:
   // pkg: the import path of the package whose function is costed.
-  CostVisitor(ProgramBuilder& pb, const StaticLiterals& literals, std::string_view pkg)
-      : pb_(pb), literals_(literals), pkg_(pkg) {}
+  // sig: the costed function's signature (its results' types).
+  CostVisitor(ProgramBuilder& pb, const StaticLiterals& literals, std::string_view pkg, const types::Signature* sig)
+      : pb_(pb), literals_(literals), pkg_(pkg) {
+    sigs_.push_back(sig);
+  }
 
   void Visit(const ast::Node* n);
   auto budget() const -> int32_t { return budget_; }
@@ -161,13 +164,17 @@ class CostVisitor {
   void Expr(const ast::Expr* e);
   void Call(const ast::CallExpr* call);
   void Stmt(const ast::Stmt* s);
+  static auto ParamType(const types::Signature* sig, size_t i, bool has_dots) -> const types::Type*;
   void Each(auto list) {
     for (const ast::Node* n : list) Visit(n);
   }
   // One more node where a value of type from goes where an interface is expected.
-  void ToInterface(const types::Type* to, const ast::Expr* value) {
-    const types::Type* from = TypeOf(value);
-    if (to != nullptr && IsInterfaceType(to) && from != nullptr && !IsInterfaceType(from)) --budget_;
+  void ToInterface(const types::Type* to, const ast::Expr* value) { ToInterfaceFrom(to, TypeOf(value)); }
+  void ToInterfaceFrom(const types::Type* to, const types::Type* from) {
+    if (to != nullptr && IsInterfaceType(to) && from != nullptr && !types::Identical(from, to) &&
+        !IsBasic(from, types::BasicKind::UntypedNil)) {
+      --budget_;  // OCONVIFACE, from an interface too
+    }
   }
   // The new names a `:=` declares: gc makes an ODCL of each.
   void Declares(std::span<ast::Expr* const> lhs) {
@@ -190,6 +197,7 @@ class CostVisitor {
   const StaticLiterals& literals_;
   int32_t budget_ = kMaxBudget;
   std::string reason_;
+  std::vector<const types::Signature*> sigs_;  // the results a return statement converts to
 };
 
 void CostVisitor::Visit(const ast::Node* n) {
@@ -260,7 +268,9 @@ void CostVisitor::Expr(const ast::Expr* e) {
     }
     case K::FuncLit:
       budget_ -= 16;  // gc's flat 15 for a closure, and the node
+      sigs_.push_back(types::As<types::Signature>(types::Underlying(TypeOf(e))));
       Visit(static_cast<const ast::FuncLit*>(e)->body);
+      sigs_.pop_back();
       return;
     case K::SelectorExpr: {
       const auto* s = static_cast<const ast::SelectorExpr*>(e);
@@ -422,9 +432,19 @@ void CostVisitor::Call(const ast::CallExpr* call) {
     budget_ -= cost >= 0 ? cost : kExtraCallCost;
   }
   for (size_t i = 0; i < call->args.size(); ++i) {
-    if (sig != nullptr && !sig->variadic && i < sig->params.size()) ToInterface(sig->params[i].type, call->args[i]);
+    if (sig != nullptr) ToInterface(ParamType(sig, i, call->has_dots), call->args[i]);
     Expr(call->args[i]);
   }
+}
+
+// The type argument i of a call converts to: its parameter's, for a variadic function's extra
+// arguments the element type (with `...`, the slice passes as it is: nullptr).
+auto CostVisitor::ParamType(const types::Signature* sig, size_t i, bool has_dots) -> const types::Type* {
+  size_t n = sig->params.size();
+  if (!sig->variadic || i + 1 < n) return i < n ? sig->params[i].type : nullptr;
+  if (has_dots || n == 0) return nullptr;
+  const auto* slice = types::As<types::Slice>(types::Underlying(sig->params[n - 1].type));
+  return slice != nullptr ? slice->elem : nullptr;
 }
 
 void CostVisitor::Stmt(const ast::Stmt* s) {
@@ -482,7 +502,22 @@ void CostVisitor::Stmt(const ast::Stmt* s) {
     case K::ReturnStmt: {
       const auto* r = static_cast<const ast::ReturnStmt*>(s);
       --budget_;
-      Each(r->results);
+      const types::Signature* sig = sigs_.back();
+      const auto* tuple = r->results.size() == 1 ? types::As<types::Tuple>(TypeOf(r->results[0])) : nullptr;
+      if (tuple != nullptr && tuple->vars.size() >= 2) {
+        // gc's RewriteMultiValueCall: `t1, t2 := f(); return t1, t2`: an OAS2FUNC, an ODCL of
+        // each temporary (and its name), the names assigned and the names returned.
+        budget_ -= 1 + 4 * static_cast<int32_t>(tuple->vars.size());
+        for (size_t i = 0; sig != nullptr && i < tuple->vars.size() && i < sig->results.size(); ++i) {
+          ToInterfaceFrom(sig->results[i].type, tuple->vars[i].type);
+        }
+        Each(r->results);
+        return;
+      }
+      for (size_t i = 0; i < r->results.size(); ++i) {
+        if (sig != nullptr && i < sig->results.size()) ToInterface(sig->results[i].type, r->results[i]);
+        Visit(r->results[i]);
+      }
       return;
     }
     case K::BranchStmt:
@@ -654,7 +689,7 @@ auto ProgramBuilder::InlineCostOf(const ast::Node* node) -> int32_t {
     reason = "marked go:noinline";
   } else {
     StaticLiterals literals(*this, body);
-    CostVisitor v(*this, literals, pkg);
+    CostVisitor v(*this, literals, pkg, fn->signature());
     v.Visit(body);
     cost = kMaxBudget - v.budget();
     if (!v.reason().empty()) {
