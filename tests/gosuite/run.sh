@@ -6,8 +6,9 @@
 #   * build constraints (`// +build` / `//go:build` lines before `package`) are evaluated as
 #     run.go's shouldTest does, for GOOS=linux and this machine's GOARCH (tags: linux, unix, gc,
 #     the arch); a test they exclude is reported SKIP and does not fail the run (run.go skips it);
-#   * read the action line (`// run [ARGS]` or `// runoutput`, the first line after any
-#     build-constraint lines);
+#   * read the action line (`// run [ARGS]`, `// runoutput` or `// compile`, the first line after
+#     any build-constraint lines); a compile test passes when gocc compiles it without an error
+#     (a package other than main is built with an empty main);
 #     arguments starting with '-' are compiler flags for `go run` (run.go's flag loop: -0/-1/-s/
 #     -t N/-goexperiment X are harness options, any other is passed to the compiler; gocc gets none
 #     of them: a test with compiler flags is reported as FAIL "needs flags"); the remaining
@@ -81,7 +82,7 @@ while IFS= read -r line || [[ -n $line ]]; do
     # The action line: first line that is not blank, not a build constraint.
     action=$(awk '/^[[:space:]]*$/ {next} /^\/\/ ?\+build/ || /^\/\/go:build/ {next} {print; exit}' "$src")
     read -r -a words <<< "${action#//}"
-    if [[ ${words[0]:-} != run && ${words[0]:-} != runoutput ]]; then
+    if [[ ${words[0]:-} != run && ${words[0]:-} != runoutput && ${words[0]:-} != compile ]]; then
       why="not a run test (action: $action)"
     else
       args=("${words[@]:1}") flags=()
@@ -103,6 +104,8 @@ while IFS= read -r line || [[ -n $line ]]; do
         why="needs compiler flags: ${flags[*]}"
       elif ! timeout 300 "$gocc" compile "-O$opt" -o "$tmp/test.exe" "${srcs[@]}" >"$tmp/compile.log" 2>&1; then
         why="compile failed: $(head -3 "$tmp/compile.log" | tr '\n' ' ')"
+      elif [[ ${words[0]} == compile ]]; then
+        :  # run.go's compile: compiling without an error is the test
       else
         (cd "$root" && GOENV=off GOFLAGS= timeout "$timeout_s" "$tmp/test.exe" ${args[@]+"${args[@]}"} \
           >"$tmp/out.raw" 2>&1 </dev/null)
